@@ -1,0 +1,104 @@
+package org.ogireview.extract;
+
+import org.ogireview.ingest.IngestedDocument;
+import org.ogireview.ingest.TextTable;
+import org.ogireview.model.ExtractedFigure;
+import org.ogireview.model.FieldCatalog;
+import org.ogireview.model.FieldDef;
+import org.ogireview.model.Qualifier;
+import org.ogireview.model.ReportFormat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Text to figures: the one entry point. Thread-safe and stateless, so a collection import can run it on every
+ * core at once.
+ */
+public final class Extractor {
+
+    private final FieldCatalog catalog;
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final TextTableDetector tableDetector = new TextTableDetector();
+    private final FormatDetector formatDetector = new FormatDetector();
+    private final NarrativeExtractor narrative = new NarrativeExtractor();
+    private final StandardTableExtractor standardTables = new StandardTableExtractor();
+
+    public Extractor() {
+        this(FieldCatalog.standard());
+    }
+
+    public Extractor(FieldCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Extraction extract(IngestedDocument document) {
+        NormalizedText text = NormalizedText.of(document.text());
+        List<TextTable> tables = new ArrayList<>(document.tables());
+        if (tables.isEmpty()) {
+            tables.addAll(tableDetector.detect(text));
+        }
+        List<ExtractedFigure> meta = metadata.extract(text);
+        Integer year = find(meta, "report.year").map(f -> Integer.valueOf(f.value())).orElse(null);
+        ReportFormat format = formatDetector.detect(text, tables, year);
+        ExtractionContext context = new ExtractionContext(document, text, tables, format, year);
+
+        List<ExtractedFigure> found = new ArrayList<>(meta);
+        found.add(formatFigure(format, text, tables));
+        if (format == ReportFormat.NARRATIVE) {
+            found.addAll(narrative.extract(context));
+        } else {
+            found.addAll(standardTables.extract(context));
+        }
+        List<ExtractedFigure> figures = settle(found, format);
+        String region = find(figures, "report.region").map(ExtractedFigure::value).orElse(null);
+        LocalDate published = find(figures, "report.published_on").map(f -> LocalDate.parse(f.value())).orElse(null);
+        return new Extraction(region, year, published, format, figures);
+    }
+
+    /**
+     * One figure per key: the most confident wins (the extractors rate table cells above prose, so the statistics
+     * table wins where a report states a figure twice). Figures of fields the report's era does not use are dropped.
+     */
+    private List<ExtractedFigure> settle(List<ExtractedFigure> found, ReportFormat format) {
+        Map<String, ExtractedFigure> best = new LinkedHashMap<>();
+        for (ExtractedFigure f : found) {
+            Optional<FieldDef> def = catalog.find(f.key());
+            if (def.isEmpty() || !format.usesEra(def.get().era())) {
+                continue;
+            }
+            best.merge(f.key(), f, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        List<ExtractedFigure> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingInt(ExtractedFigure::start));
+        return out;
+    }
+
+    /** report.format, with the evidence as its span: the first standard table, or the title for a narrative. */
+    private static ExtractedFigure formatFigure(ReportFormat format, NormalizedText text, List<TextTable> tables) {
+        int start = 0;
+        int end = Math.min(text.length(), firstLineEnd(text.original()));
+        if (format != ReportFormat.NARRATIVE && !tables.isEmpty()) {
+            start = tables.get(0).start();
+            end = Math.min(tables.get(0).end(), start + 40);
+        }
+        String snippet = text.originalSlice(start, end).strip();
+        return new ExtractedFigure("report.format", format.code(), Qualifier.EXACT, start, end, snippet, 0.9);
+    }
+
+    private static int firstLineEnd(String s) {
+        String trimmed = s.stripLeading();
+        int lead = s.length() - trimmed.length();
+        int nl = trimmed.indexOf('\n');
+        return lead + (nl < 0 ? Math.min(trimmed.length(), 60) : Math.min(nl, 60));
+    }
+
+    private static Optional<ExtractedFigure> find(List<ExtractedFigure> figures, String key) {
+        return figures.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+}
