@@ -1,0 +1,9 @@
+package org.ogireview.store;
+
+import org.ogireview.model.ReportFormat;
+import org.ogireview.model.ReviewState;
+
+/** One line of the report list: enough to sort and filter without loading a report's text or figures. */
+public record ReportSummary(long id, String fileName, String region, Integer year, ReportFormat format,
+                            int figures, int reviewed, int openChecks, ReviewState state, String needsManual) {
+}
