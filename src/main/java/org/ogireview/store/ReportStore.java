@@ -5,6 +5,7 @@ import org.ogireview.ingest.IngestedDocument;
 import org.ogireview.model.Figure;
 import org.ogireview.model.Report;
 
+import org.ogireview.model.CheckMark;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.ogireview.store;
+package org.ogireview.model;
 
 import java.time.Instant;
 
