@@ -1,13 +1,529 @@
 package org.ogireview.extract;
 
+import org.ogireview.ingest.TableCell;
+import org.ogireview.ingest.TableRow;
 import org.ogireview.ingest.TextTable;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Finds tables written as text: cells split by tabs, '|' or runs of spaces, header cells wrapped over lines. */
+/**
+ * Finds tables written as text: cells split by tabs, '|' or runs of two or more spaces (or, for PDF text, a label
+ * followed by numbers split by single spaces), with every cell's exact offsets in the document text.
+ *
+ * <p>Text copies of the standard tables are rarely clean, so the detector also mends what converters do to them:
+ * <ul>
+ *   <li>a row label wrapped over lines with its numbers alone on the next line
+ *       ("（二）部分公开（区分处理的，只计这一情 形，不" / "计其他情形）" / "4 | 0 | 0 | 0 | 0 | 0 | 4") becomes one row
+ *       whose first cell spans the label lines;</li>
+ *   <li>header cells wrapped over several lines are joined column by column (by cell position for tab and '|'
+ *       lines, by display column for lines aligned with spaces);</li>
+ *   <li>group labels floating on their own line between rows ("（三）不予公开") stay as one-cell rows, so readers
+ *       can use them or ignore them;</li>
+ *   <li>page footers ("-3-", "第 3 页") and ASCII rules inside a table are skipped.</li>
+ * </ul>
+ * Prose ends a table: a sentence line, or more than a handful of text lines without a row.
+ */
 final class TextTableDetector {
 
+    /** Text lines a table may hold between two rows (floating labels, a split header) before it is over. */
+    private static final int MAX_TEXT_RUN = 8;
+    private static final int MAX_BLANK_RUN = 3;
+    /** A row label is wrapped over at most this many lines. */
+    private static final int MAX_LABEL_LINES = 4;
+    private static final int MAX_LABEL_LINE_CHARS = 60;
+
+    private static final Pattern FOOTER = Pattern.compile(
+            "\\s*(?:[-—–−]+\\s*\\d{1,4}\\s*[-—–−]+|第\\s*\\d{1,4}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*");
+    private static final Pattern LAYOUT = Pattern.compile("[\\s|:+\\-=—_]*");
+    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
+    /** A line that opens a numbered row or group: 一、 / （三） / 1. / ①. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]+\\s*[、.]|\\(\\s*[一二三四五六七八九十\\d]+\\s*\\)|\\d{1,2}\\s*[.、]|[①-⑳])");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+\\-]?\\d+(?:\\.\\d+)?");
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:。]");
+
+    private enum Kind { BLANK, FOOTER, LAYOUT, ROW, TEXT }
+
+    private enum Mode { PIPE, TAB, SPACE }
+
+    /** A cell while rows are being built: offsets, and display columns for lines aligned with spaces. */
+    private record Cell(int start, int end, int col, int colEnd) {
+        boolean empty() {
+            return end <= start;
+        }
+    }
+
+    /** One line of the text; {@code numbered}: a text line that opens with a numbering mark. */
+    private record Line(int index, int start, int end, Kind kind, Mode mode, List<Cell> cells, boolean hasNumber,
+                        boolean numbersOnly, boolean numbered) {
+        Cell trimmed() {
+            return cells.get(0);
+        }
+    }
+
+    /** A row under construction. */
+    private static final class RowBuilder {
+        final List<Cell> cells;
+        final List<String> texts;
+        final Mode mode;
+        final boolean hasNumber;
+        final int firstLine;
+        int lastLine;
+
+        RowBuilder(List<Cell> cells, List<String> texts, Mode mode, boolean hasNumber, int firstLine, int lastLine) {
+            this.cells = new ArrayList<>(cells);
+            this.texts = new ArrayList<>(texts);
+            this.mode = mode;
+            this.hasNumber = hasNumber;
+            this.firstLine = firstLine;
+            this.lastLine = lastLine;
+        }
+
+        TableRow toRow() {
+            List<TableCell> out = new ArrayList<>(cells.size());
+            int start = Integer.MAX_VALUE;
+            int end = 0;
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                out.add(new TableCell(texts.get(i), c.start(), c.end()));
+                if (!c.empty() || cells.size() == 1) {
+                    start = Math.min(start, c.start());
+                    end = Math.max(end, c.end());
+                }
+            }
+            if (start == Integer.MAX_VALUE) {
+                start = cells.get(0).start();
+                end = cells.get(cells.size() - 1).end();
+            }
+            return new TableRow(out, start, end);
+        }
+    }
+
     List<TextTable> detect(NormalizedText text) {
-        return List.of();
+        String norm = text.normalized();
+        String orig = text.original();
+        List<Line> lines = readLines(norm);
+        List<TextTable> tables = new ArrayList<>();
+
+        List<RowBuilder> region = new ArrayList<>();
+        List<Line> pending = new ArrayList<>();
+        int blankRun = 0;
+        int rowsInRegion = 0;
+        for (Line line : lines) {
+            switch (line.kind()) {
+                case BLANK -> {
+                    if (++blankRun > MAX_BLANK_RUN) {
+                        rowsInRegion = close(region, rowsInRegion, tables);
+                    }
+                }
+                case FOOTER, LAYOUT -> {
+                    // page furniture inside a table: skipped, and it does not part a label from its numbers
+                }
+                case TEXT -> {
+                    blankRun = 0;
+                    if (isProse(line, norm)) {
+                        rowsInRegion = close(region, rowsInRegion, tables);
+                        pending.clear();
+                    } else {
+                        pending.add(line);
+                        if (pending.size() > MAX_TEXT_RUN) {
+                            rowsInRegion = close(region, rowsInRegion, tables);
+                            pending.subList(0, pending.size() - MAX_LABEL_LINES).clear();
+                        }
+                    }
+                }
+                case ROW -> {
+                    blankRun = 0;
+                    List<Line> label = line.numbersOnly() ? labelLines(pending, line, lines) : List.of();
+                    if (!region.isEmpty()) {
+                        for (Line floating : pending.subList(0, pending.size() - label.size())) {
+                            region.add(textRow(floating, orig));
+                        }
+                    }
+                    pending.clear();
+                    RowBuilder row = rowOf(line, label, orig);
+                    if (!mergeHeader(region, row, lines, norm)) {
+                        region.add(row);
+                    }
+                    rowsInRegion++;
+                }
+            }
+        }
+        close(region, rowsInRegion, tables);
+        return tables;
+    }
+
+    /** Ends the current region: kept as a table when it holds two rows, or one row of three cells or more. */
+    private static int close(List<RowBuilder> region, int rows, List<TextTable> tables) {
+        if (!region.isEmpty()) {
+            boolean wide = region.stream().anyMatch(r -> r.cells.size() >= 3);
+            if (rows >= 2 || wide) {
+                // trailing one-cell text rows are never added (text is only kept when a row follows it)
+                List<TableRow> out = region.stream().map(RowBuilder::toRow).toList();
+                tables.add(new TextTable(out.get(0).start(), out.get(out.size() - 1).end(), out));
+            }
+            region.clear();
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------- lines
+
+    private static List<Line> readLines(String norm) {
+        List<Line> lines = new ArrayList<>();
+        int pos = 0;
+        int index = 0;
+        int n = norm.length();
+        while (pos <= n) {
+            int nl = norm.indexOf('\n', pos);
+            int end = nl < 0 ? n : nl;
+            int lineEnd = end > pos && norm.charAt(end - 1) == '\r' ? end - 1 : end;
+            lines.add(classify(norm, index++, pos, lineEnd));
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        return lines;
+    }
+
+    private static Line classify(String norm, int index, int start, int end) {
+        String s = norm.substring(start, end);
+        if (s.isBlank()) {
+            return new Line(index, start, end, Kind.BLANK, null, List.of(), false, false, false);
+        }
+        if (FOOTER.matcher(s).matches()) {
+            return new Line(index, start, end, Kind.FOOTER, null, List.of(), false, false, false);
+        }
+        Mode mode;
+        List<Cell> cells;
+        if (s.indexOf('|') >= 0) {
+            if (LAYOUT.matcher(s).matches()) {
+                return new Line(index, start, end, Kind.LAYOUT, null, List.of(), false, false, false);
+            }
+            mode = Mode.PIPE;
+            cells = splitPipes(s, start);
+        } else if (s.indexOf('\t') >= 0) {
+            mode = Mode.TAB;
+            cells = splitOn(s, start, '\t');
+        } else {
+            mode = Mode.SPACE;
+            cells = splitSpaces(s, start, norm);
+        }
+        int nonEmpty = 0;
+        int numbers = 0;
+        int values = 0;
+        for (Cell c : cells) {
+            if (c.empty()) {
+                values++;
+                continue;
+            }
+            nonEmpty++;
+            CellValue v = CellValue.parse(norm.substring(c.start(), c.end()));
+            if (v.isNumber()) {
+                numbers++;
+            }
+            if (v.isValue()) {
+                values++;
+            }
+        }
+        boolean row = nonEmpty >= 2 || numbers >= 1 || (nonEmpty == 1 && cells.size() >= 3);
+        if (!row) {
+            Cell only = trim(norm, start, end, 0, 0);
+            boolean numbered = NUMBERED.matcher(norm.substring(only.start(), only.end())).lookingAt();
+            return new Line(index, start, end, Kind.TEXT, mode, List.of(only), false, false, numbered);
+        }
+        return new Line(index, start, end, Kind.ROW, mode, cells, numbers > 0, numbers > 0 && values == cells.size(),
+                false);
+    }
+
+    private static List<Cell> splitPipes(String s, int base) {
+        List<Cell> cells = splitOn(s, base, '|');
+        String t = s.strip();
+        if (t.startsWith("|") && !cells.isEmpty() && cells.get(0).empty()) {
+            cells.remove(0);
+        }
+        if (t.startsWith("|") && t.endsWith("|") && !cells.isEmpty() && cells.get(cells.size() - 1).empty()) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells;
+    }
+
+    /** Cells between separators, trimmed; an empty cell keeps the offset where it stands. */
+    private static List<Cell> splitOn(String s, int base, char sep) {
+        List<Cell> cells = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == sep) {
+                cells.add(trim(s, from, i, base, 0));
+                from = i + 1;
+            }
+        }
+        return cells;
+    }
+
+    /** Runs of two or more spaces part cells; inside a cell, a tail of numbers split by single spaces is split too. */
+    private static List<Cell> splitSpaces(String s, int base, String norm) {
+        List<Cell> raw = new ArrayList<>();
+        Matcher m = SPACE_RUN.matcher(s);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                raw.add(trim(s, from, m.start(), base, 0));
+            }
+            from = m.end();
+        }
+        if (from < s.length()) {
+            raw.add(trim(s, from, s.length(), base, 0));
+        }
+        raw.removeIf(Cell::empty);
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : raw) {
+            splitNumberTail(norm, c, raw.size() == 1, cells);
+        }
+        // display columns, so a wrapped header line can be matched to the columns above it
+        List<Cell> out = new ArrayList<>(cells.size());
+        int lineStart = base;
+        for (Cell c : cells) {
+            int col = displayWidth(norm, lineStart, c.start());
+            out.add(new Cell(c.start(), c.end(), col, col + displayWidth(norm, c.start(), c.end())));
+        }
+        return out;
+    }
+
+    /**
+     * PDF text sets a row out with single spaces: "1.属于国家秘密 1 0 0 0 0 0 1". The numbers at the end of such a
+     * cell become cells of their own, unless they read as one number with a space as thousands separator (1 136).
+     * A single trailing number is split off only from a short label that is the whole line ("行政许可 550"), so a
+     * wrapped sentence ending in a number stays text.
+     */
+    private static void splitNumberTail(String norm, Cell c, boolean wholeLine, List<Cell> out) {
+        String s = norm.substring(c.start(), c.end());
+        List<int[]> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+            int j = i;
+            while (j < s.length() && s.charAt(j) != ' ') {
+                j++;
+            }
+            if (j > i) {
+                tokens.add(new int[]{i, j});
+            }
+            i = j;
+        }
+        int k = 0;
+        for (int t = tokens.size() - 1; t >= 0; t--) {
+            int[] tok = tokens.get(t);
+            if (!PLAIN_NUMBER.matcher(s.substring(tok[0], tok[1])).matches()) {
+                break;
+            }
+            k++;
+        }
+        int n = tokens.size();
+        if (k == 0 || n < 2) {
+            out.add(c);
+            return;
+        }
+        int tailStart = tokens.get(n - k)[0];
+        List<Cell> numbers = new ArrayList<>();
+        if (k == 2 && SPACED_THOUSANDS.matcher(s.substring(tailStart)).matches()) {
+            numbers.add(new Cell(c.start() + tailStart, c.end(), 0, 0)); // 1 136: one number
+        } else {
+            for (int t = n - k; t < n; t++) {
+                int[] tok = tokens.get(t);
+                numbers.add(new Cell(c.start() + tok[0], c.start() + tok[1], 0, 0));
+            }
+        }
+        String label = s.substring(0, tailStart).strip();
+        if (label.isEmpty() ? numbers.size() < 2 : numbers.size() == 1 && !(wholeLine && shortLabel(label))) {
+            out.add(c);
+            return;
+        }
+        if (!label.isEmpty()) {
+            out.add(new Cell(c.start(), c.start() + endOfLabel(s, tailStart), 0, 0));
+        }
+        out.addAll(numbers);
+    }
+
+    private static int endOfLabel(String s, int numStart) {
+        int e = numStart;
+        while (e > 0 && s.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean shortLabel(String label) {
+        return !label.isEmpty() && label.length() <= 20 && !SENTENCE_MARK.matcher(label).find();
+    }
+
+    private static Cell trim(String s, int from, int to, int base, int col) {
+        int a = from;
+        int b = to;
+        while (a < b && Character.isWhitespace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+            b--;
+        }
+        return new Cell(base + a, base + b, col, col);
+    }
+
+    /** Columns a run of text takes in a monospace view: CJK characters take two. */
+    private static int displayWidth(String s, int from, int to) {
+        int w = 0;
+        for (int i = from; i < to; i++) {
+            w += s.charAt(i) >= 0x2E80 ? 2 : 1;
+        }
+        return w;
+    }
+
+    /** A sentence, not a label: long, or closed by 。 — a table never holds one. */
+    private static boolean isProse(Line line, String norm) {
+        Cell c = line.trimmed();
+        int len = c.end() - c.start();
+        if (len > MAX_LABEL_LINE_CHARS) {
+            return true;
+        }
+        String s = norm.substring(c.start(), c.end());
+        return len > 12 && s.indexOf('。') >= 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------- rows
+
+    /**
+     * The text lines that are the wrapped label of a row of bare numbers: the contiguous lines just above it, back to
+     * the first one that opens with a numbering mark ("（二）", "5."). Lines further up stay floating labels.
+     */
+    private static List<Line> labelLines(List<Line> pending, Line row, List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        int below = row.index();
+        for (int i = pending.size() - 1; i >= 0 && out.size() < MAX_LABEL_LINES; i--) {
+            Line l = pending.get(i);
+            if (!onlyFurnitureBetween(lines, l.index(), below, out.isEmpty() ? 1 : 0)) {
+                break;
+            }
+            Cell c = l.trimmed();
+            if (c.end() - c.start() > MAX_LABEL_LINE_CHARS) {
+                break;
+            }
+            out.add(0, l);
+            below = l.index();
+            if (l.numbered()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** True when only footers, rules and at most {@code blanks} blank lines stand between two lines. */
+    private static boolean onlyFurnitureBetween(List<Line> lines, int above, int below, int blanks) {
+        int seen = 0;
+        for (int i = above + 1; i < below; i++) {
+            Kind k = lines.get(i).kind();
+            if (k == Kind.BLANK) {
+                if (++seen > blanks) {
+                    return false;
+                }
+            } else if (k != Kind.FOOTER && k != Kind.LAYOUT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static RowBuilder textRow(Line line, String orig) {
+        Cell c = line.trimmed();
+        return new RowBuilder(List.of(c), List.of(orig.substring(c.start(), c.end())), null, false, line.index(),
+                line.index());
+    }
+
+    private static RowBuilder rowOf(Line line, List<Line> label, String orig) {
+        List<Cell> cells = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        if (!label.isEmpty()) {
+            StringBuilder joined = new StringBuilder();
+            for (Line l : label) {
+                Cell c = l.trimmed();
+                joined.append(orig, c.start(), c.end());
+            }
+            cells.add(new Cell(label.get(0).trimmed().start(), label.get(label.size() - 1).trimmed().end(), 0, 0));
+            texts.add(joined.toString());
+        }
+        for (Cell c : line.cells()) {
+            cells.add(c);
+            texts.add(orig.substring(c.start(), c.end()));
+        }
+        int first = label.isEmpty() ? line.index() : label.get(0).index();
+        return new RowBuilder(cells, texts, line.mode(), line.hasNumber(), first, line.index());
+    }
+
+    /**
+     * Joins a header line into the header line just above it when it continues its cells (a header cell wrapped
+     * over lines): both lines hold no number, stand next to each other, and line up cell for cell (tab and '|'
+     * lines: same number of cells; space-aligned lines: every cell sits under one cell above).
+     */
+    private static boolean mergeHeader(List<RowBuilder> region, RowBuilder row, List<Line> lines, String norm) {
+        if (region.isEmpty() || row.hasNumber || row.mode == null) {
+            return false;
+        }
+        RowBuilder above = region.get(region.size() - 1);
+        if (above.hasNumber || above.mode != row.mode || above.cells.size() < 2
+                || !onlyFurnitureBetween(lines, above.lastLine, row.firstLine, 0)) {
+            return false;
+        }
+        int[] target = new int[row.cells.size()];
+        if (row.mode == Mode.SPACE) {
+            for (int i = 0; i < row.cells.size(); i++) {
+                target[i] = overlapping(above.cells, row.cells.get(i));
+                if (target[i] < 0) {
+                    return false;
+                }
+            }
+        } else {
+            if (above.cells.size() != row.cells.size()) {
+                return false;
+            }
+            for (int i = 0; i < target.length; i++) {
+                target[i] = i;
+            }
+        }
+        for (int i = 0; i < row.cells.size(); i++) {
+            Cell add = row.cells.get(i);
+            if (add.empty()) {
+                continue;
+            }
+            int t = target[i];
+            Cell old = above.cells.get(t);
+            int start = old.empty() ? add.start() : old.start();
+            above.cells.set(t, new Cell(start, add.end(), Math.min(old.col(), add.col()),
+                    Math.max(old.colEnd(), add.colEnd())));
+            above.texts.set(t, above.texts.get(t) + row.texts.get(i));
+        }
+        above.lastLine = row.lastLine;
+        return true;
+    }
+
+    /** The cell above whose display columns overlap a cell most; -1 when none does. */
+    private static int overlapping(List<Cell> above, Cell c) {
+        int best = -1;
+        int bestOverlap = 0;
+        for (int i = 0; i < above.size(); i++) {
+            Cell a = above.get(i);
+            int overlap = Math.min(a.colEnd(), c.colEnd()) - Math.max(a.col(), c.col());
+            if (overlap > bestOverlap) {
+                bestOverlap = overlap;
+                best = i;
+            }
+        }
+        return best;
     }
 }
