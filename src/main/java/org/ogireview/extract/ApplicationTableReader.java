@@ -25,6 +25,8 @@ final class ApplicationTableReader {
     static final double BY_POSITION = 0.6;
     static final double TOTAL_ONLY = 0.6;
     private static final double THRESHOLD = 0.62;
+    /** Header rows read above the table's first row (a wrapped corner cell and three header levels fit). */
+    private static final int MAX_HEADER_ROWS = 10;
 
     /**
      * A template row. {@code key} null: a group label (（三）不予公开 …) that holds no figure of its own.
@@ -104,33 +106,33 @@ final class ApplicationTableReader {
     }
 
     List<ExtractedFigure> read(List<SourceRow> rows, CellFigures figures) {
-        Map<Integer, Map<Integer, ApplicantColumn>> headers = new HashMap<>();
         List<Match> matches = new ArrayList<>();
         List<SourceRow> unmatched = new ArrayList<>();
         String group = "";
         String previousGroup = "";
         for (SourceRow row : rows) {
             for (int i = 0; i + 1 < row.labels().size(); i++) {
-                RowDef outer = best(LabelText.words(row.labels().get(i).text()), group, previousGroup);
+                String outer = groupOf(LabelText.words(row.labels().get(i).text()));
                 if (outer != null) {
-                    group = outer.group();
+                    group = outer;
                 }
             }
-            RowDef def = best(LabelText.words(row.labelText()), group, previousGroup);
             if (row.values().isEmpty() || !row.hasNumber() && row.values().size() < 2) {
-                if (def != null && (def.isGroup() || def.group().equals(SIX))) {
-                    group = def.group(); // a group label on its own: 其他处理 announces its sub-rows
+                String floating = row.label() == null ? null : groupOf(LabelText.words(row.labelText()));
+                if (floating != null) {
+                    group = floating; // a group label on its own: 其他处理 announces its sub-rows
                 }
                 continue;
             }
+            String words = LabelText.words(row.labelText());
+            RowDef def = best(words, group, previousGroup);
             if (def == null || def.isGroup()) {
                 if (row.fit(STANDARD.size()) != null && row.table() >= 0) {
                     unmatched.add(row);
                 }
                 continue;
             }
-            double score = score(LabelText.words(row.labelText()), def);
-            matches.add(new Match(row, def, score));
+            matches.add(new Match(row, def, score(words, def, 0)));
             group = def.group();
             previousGroup = def.group();
         }
@@ -138,12 +140,12 @@ final class ApplicationTableReader {
 
         List<ExtractedFigure> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
+        Map<Integer, ApplicantColumn> header = matches.isEmpty() ? Map.of()
+                : headerColumns(rows, matches.stream().mapToInt(m -> m.row().position()).min().getAsInt());
         for (Match m : matches) {
             if (!done.add(m.def().key())) {
                 continue; // a repeated table: the first one stands
             }
-            Map<Integer, ApplicantColumn> header = headers.computeIfAbsent(m.row().table(),
-                    t -> headerColumns(rows, t));
             emit(m, header, figures, out);
         }
         return out;
@@ -189,7 +191,7 @@ final class ApplicationTableReader {
                     && !group.equals(SIX) && !previousGroup.equals(SIX)) {
                 continue; // a bare 其他 is a row of （六）其他处理 only
             }
-            double s = score(words, d);
+            double s = score(words, d, bestScore);
             if (s > bestScore) {
                 bestScore = s;
                 best = d;
@@ -198,8 +200,25 @@ final class ApplicationTableReader {
         return best;
     }
 
+    /** The group a group label names (三 for 不予公开 …; 六 for 其他处理), or null: by key phrase only. */
+    private static String groupOf(String words) {
+        if (words.isEmpty() || words.length() > 24) {
+            return null;
+        }
+        for (RowDef d : DEFS) {
+            if (d.isGroup() || d.key().equals("applications.other_handling")) {
+                for (String core : d.cores()) {
+                    if (words.contains(core)) {
+                        return d.group();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** 0.9+ when the label holds one of the row's key phrases (longer phrases win), else the label similarity. */
-    private static double score(String words, RowDef d) {
+    private static double score(String words, RowDef d, double atLeast) {
         if (!d.exact().isEmpty()) {
             return d.exact().contains(words) ? 1.0 : 0;
         }
@@ -212,7 +231,7 @@ final class ApplicationTableReader {
         if (s > 0) {
             return s;
         }
-        return d.isGroup() ? 0 : LabelText.similarity(words, d.canonical());
+        return d.isGroup() ? 0 : LabelText.similarity(words, d.canonical(), atLeast);
     }
 
     /**
@@ -274,23 +293,23 @@ final class ApplicationTableReader {
     }
 
     /**
-     * What the header rows of one table say each grid column holds: the texts of all header cells over a column
-     * (法人或其他组织 over 商业企业 …) read together. Header rows are the table's rows before its first row of values.
+     * What the header rows above the table's first row say each grid column holds: the texts of all header cells over
+     * a column (申请人情况 over 法人或其他组织 over 商业企业 …) read together. Header rows are the rows of the same table
+     * without numbers just above its first row of values.
      */
-    private static Map<Integer, ApplicantColumn> headerColumns(List<SourceRow> rows, int table) {
+    private static Map<Integer, ApplicantColumn> headerColumns(List<SourceRow> rows, int first) {
         Map<Integer, StringBuilder> texts = new HashMap<>();
-        for (SourceRow row : rows) {
-            if (row.table() != table) {
-                continue;
-            }
-            if (row.hasNumber()) {
+        int table = rows.get(first).table();
+        for (int i = first - 1; i >= 0 && i >= first - MAX_HEADER_ROWS; i--) {
+            SourceRow row = rows.get(i);
+            if (row.table() != table || row.hasNumber()) {
                 break;
             }
             List<SourceRow.Placed> cells = new ArrayList<>(row.labels());
             cells.addAll(row.values());
             for (SourceRow.Placed p : cells) {
                 for (int c = p.col(); c < p.col() + p.cell().colSpan(); c++) {
-                    texts.computeIfAbsent(c, k -> new StringBuilder()).append(p.text()).append('|');
+                    texts.computeIfAbsent(c, k -> new StringBuilder()).insert(0, p.text() + "|");
                 }
             }
         }

@@ -52,8 +52,11 @@ final class CellFigures {
         }
         int[] span = numberSpan(cell);
         snippet.append(" | ").append(LabelText.display(text.originalSlice(span[0], span[1]), 16));
-        return new ExtractedFigure(key, v.valueIn(unit, headerUnit), Qualifier.EXACT, span[0], span[1],
-                snippet.toString(), confidence);
+        String value = v.valueIn(unit, headerUnit);
+        if (!value.equals(v.value())) {
+            snippet.append(" (").append(value).append(unit).append(')'); // the conversion, so the user sees it
+        }
+        return new ExtractedFigure(key, value, Qualifier.EXACT, span[0], span[1], snippet.toString(), confidence);
     }
 
     /** Where the number stands in the report text: the cell's offsets when its text is the source's, else searched. */

@@ -48,7 +48,11 @@ record CellValue(Kind kind, String value, int from, int to, String unit) {
         if (cellText == null || cellText.isEmpty()) {
             return BLANK;
         }
-        String s = NormalizedText.foldAll(cellText);
+        CellValue plain = plainDigits(cellText);
+        if (plain != null) {
+            return plain;
+        }
+        String s = ascii(cellText) ? cellText : NormalizedText.foldAll(cellText);
         if (BLANK_MARK.matcher(s).matches()) {
             return BLANK;
         }
@@ -71,6 +75,42 @@ record CellValue(Kind kind, String value, int from, int to, String unit) {
             value = "-" + value;
         }
         return new CellValue(Kind.NUMBER, value, m.start(1), m.end(1), m.group(4) == null ? "" : m.group(4));
+    }
+
+    /** The common cell, "0" or "128" with maybe spaces around: read without the regular expressions. */
+    private static CellValue plainDigits(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && s.charAt(a) == ' ') {
+            a++;
+        }
+        while (b > a && s.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b == a || b - a > 12) {
+            return null;
+        }
+        for (int i = a; i < b; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        int lead = a;
+        while (lead < b - 1 && s.charAt(lead) == '0') {
+            lead++;
+        }
+        return new CellValue(Kind.NUMBER, s.substring(lead, b), a, b, "");
+    }
+
+    /** Most cells are plain digits: folding them would only cost time. */
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isNumber() {

@@ -63,11 +63,34 @@ final class LabelText {
      * labels). A dropped or misread character costs little, a different label scores low.
      */
     static double similarity(String a, String b) {
+        return similarity(a, b, 0);
+    }
+
+    /**
+     * {@link #similarity}, or 0 at once when it cannot reach {@code atLeast}: a cheap bound (how many characters of
+     * one label occur in the other at all) spares the full comparison for the many labels that are nothing alike.
+     */
+    static double similarity(String a, String b, double atLeast) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
         String x = a.length() > MAX_COMPARED ? a.substring(0, MAX_COMPARED) : a;
         String y = b.length() > MAX_COMPARED ? b.substring(0, MAX_COMPARED) : b;
+        if (atLeast > 0) {
+            long mask = 0;
+            for (int j = 0; j < y.length(); j++) {
+                mask |= 1L << (y.charAt(j) & 63);
+            }
+            int shared = 0;
+            for (int i = 0; i < x.length(); i++) {
+                if ((mask & (1L << (x.charAt(i) & 63))) != 0) {
+                    shared++;
+                }
+            }
+            if (2.0 * Math.min(shared, y.length()) / (x.length() + y.length()) < atLeast) {
+                return 0;
+            }
+        }
         int[] prev = new int[y.length() + 1];
         int[] cur = new int[y.length() + 1];
         for (int i = 1; i <= x.length(); i++) {

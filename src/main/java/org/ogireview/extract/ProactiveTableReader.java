@@ -86,9 +86,9 @@ final class ProactiveTableReader {
                     s = 0.9 + 0.005 * core.length();
                 }
             }
-            s = Math.max(s, LabelText.similarity(w, d.canonical()));
+            s = Math.max(s, LabelText.similarity(w, d.canonical(), bestScore));
             if (d.part().equals("normative_docs")) {
-                s = Math.max(s, LabelText.similarity(w, "规范性文件"));
+                s = Math.max(s, LabelText.similarity(w, "规范性文件", bestScore));
             }
             if (s > bestScore) {
                 bestScore = s;

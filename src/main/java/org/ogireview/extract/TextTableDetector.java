@@ -43,6 +43,8 @@ final class TextTableDetector {
     /** A line that opens a numbered row or group: 一、 / （三） / 1. / ①. */
     private static final Pattern NUMBERED = Pattern.compile(
             "\\s*(?:[一二三四五六七八九十]+\\s*[、.]|\\(\\s*[一二三四五六七八九十\\d]+\\s*\\)|\\d{1,2}\\s*[.、]|[①-⑳])");
+    /** A sub-row's item number: "5." / "5、". */
+    private static final Pattern ITEM = Pattern.compile("\\s*\\d{1,2}\\s*[.、](?!\\d)");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+\\-]?\\d+(?:\\.\\d+)?");
     private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:。]");
@@ -139,7 +141,8 @@ final class TextTableDetector {
                 }
                 case ROW -> {
                     blankRun = 0;
-                    List<Line> label = line.numbersOnly() ? labelLines(pending, line, lines) : List.of();
+                    List<Line> label = line.numbersOnly() ? labelLines(pending, line, lines)
+                            : labelHead(pending, line, lines, norm);
                     if (!region.isEmpty()) {
                         for (Line floating : pending.subList(0, pending.size() - label.size())) {
                             region.add(textRow(floating, orig));
@@ -158,11 +161,17 @@ final class TextTableDetector {
         return tables;
     }
 
-    /** Ends the current region: kept as a table when it holds two rows, or one row of three cells or more. */
+    /**
+     * Ends the current region. It is kept as a table when it holds a number, or at least two rows of several cells
+     * one of which has three or more (a template left empty); a single line split by spaces ("发布日期：…　　来源：…")
+     * is page furniture, not a table.
+     */
     private static int close(List<RowBuilder> region, int rows, List<TextTable> tables) {
         if (!region.isEmpty()) {
+            boolean number = region.stream().anyMatch(r -> r.hasNumber);
+            long multi = region.stream().filter(r -> r.cells.size() >= 2).count();
             boolean wide = region.stream().anyMatch(r -> r.cells.size() >= 3);
-            if (rows >= 2 || wide) {
+            if (number ? rows >= 2 || wide : multi >= 2 && wide) {
                 // trailing one-cell text rows are never added (text is only kept when a row follows it)
                 List<TableRow> out = region.stream().map(RowBuilder::toRow).toList();
                 tables.add(new TextTable(out.get(0).start(), out.get(out.size() - 1).end(), out));
@@ -172,7 +181,7 @@ final class TextTableDetector {
         return 0;
     }
 
-    // ---------------------------------------------------------------------------------------------- lines
+    // ---- lines
 
     private static List<Line> readLines(String norm) {
         List<Line> lines = new ArrayList<>();
@@ -397,7 +406,7 @@ final class TextTableDetector {
         return len > 12 && s.indexOf('。') >= 0;
     }
 
-    // ---------------------------------------------------------------------------------------------- rows
+    // ---- rows
 
     /**
      * The text lines that are the wrapped label of a row of bare numbers: the contiguous lines just above it, back to
@@ -425,6 +434,28 @@ final class TextTableDetector {
     }
 
     /** True when only footers, rules and at most {@code blanks} blank lines stand between two lines. */
+    /**
+     * The first line of a sub-row label whose rest starts the row ("5.要求行政机关确认或重新" above
+     * "出具已获取信息  0  0 …"): a numbered sub-row line right above a row whose label carries no number of its own.
+     */
+    private static List<Line> labelHead(List<Line> pending, Line row, List<Line> lines, String norm) {
+        if (pending.isEmpty() || row.cells().isEmpty()) {
+            return List.of();
+        }
+        Line above = pending.get(pending.size() - 1);
+        Cell first = row.cells().get(0);
+        if (first.empty() || !onlyFurnitureBetween(lines, above.index(), row.index(), 0)) {
+            return List.of();
+        }
+        String label = norm.substring(first.start(), first.end());
+        Cell head = above.trimmed();
+        if (NUMBERED.matcher(label).lookingAt() || CellValue.parse(label).isValue()
+                || head.end() - head.start() > 40 || !ITEM.matcher(norm.substring(head.start(), head.end())).lookingAt()) {
+            return List.of();
+        }
+        return List.of(above);
+    }
+
     private static boolean onlyFurnitureBetween(List<Line> lines, int above, int below, int blanks) {
         int seen = 0;
         for (int i = above + 1; i < below; i++) {
@@ -446,19 +477,31 @@ final class TextTableDetector {
                 line.index());
     }
 
+    /**
+     * A row with its wrapped label: the label lines become the row's first cell (before the numbers of a bare row of
+     * numbers, or joined to the start of the label a row carries itself).
+     */
     private static RowBuilder rowOf(Line line, List<Line> label, String orig) {
         List<Cell> cells = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<Cell> own = line.cells();
         if (!label.isEmpty()) {
             StringBuilder joined = new StringBuilder();
             for (Line l : label) {
                 Cell c = l.trimmed();
                 joined.append(orig, c.start(), c.end());
             }
-            cells.add(new Cell(label.get(0).trimmed().start(), label.get(label.size() - 1).trimmed().end(), 0, 0));
+            int end = label.get(label.size() - 1).trimmed().end();
+            if (!line.numbersOnly()) {
+                Cell rest = own.get(0);
+                joined.append(orig, rest.start(), rest.end());
+                end = rest.end();
+                own = own.subList(1, own.size());
+            }
+            cells.add(new Cell(label.get(0).trimmed().start(), end, 0, 0));
             texts.add(joined.toString());
         }
-        for (Cell c : line.cells()) {
+        for (Cell c : own) {
             cells.add(c);
             texts.add(orig.substring(c.start(), c.end()));
         }
