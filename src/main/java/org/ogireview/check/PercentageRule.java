@@ -101,7 +101,7 @@ final class PercentageRule implements Rule {
             String formula = growth
                     ? part.shown() + " / (" + whole.shown() + " - " + part.shown() + ")"
                     : part.shown() + " / " + whole.shown();
-            String shownComputed = Num.show(computed.setScale(Math.max(2, pct.value().scale() + 1),
+            String shownComputed = Num.show(computed.setScale(Math.max(2, pct.value().scale() + 2),
                     RoundingMode.HALF_UP)) + "%";
             if (Num.matchesStated(pct.value(), computed)) {
                 return Finding.passed(ID, Severity.WARNING, fields,
