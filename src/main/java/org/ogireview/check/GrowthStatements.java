@@ -44,6 +44,8 @@ final class GrowthStatements {
     private static final Pattern WHOLE = Pattern.compile("全市|全区|全县|全州|全省|全盟|全旗|全镇|我市|本市|我区|本区|我县|本县|各级");
     private static final Pattern CLAUSE_START = Pattern.compile("[。;；!！?？\\n]");
     private static final int MAX_SUBJECT = 40;
+    /** "2012年" in a subject says when, not who: left out of the subject a message shows. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d年度?[,，]?");
 
     private GrowthStatements() {
     }
@@ -64,7 +66,7 @@ final class GrowthStatements {
             if (verb.equals("减少") || verb.equals("少") || verb.equals("下降")) {
                 change = change.negate();
             }
-            out.add(new Statement(level, subject.strip(), total, change, m.start()));
+            out.add(new Statement(level, YEAR.matcher(subject).replaceAll("").strip(), total, change, m.start()));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.ogireview.check;
 
+import org.ogireview.extract.Extraction;
+import org.ogireview.model.ExtractedFigure;
 import org.ogireview.model.Figure;
 import org.ogireview.model.ReportFormat;
 
@@ -38,6 +40,16 @@ public record ReportFacts(String id, String region, Integer year, LocalDate publ
     public ReportFacts(String id, String region, Integer year, LocalDate publishedOn, ReportFormat format,
                        Map<String, Figure> figures) {
         this(id, region, year, publishedOn, format, figures, "", Map.of());
+    }
+
+    /** What the extractor made of a report, every figure as proposed (AUTO), with the text for the text rules. */
+    public static ReportFacts of(String id, Extraction extraction, String text) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        for (ExtractedFigure f : extraction.figures()) {
+            figures.put(f.key(), Figure.fromExtracted(f));
+        }
+        return new ReportFacts(id, extraction.region(), extraction.year(), extraction.publishedOn(),
+                extraction.format(), figures, text, Map.of());
     }
 
     /** Figures keyed by their own key (a later figure of the same key wins). */
