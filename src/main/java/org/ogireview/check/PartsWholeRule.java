@@ -70,9 +70,9 @@ record PartsWholeRule(String id, Severity severity, Set<ReportFormat> formats, S
         };
         BigDecimal sum = Num.sum(stated);
         int cmp = sum.compareTo(whole.value());
-        String partsZh = stated.stream().map(r -> labels.zh(r.key()) + " " + r.shown())
+        String partsZh = stated.stream().map(r -> shortLabel(labels.zh(r.key()), "·") + " " + r.shown())
                 .collect(Collectors.joining(" + "));
-        String partsEn = stated.stream().map(r -> labels.en(r.key()) + " " + r.shown())
+        String partsEn = stated.stream().map(r -> shortLabel(labels.en(r.key()), ": ") + " " + r.shown())
                 .collect(Collectors.joining(" + "));
         String wholeZh = labels.zh(whole.key()) + " " + whole.shown();
         String wholeEn = labels.en(whole.key()) + " " + whole.shown();
@@ -84,7 +84,7 @@ record PartsWholeRule(String id, Severity severity, Set<ReportFormat> formats, S
         boolean contradicts = cmp > 0 || (mustEqual && cmp < 0);
         if (!contradicts) {
             return List.of(Finding.passed(id, severity, fields,
-                    titleZh + "：" + partsZh + " = " + Num.show(sum) + "，与" + wholeZh + "相符" + noteZh,
+                    titleZh + "：" + partsZh + " = " + Num.show(sum) + "，与" + wholeZh + " 相符" + noteZh,
                     titleEn + ": " + partsEn + " = " + Num.show(sum) + ", consistent with " + wholeEn + noteEn));
         }
         List<Reading> involved = new ArrayList<>(stated);
@@ -115,5 +115,20 @@ record PartsWholeRule(String id, Severity severity, Set<ReportFormat> formats, S
                         + "）" + whyZh,
                 titleEn + ": " + partsEn + " = " + Num.show(sum) + ", not " + wholeEn + " (short by "
                         + Num.show(diff) + ")" + whyEn));
+    }
+
+    /**
+     * A part's label without the section it shares with the whole: 行政复议·结果维持 reads 结果维持 after the title
+     * 行政复议, "Direct suit: upheld" reads "upheld". The whole keeps its full label.
+     */
+    private String shortLabel(String label, String separator) {
+        int at = label.indexOf(separator);
+        if (at <= 0) {
+            return label;
+        }
+        String section = label.substring(0, at + separator.length());
+        boolean shared = wholes.stream().map(k -> separator.equals("·") ? labels.zh(k) : labels.en(k))
+                .anyMatch(w -> w.startsWith(section));
+        return shared ? label.substring(at + separator.length()) : label;
     }
 }

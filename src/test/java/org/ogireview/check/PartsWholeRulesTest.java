@@ -143,7 +143,10 @@ class PartsWholeRulesTest {
         Finding review = one(findings, "parts.review");
         assertThat(review.failed()).isTrue();
         assertThat(review.severity()).isEqualTo(Severity.ERROR);
-        assertThat(review.messageEn()).contains("= 11").contains("Reconsideration: total 0");
+        assertThat(review.messageZh()).isEqualTo("行政复议：结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11，"
+                + "超过行政复议·总计 0（多 11）");
+        assertThat(review.messageEn()).isEqualTo("Administrative reconsideration: upheld 10 + corrected 1 + other result 0"
+                + " + pending 0 = 11, more than Reconsideration: total 0 (by 11)");
         assertThat(one(findings, "parts.litigation_after_review").failed()).isTrue();
         assertThat(one(findings, "parts.litigation_direct").failed()).isFalse();
     }
