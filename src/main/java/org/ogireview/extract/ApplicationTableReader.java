@@ -24,7 +24,10 @@ final class ApplicationTableReader {
     static final double FUZZY = 0.85;
     static final double BY_POSITION = 0.6;
     static final double TOTAL_ONLY = 0.6;
-    private static final double THRESHOLD = 0.62;
+    /** Least label similarity for a row without any of its key phrases ("其他法律行政止公开" scores 0.86). */
+    private static final double THRESHOLD = 0.7;
+    /** Shorter labels must match exactly or by key phrase: two characters resemble too much. */
+    private static final int MIN_FUZZY_CHARS = 3;
     /** Header rows read above the table's first row (a wrapped corner cell and three header levels fit). */
     private static final int MAX_HEADER_ROWS = 10;
 
@@ -127,7 +130,8 @@ final class ApplicationTableReader {
             String words = LabelText.words(row.labelText());
             RowDef def = best(words, group, previousGroup);
             if (def == null || def.isGroup()) {
-                if (row.fit(STANDARD.size()) != null && row.table() >= 0) {
+                // a row nothing resembles may be placed by its neighbours; a group's subtotal row never is
+                if (def == null && row.fit(STANDARD.size()) != null && row.table() >= 0) {
                     unmatched.add(row);
                 }
                 continue;
@@ -231,7 +235,10 @@ final class ApplicationTableReader {
         if (s > 0) {
             return s;
         }
-        return d.isGroup() ? 0 : LabelText.similarity(words, d.canonical(), atLeast);
+        if (d.isGroup() || words.length() < MIN_FUZZY_CHARS) {
+            return 0;
+        }
+        return LabelText.similarity(words, d.canonical(), atLeast);
     }
 
     /**
