@@ -1,5 +1,6 @@
 package org.ogireview.extract;
 
+import org.ogireview.ingest.TextTable;
 import org.ogireview.model.ExtractedFigure;
 import org.ogireview.model.FieldCatalog;
 
@@ -28,7 +29,17 @@ final class StandardTableExtractor {
     }
 
     List<ExtractedFigure> extract(ExtractionContext context) {
-        List<SourceRow> rows = TableLayout.rows(context.tables(), context.text());
+        List<ExtractedFigure> out = read(context.tables(), context);
+        if (out.isEmpty() && !context.document().tables().isEmpty()) {
+            // the source's own tables held none of the standard ones (a page laid out with tables, the report
+            // itself pasted as text): look for tables in the text, as for a plain-text report
+            out = read(new TextTableDetector().detect(context.text()), context);
+        }
+        return out;
+    }
+
+    private List<ExtractedFigure> read(List<TextTable> tables, ExtractionContext context) {
+        List<SourceRow> rows = TableLayout.rows(tables, context.text());
         CellFigures figures = new CellFigures(context.text(), catalog);
         List<ExtractedFigure> out = new ArrayList<>();
         out.addAll(proactive.read(rows, context.format(), figures));

@@ -34,6 +34,10 @@ final class TextTableDetector {
     /** A row label is wrapped over at most this many lines. */
     private static final int MAX_LABEL_LINES = 4;
     private static final int MAX_LABEL_LINE_CHARS = 60;
+    /** A label line that wrapped filled its cell: shorter lines above a row are labels of their own. */
+    private static final int MIN_WRAPPED_LINE_CHARS = 10;
+    /** A row set out one cell per line holds at most table 四's fifteen numbers. */
+    private static final int MAX_VERTICAL_CELLS = 16;
 
     private static final Pattern FOOTER = Pattern.compile(
             "\\s*(?:[-—–−]+\\s*\\d{1,4}\\s*[-—–−]+|第\\s*\\d{1,4}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
@@ -74,6 +78,8 @@ final class TextTableDetector {
         final List<String> texts;
         final Mode mode;
         final boolean hasNumber;
+        /** Set out one cell per line: the label, then one number a line. */
+        boolean vertical;
         final int firstLine;
         int lastLine;
 
@@ -148,8 +154,18 @@ final class TextTableDetector {
                             region.add(textRow(floating, orig));
                         }
                     }
+                    boolean leftover = !pending.isEmpty();
                     pending.clear();
+                    if (!leftover && label.isEmpty() && continuesVertically(region, line, lines)) {
+                        RowBuilder previous = region.get(region.size() - 1);
+                        Cell c = line.cells().get(0);
+                        previous.cells.add(c);
+                        previous.texts.add(orig.substring(c.start(), c.end()));
+                        previous.lastLine = line.index();
+                        continue;
+                    }
                     RowBuilder row = rowOf(line, label, orig);
+                    row.vertical = line.numbersOnly() && line.cells().size() == 1;
                     if (!mergeHeader(region, row, lines, norm)) {
                         region.add(row);
                     }
@@ -424,6 +440,9 @@ final class TextTableDetector {
             if (c.end() - c.start() > MAX_LABEL_LINE_CHARS) {
                 break;
             }
+            if (!out.isEmpty() && !l.numbered() && c.end() - c.start() < MIN_WRAPPED_LINE_CHARS) {
+                break; // a short line ended where it did: a header cell or a group label, not a wrapped label
+            }
             out.add(0, l);
             below = l.index();
             if (l.numbered()) {
@@ -507,6 +526,19 @@ final class TextTableDetector {
         }
         int first = label.isEmpty() ? line.index() : label.get(0).index();
         return new RowBuilder(cells, texts, line.mode(), line.hasNumber(), first, line.index());
+    }
+
+    /**
+     * A lone number right under a row set out one cell per line ("规章" / "0" / "0" / "0", as text copied from a web
+     * page often is) is that row's next cell.
+     */
+    private static boolean continuesVertically(List<RowBuilder> region, Line line, List<Line> lines) {
+        if (region.isEmpty() || !line.numbersOnly() || line.cells().size() != 1) {
+            return false;
+        }
+        RowBuilder previous = region.get(region.size() - 1);
+        return previous.vertical && previous.cells.size() < MAX_VERTICAL_CELLS
+                && onlyFurnitureBetween(lines, previous.lastLine, line.index(), 0);
     }
 
     /**

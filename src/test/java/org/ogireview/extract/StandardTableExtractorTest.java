@@ -265,6 +265,20 @@ class StandardTableExtractorTest {
     }
 
     @Test
+    void tablesInTheTextAreFoundWhenTheSourcesOwnTablesHoldNone() throws Exception {
+        String text = Files.readString(TestFiles.bundledReport("hongze-2023.txt"));
+        int nav = text.indexOf('\n');
+        org.ogireview.ingest.TextTable layout = new org.ogireview.ingest.TextTable(0, nav, java.util.List.of(
+                new org.ogireview.ingest.TableRow(java.util.List.of(
+                        new org.ogireview.ingest.TableCell(text.substring(0, nav), 0, nav)), 0, nav)));
+        IngestedDocument doc = new IngestedDocument("h.html", "", "html", "UTF-8", text, java.util.List.of(layout),
+                java.util.List.of(), 0, null, java.util.List.of());
+        Extraction x = extractor.extract(doc);
+        assertThat(value(x, "applications.unable.not_held")).isEqualTo("10");
+        assertThat(value(x, "litigation.after_review.upheld")).isEqualTo("5");
+    }
+
+    @Test
     void aReportWithoutTablesYieldsNoTableFigures() {
         Extraction x = text("2023年，全区主动公开政府信息1136条，受理依申请公开21件，均按时答复。");
         assertThat(x.format()).isEqualTo(ReportFormat.NARRATIVE);

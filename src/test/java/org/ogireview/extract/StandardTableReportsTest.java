@@ -58,6 +58,29 @@ class StandardTableReportsTest {
         assertThat(score.perField().get("applications.received@ngo")[0]).as("blank cell found as blank").isEqualTo(1);
     }
 
+    /**
+     * The sample PDFs' text as PDFBox gives it, with no tables from ingest: cells split by single spaces, header
+     * cells one word a line, the label 三、本年度办理结果 one character a line.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hongze-2023.pdf", "hongze-2024.pdf"})
+    void samplePdfTextWithoutIngestTables(String name) throws Exception {
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                TestFiles.resource("/samples/" + name).toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        assertPerfect(name, score(IngestedDocument.ofText(name, text), TestFiles.gold("samples-gold.csv")));
+    }
+
+    /** The sample texts as a web page copied to text sets tables out: one cell a line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"hongze-2023.txt", "hongze-2024.txt"})
+    void sampleTextsOneCellPerLine(String name) throws Exception {
+        String text = Files.readString(TestFiles.bundledReport(name)).replace(" | ", "\n");
+        assertPerfect(name, score(IngestedDocument.ofText(name, text), TestFiles.gold("samples-gold.csv")));
+    }
+
     @Test
     void everyFigureSpanShowsItsNumber() throws Exception {
         for (String name : List.of("linjiang-jiangbei-2019.txt", "linjiang-beixi-2021.txt")) {

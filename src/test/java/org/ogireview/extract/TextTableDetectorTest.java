@@ -164,6 +164,17 @@ class TextTableDetectorTest {
     }
 
     @Test
+    void aRowSetOutOneCellPerLineIsOneRow() {
+        String text = "信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n\n规章\n0\n0\n0\n\n行政规范性文件\n3\n0\n8\n\n"
+                + "第二十条第（五）项\n\n信息内容\n本年处理决定数量\n\n行政许可\n9487\n";
+        List<TableRow> rows = detect(text).get(0).rows();
+        List<List<String>> withNumbers = rows.stream().filter(r -> r.cells().size() > 1).map(TextTableDetectorTest::texts)
+                .toList();
+        assertThat(withNumbers).containsExactly(List.of("规章", "0", "0", "0"), List.of("行政规范性文件", "3", "0", "8"),
+                List.of("行政许可", "9487"));
+    }
+
+    @Test
     void proseAndPageFurnitureAreNotTables() {
         String text = """
                 发布日期：2020-01-20　　来源：区政府办公室　　【打印】【关闭】
