@@ -15,12 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Text to figures: the one entry point. Thread-safe and stateless, so a collection import can run it on every
  * core at once.
  */
 public final class Extractor {
+
+    /** Sections of fields.csv that a table report states in prose only: no standard table has a row for them. */
+    private static final Set<String> PROSE_SECTIONS_OF_TABLE_REPORTS = Set.of("other");
 
     private final FieldCatalog catalog;
     private final MetadataExtractor metadata = new MetadataExtractor();
@@ -54,6 +58,13 @@ public final class Extractor {
             found.addAll(narrative.extract(context));
         } else {
             found.addAll(standardTables.extract(context));
+            // the prose of a table report still states what no standard table holds (staff on disclosure work)
+            for (ExtractedFigure f : narrative.extract(context)) {
+                if (catalog.find(f.key()).map(d -> PROSE_SECTIONS_OF_TABLE_REPORTS.contains(d.section()))
+                        .orElse(false)) {
+                    found.add(f);
+                }
+            }
         }
         List<ExtractedFigure> figures = settle(found, format);
         String region = find(figures, "report.region").map(ExtractedFigure::value).orElse(null);
