@@ -24,40 +24,47 @@ final class ReviewTableReader {
     private static final String[] RESULTS = {"upheld", "corrected", "other", "pending", "total"};
     private static final String[] RESULT_NAMES = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
 
-    List<ExtractedFigure> read(List<SourceRow> rows, CellFigures figures) {
+    /**
+     * @param afterOffset where the application table ends in the text (-1 when none was read): parts of five are
+     *                    placed by their order only after it, so a row of table 三 that lost two empty cells is
+     *                    never taken for one
+     */
+    List<ExtractedFigure> read(List<SourceRow> rows, CellFigures figures, int afterOffset) {
         List<ExtractedFigure> out = new ArrayList<>();
         Set<Integer> done = new HashSet<>();
-        boolean inSection = false;
-        int nextByOrder = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            SourceRow row = rows.get(r);
-            String labels = row.allLabels();
-            if (mentionsSection(labels)) {
-                inSection = true;
-            }
-            if (!row.hasNumber()) {
-                continue;
-            }
-            List<SourceRow.Placed> all = row.fit(15);
-            if (all != null && !done.contains(0)) {
+        // one row of fifteen is the template's own layout: it goes first, and parts of five fill only what it left
+        for (int r = 0; r < rows.size() && done.isEmpty(); r++) {
+            List<SourceRow.Placed> all = rows.get(r).hasNumber() ? rows.get(r).fit(15) : null;
+            if (all != null) {
                 int[] order = resultOrder(rows, r, 15);
                 for (int g = 0; g < 3; g++) {
-                    emit(g, all.subList(g * 5, g * 5 + 5), order, row, figures, IN_ROW, out);
+                    emit(g, all.subList(g * 5, g * 5 + 5), order, rows.get(r), figures, IN_ROW, out);
                     done.add(g);
                 }
-                inSection = true;
-                continue;
             }
-            List<SourceRow.Placed> five = row.fit(5);
+        }
+        boolean inSection = false;
+        int nextByOrder = 0;
+        for (int r = 0; r < rows.size() && done.size() < 3; r++) {
+            SourceRow row = rows.get(r);
+            String labels = row.allLabels();
+            boolean after = afterOffset < 0 || start(row) > afterOffset;
+            if (after && mentionsSection(labels)) {
+                inSection = true;
+            }
+            List<SourceRow.Placed> five = row.hasNumber() ? row.fit(5) : null;
             if (five == null) {
                 continue;
             }
             int g = groupOf(labels);
+            if (g < 0 && !labels.isEmpty() && !namesResults(labels)) {
+                continue; // a labelled row that names no part of table 四 belongs to another table
+            }
             double confidence = IN_ROW;
             if (g < 0) {
                 g = groupAbove(rows, r);
             }
-            if (g < 0 && inSection) {
+            if (g < 0 && after && inSection) {
                 while (nextByOrder < 3 && done.contains(nextByOrder)) {
                     nextByOrder++;
                 }
@@ -71,6 +78,16 @@ final class ReviewTableReader {
             emit(g, five, resultOrder(rows, r, 5), row, figures, confidence, out);
         }
         return out;
+    }
+
+    private static int start(SourceRow row) {
+        List<SourceRow.Placed> cells = row.labels().isEmpty() ? row.values() : row.labels();
+        return cells.isEmpty() ? -1 : cells.get(0).cell().start();
+    }
+
+    /** A label made of the result columns' words (a header line a one-cell-a-line copy put before the numbers). */
+    private static boolean namesResults(String labels) {
+        return labels.length() <= 8 && (labels.contains("总计") || labels.contains("审结") || labels.contains("结果"));
     }
 
     private static void emit(int g, List<SourceRow.Placed> cells, int[] order, SourceRow row, CellFigures figures,

@@ -43,8 +43,10 @@ final class StandardTableExtractor {
         CellFigures figures = new CellFigures(context.text(), catalog);
         List<ExtractedFigure> out = new ArrayList<>();
         out.addAll(proactive.read(rows, context.format(), figures));
-        out.addAll(applications.read(rows, figures));
-        out.addAll(review.read(rows, figures));
+        List<ExtractedFigure> applicationFigures = applications.read(rows, figures);
+        out.addAll(applicationFigures);
+        int applicationEnd = applicationFigures.stream().mapToInt(ExtractedFigure::end).max().orElse(-1);
+        out.addAll(review.read(rows, figures, applicationEnd));
         return out;
     }
 }

@@ -347,7 +347,7 @@ final class TextTableDetector {
         int k = 0;
         for (int t = tokens.size() - 1; t >= 0; t--) {
             int[] tok = tokens.get(t);
-            if (!PLAIN_NUMBER.matcher(s.substring(tok[0], tok[1])).matches()) {
+            if (!numberToken(s.substring(tok[0], tok[1]))) {
                 break;
             }
             k++;
@@ -376,6 +376,18 @@ final class TextTableDetector {
             out.add(new Cell(c.start(), c.start() + endOfLabel(s, tailStart), 0, 0));
         }
         out.addAll(numbers);
+    }
+
+    /** A number standing alone between spaces: 21, -12, +3, 7730.28, 18653200元, 2,516,300元. */
+    private static boolean numberToken(String token) {
+        if (PLAIN_NUMBER.matcher(token).matches()) {
+            return true;
+        }
+        boolean digit = false;
+        for (int i = 0; i < token.length() && !digit; i++) {
+            digit = Character.isDigit(token.charAt(i));
+        }
+        return digit && CellValue.parse(token).isNumber();
     }
 
     private static int endOfLabel(String s, int numStart) {

@@ -216,6 +216,24 @@ class StandardTableExtractorTest {
     }
 
     @Test
+    void aTable3RowThatLostTwoEmptyCellsIsNotTable4() {
+        // PDF text drops empty cells: 二、上年结转 keeps five numbers, like a part of table 四
+        Extraction x = text("本报告由总体情况、政府信息公开行政复议和行政诉讼情况等部分组成\n" + """
+                一、本年新收政府信息公开申请数量 142 18 1 3 2 166
+                二、上年结转政府信息公开申请数量 6 1 0 0 7
+                1.本机关不掌握相关政府信息 29 3 0 1 0 0 33
+                四、结转下年度继续办理 11 2 0 1 0 0 14
+                四、政府信息公开行政复议、行政诉讼情况
+                行政复议 行政诉讼
+                3 1 1 0 5 2 0 0 1 3 1 0 0 0 1
+                """);
+        assertThat(value(x, "review.upheld")).isEqualTo("3");
+        assertThat(value(x, "review.total")).isEqualTo("5");
+        assertThat(value(x, "litigation.after_review.total")).isEqualTo("1");
+        assertThat(x.figure("applications.carried_in")).isEmpty(); // five values cannot be placed in seven columns
+    }
+
+    @Test
     void otherHandlingAsOneRowOrThreeSubRows() {
         Extraction split = text(APPLICATION_HEAD + """
                 5.要求行政机关确认或重新出具已获取信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0

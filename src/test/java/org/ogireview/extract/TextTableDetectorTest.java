@@ -142,12 +142,14 @@ class TextTableDetectorTest {
                 1.属于国家秘密 1 0 0 0 0 0 1
                 行政许可 1 136
                 行政处罚  1 136
+                政府集中采购 37 18653200元
                 """;
         List<TableRow> rows = detect(text).get(0).rows();
         assertThat(texts(rows.get(0))).containsExactly("一、本年新收政府信息公开申请数量", "35", "2", "0", "0", "1", "0", "38");
         assertThat(texts(rows.get(1))).containsExactly("1.属于国家秘密", "1", "0", "0", "0", "0", "0", "1");
         assertThat(texts(rows.get(2))).containsExactly("行政许可", "1 136");
         assertThat(texts(rows.get(3))).containsExactly("行政处罚", "1 136");
+        assertThat(texts(rows.get(4))).containsExactly("政府集中采购", "37", "18653200元");
     }
 
     @Test
