@@ -129,6 +129,15 @@ final class ApplicationTableReader {
             }
             String words = LabelText.words(row.labelText());
             RowDef def = best(words, group, previousGroup);
+            String tail = LabelText.afterItemMark(words);
+            if (tail != null) {
+                // PDF text puts a piece of a spanning group label before the item: "果 3.其他", "（三）不 4.保护…"
+                RowDef byTail = best(tail, group, previousGroup);
+                if (byTail != null && (def == null || score(tail, byTail, 0) > score(words, def, 0))) {
+                    def = byTail;
+                    words = tail;
+                }
+            }
             if (def == null || def.isGroup()) {
                 // a row nothing resembles may be placed by its neighbours; a group's subtotal row never is
                 if (def == null && row.fit(STANDARD.size()) != null && row.table() >= 0) {

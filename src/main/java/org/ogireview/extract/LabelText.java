@@ -14,6 +14,7 @@ final class LabelText {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\(\\d{1,2}\\)|\\d{1,2}[.、](?!\\d)|[①-⑳])+");
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})[.、](?!\\d)");
+    private static final Pattern INNER_ITEM = Pattern.compile("(?<!\\d)\\d{1,2}[.、](?=[^\\d.])");
     private static final Pattern GROUP = Pattern.compile("^\\(([一二三四五六七八九十]+)\\)");
     /** Longest label compared character by character; template labels are shorter. */
     private static final int MAX_COMPARED = 48;
@@ -44,6 +45,21 @@ final class LabelText {
         String c = compact(s);
         Matcher m = NUMBERING.matcher(c);
         return m.lookingAt() ? c.substring(m.end()) : c;
+    }
+
+    /**
+     * The words after an item number standing inside a label ("果3.其他" -> "其他", "三、本年8.属于行政查询事项" ->
+     * "属于行政查询事项"), or null when the label holds none after its start.
+     */
+    static String afterItemMark(String words) {
+        Matcher m = INNER_ITEM.matcher(words);
+        String tail = null;
+        while (m.find()) {
+            if (m.start() > 0 && m.end() < words.length()) {
+                tail = words.substring(m.end());
+            }
+        }
+        return tail;
     }
 
     /** The item number of a sub-row label ("2.其他法律…" -> 2), or 0. */

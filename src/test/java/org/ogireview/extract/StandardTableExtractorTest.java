@@ -57,6 +57,8 @@ class StandardTableExtractorTest {
                 3．危及"三安全一稳定" | 4 | 0 | 0 | 0 | 0 | 0 | 4
                 1.本 机 关 不 掌 握 相 关 政 府 信 息 | 7 | 0 | 0 | 0 | 0 | 0 | 7
                 4.无正当理由大量反复 申请 | 8 | 0 | 0 | 0 | 0 | 0 | 8
+                （六）其他处理
+                果 3.其他 | 9 | 0 | 0 | 0 | 0 | 0 | 9
                 """ + APPLICATION_TAIL);
         assertThat(value(x, "applications.granted")).isEqualTo("3");
         assertThat(value(x, "applications.denied.state_secret")).isEqualTo("1");
@@ -64,6 +66,7 @@ class StandardTableExtractorTest {
         assertThat(value(x, "applications.denied.security_stability")).isEqualTo("4");
         assertThat(value(x, "applications.unable.not_held")).isEqualTo("7");
         assertThat(value(x, "applications.not_processed.mass_repeated")).isEqualTo("8");
+        assertThat(value(x, "applications.other_handling.other")).isEqualTo("9"); // a label piece before the item
         ExtractedFigure granted = x.figure("applications.granted").orElseThrow();
         assertThat(granted.confidence()).isGreaterThanOrEqualTo(0.9);
         assertThat(granted.snippet()).contains("予以公開").contains("3");
