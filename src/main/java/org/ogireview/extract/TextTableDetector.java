@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *       lines, by display column for lines aligned with spaces);</li>
  *   <li>group labels floating on their own line between rows ("（三）不予公开") stay as one-cell rows, so readers
  *       can use them or ignore them;</li>
+ *   <li>a row set out one cell per line (a web page copied as text) becomes one row;</li>
  *   <li>page footers ("-3-", "第 3 页") and ASCII rules inside a table are skipped.</li>
  * </ul>
  * Prose ends a table: a sentence line, or more than a handful of text lines without a row.
