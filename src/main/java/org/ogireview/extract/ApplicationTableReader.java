@@ -339,33 +339,35 @@ final class ApplicationTableReader {
         return out;
     }
 
-    /** The applicant column a header text names, or null. */
+    /**
+     * The applicant column a header text names, or null, also when it names two (header lines that do not line up
+     * with the data rows put 自然人 and 商业企业 over one column: better the template's order than a guess).
+     */
     static ApplicantColumn applicant(String header) {
         String t = LabelText.compact(header).replace("法人或其他组织", "").replace("申请人情况", "");
         if (t.contains("勾稽")) {
             return null;
         }
-        if (t.contains("商业")) {
-            return ApplicantColumn.COMMERCIAL;
+        ApplicantColumn found = null;
+        int named = 0;
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            if (names(t, c)) {
+                found = c;
+                named++;
+            }
         }
-        if (t.contains("科研")) {
-            return ApplicantColumn.RESEARCH;
-        }
-        if (t.contains("公益")) {
-            return ApplicantColumn.NGO;
-        }
-        if (t.contains("法律服务")) {
-            return ApplicantColumn.LEGAL_SERVICES;
-        }
-        if (t.contains("自然人")) {
-            return ApplicantColumn.NATURAL_PERSON;
-        }
-        if (t.contains("总计") || t.contains("合计")) {
-            return ApplicantColumn.TOTAL;
-        }
-        if (t.contains("其他") || t.contains("其它")) {
-            return ApplicantColumn.OTHER_ORG;
-        }
-        return null;
+        return named == 1 ? found : null;
+    }
+
+    private static boolean names(String t, ApplicantColumn c) {
+        return switch (c) {
+            case NATURAL_PERSON -> t.contains("自然人");
+            case COMMERCIAL -> t.contains("商业");
+            case RESEARCH -> t.contains("科研");
+            case NGO -> t.contains("公益");
+            case LEGAL_SERVICES -> t.contains("法律服务");
+            case OTHER_ORG -> t.contains("其他") || t.contains("其它");
+            case TOTAL -> t.contains("总计") || t.contains("合计");
+        };
     }
 }

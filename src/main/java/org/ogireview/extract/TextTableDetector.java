@@ -39,6 +39,9 @@ final class TextTableDetector {
     private static final int MIN_WRAPPED_LINE_CHARS = 10;
     /** A row set out one cell per line holds at most table 四's fifteen numbers. */
     private static final int MAX_VERTICAL_CELLS = 16;
+    /** Space-aligned columns are inferred from at least this many rows of at least this many values. */
+    private static final int MIN_ALIGNED_ROWS = 3;
+    private static final int MIN_ALIGNED_COLUMNS = 3;
 
     private static final Pattern FOOTER = Pattern.compile(
             "\\s*(?:[-—–−]+\\s*\\d{1,4}\\s*[-—–−]+|第\\s*\\d{1,4}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
@@ -116,7 +119,7 @@ final class TextTableDetector {
     List<TextTable> detect(NormalizedText text) {
         String norm = text.normalized();
         String orig = text.original();
-        List<Line> lines = readLines(norm);
+        List<Line> lines = readLines(norm, orig);
         List<TextTable> tables = new ArrayList<>();
 
         List<RowBuilder> region = new ArrayList<>();
@@ -190,6 +193,7 @@ final class TextTableDetector {
             boolean wide = region.stream().anyMatch(r -> r.cells.size() >= 3);
             if (number ? rows >= 2 || wide : multi >= 2 && wide) {
                 // trailing one-cell text rows are never added (text is only kept when a row follows it)
+                fillAlignedBlanks(region);
                 List<TableRow> out = region.stream().map(RowBuilder::toRow).toList();
                 tables.add(new TextTable(out.get(0).start(), out.get(out.size() - 1).end(), out));
             }
@@ -198,9 +202,126 @@ final class TextTableDetector {
         return 0;
     }
 
+    /**
+     * In a table aligned with spaces an empty cell leaves no trace but a wider gap. Where most rows hold the same
+     * number of values (table 三's seven), a row between them with fewer values gets its values placed under the
+     * columns they stand under, and empty cells where the others are missing.
+     */
+    private static void fillAlignedBlanks(List<RowBuilder> region) {
+        int[] counts = new int[region.size()];
+        int[] frequency = new int[MAX_VERTICAL_CELLS + 1];
+        for (int r = 0; r < region.size(); r++) {
+            RowBuilder row = region.get(r);
+            counts[r] = row.mode == Mode.SPACE && row.hasNumber ? trailingValues(row) : 0;
+            if (counts[r] <= MAX_VERTICAL_CELLS) {
+                frequency[counts[r]]++;
+            }
+        }
+        int n = 0;
+        for (int k = MIN_ALIGNED_COLUMNS; k <= MAX_VERTICAL_CELLS; k++) {
+            if (frequency[k] >= MIN_ALIGNED_ROWS && frequency[k] > (n == 0 ? 0 : frequency[n])) {
+                n = k;
+            }
+        }
+        if (n == 0) {
+            return;
+        }
+        int first = -1;
+        int last = -1;
+        List<double[]> centres = new ArrayList<>();
+        for (int r = 0; r < region.size(); r++) {
+            if (counts[r] == n) {
+                first = first < 0 ? r : first;
+                last = r;
+                RowBuilder row = region.get(r);
+                double[] c = new double[n];
+                for (int i = 0; i < n; i++) {
+                    Cell cell = row.cells.get(row.cells.size() - n + i);
+                    c[i] = (cell.col() + cell.colEnd()) / 2.0;
+                }
+                centres.add(c);
+            }
+        }
+        double[] column = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] at = new double[centres.size()];
+            for (int k = 0; k < at.length; k++) {
+                at[k] = centres.get(k)[i];
+            }
+            java.util.Arrays.sort(at);
+            column[i] = at[at.length / 2];
+        }
+        double tolerance = Double.MAX_VALUE;
+        for (int i = 1; i < n; i++) {
+            tolerance = Math.min(tolerance, (column[i] - column[i - 1]) / 2);
+        }
+        for (double[] c : centres) {
+            for (int i = 0; i < n; i++) {
+                if (Math.abs(c[i] - column[i]) > tolerance) {
+                    return; // the full rows are not aligned (PDF text with single spaces): no columns to go by
+                }
+            }
+        }
+        for (int r = first + 1; r < last; r++) {
+            if (counts[r] > 0 && counts[r] < n) {
+                place(region.get(r), counts[r], column, tolerance);
+            }
+        }
+    }
+
+    /** Puts a row's k values under the nearest of the columns, empty cells in the rest; leaves it when unsure. */
+    private static void place(RowBuilder row, int k, double[] column, double tolerance) {
+        int firstValue = row.cells.size() - k;
+        int[] at = new int[k];
+        int previous = -1;
+        for (int v = 0; v < k; v++) {
+            Cell cell = row.cells.get(firstValue + v);
+            double centre = (cell.col() + cell.colEnd()) / 2.0;
+            int best = -1;
+            for (int i = 0; i < column.length; i++) {
+                if (best < 0 || Math.abs(column[i] - centre) < Math.abs(column[best] - centre)) {
+                    best = i;
+                }
+            }
+            if (best <= previous || Math.abs(column[best] - centre) > tolerance) {
+                return;
+            }
+            at[v] = best;
+            previous = best;
+        }
+        List<Cell> cells = new ArrayList<>(row.cells.subList(0, firstValue));
+        List<String> texts = new ArrayList<>(row.texts.subList(0, firstValue));
+        int v = 0;
+        int offset = firstValue > 0 ? row.cells.get(firstValue - 1).end() : row.cells.get(firstValue).start();
+        for (int i = 0; i < column.length; i++) {
+            if (v < k && at[v] == i) {
+                Cell c = row.cells.get(firstValue + v);
+                cells.add(c);
+                texts.add(row.texts.get(firstValue + v));
+                offset = c.end();
+                v++;
+            } else {
+                cells.add(new Cell(offset, offset, 0, 0));
+                texts.add("");
+            }
+        }
+        row.cells.clear();
+        row.cells.addAll(cells);
+        row.texts.clear();
+        row.texts.addAll(texts);
+    }
+
+    private static int trailingValues(RowBuilder row) {
+        int k = 0;
+        for (int i = row.texts.size() - 1; i >= 0 && CellValue.parse(row.texts.get(i)).isValue(); i--) {
+            k++;
+        }
+        return k;
+    }
+
     // ---- lines
 
-    private static List<Line> readLines(String norm) {
+    private static List<Line> readLines(String norm, String orig) {
         List<Line> lines = new ArrayList<>();
         int pos = 0;
         int index = 0;
@@ -209,7 +330,7 @@ final class TextTableDetector {
             int nl = norm.indexOf('\n', pos);
             int end = nl < 0 ? n : nl;
             int lineEnd = end > pos && norm.charAt(end - 1) == '\r' ? end - 1 : end;
-            lines.add(classify(norm, index++, pos, lineEnd));
+            lines.add(classify(norm, orig, index++, pos, lineEnd));
             if (nl < 0) {
                 break;
             }
@@ -218,7 +339,7 @@ final class TextTableDetector {
         return lines;
     }
 
-    private static Line classify(String norm, int index, int start, int end) {
+    private static Line classify(String norm, String orig, int index, int start, int end) {
         String s = norm.substring(start, end);
         if (s.isBlank()) {
             return new Line(index, start, end, Kind.BLANK, null, List.of(), false, false, false);
@@ -239,7 +360,7 @@ final class TextTableDetector {
             cells = splitOn(s, start, '\t');
         } else {
             mode = Mode.SPACE;
-            cells = splitSpaces(s, start, norm);
+            cells = splitSpaces(s, start, norm, orig);
         }
         int nonEmpty = 0;
         int numbers = 0;
@@ -294,7 +415,7 @@ final class TextTableDetector {
     }
 
     /** Runs of two or more spaces part cells; inside a cell, a tail of numbers split by single spaces is split too. */
-    private static List<Cell> splitSpaces(String s, int base, String norm) {
+    private static List<Cell> splitSpaces(String s, int base, String norm, String orig) {
         List<Cell> raw = new ArrayList<>();
         Matcher m = SPACE_RUN.matcher(s);
         int from = 0;
@@ -316,8 +437,8 @@ final class TextTableDetector {
         List<Cell> out = new ArrayList<>(cells.size());
         int lineStart = base;
         for (Cell c : cells) {
-            int col = displayWidth(norm, lineStart, c.start());
-            out.add(new Cell(c.start(), c.end(), col, col + displayWidth(norm, c.start(), c.end())));
+            int col = displayWidth(orig, lineStart, c.start());
+            out.add(new Cell(c.start(), c.end(), col, col + displayWidth(orig, c.start(), c.end())));
         }
         return out;
     }
@@ -415,7 +536,10 @@ final class TextTableDetector {
         return new Cell(base + a, base + b, col, col);
     }
 
-    /** Columns a run of text takes in a monospace view: CJK characters take two. */
+    /**
+     * Columns a run of the original text takes in a monospace view: CJK characters and full-width punctuation take
+     * two (measured on the original, since folding makes （ and ， one column wide).
+     */
     private static int displayWidth(String s, int from, int to) {
         int w = 0;
         for (int i = from; i < to; i++) {

@@ -145,6 +145,23 @@ class StandardTableExtractorTest {
     }
 
     @Test
+    void aHeaderInTabbedTextOrdersTheColumnsOfRowsWithMoreLabelCells() {
+        Extraction x = text("三、收到和处理政府信息公开申请情况\n"
+                + "申请人情况\t总计\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n"
+                + "一、本年新收政府信息公开申请数量\t10\t7\t1\t1\t0\t1\t0\n"
+                + "二、上年结转政府信息公开申请数量\t2\t2\t0\t0\t0\t0\t0\n"
+                + "三、本年度办理结果\t（一）予以公开\t6\t4\t1\t0\t0\t1\t0\n"
+                + "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t3\t3\t0\t0\t0\t0\t0\n"
+                + "四、结转下年度继续办理\t1\t1\t0\t0\t0\t0\t0\n");
+        assertThat(value(x, "applications.received")).isEqualTo("10");
+        assertThat(value(x, "applications.received@natural_person")).isEqualTo("7");
+        assertThat(value(x, "applications.granted")).isEqualTo("6");
+        assertThat(value(x, "applications.granted@commercial")).isEqualTo("1");
+        assertThat(value(x, "applications.granted@legal_services")).isEqualTo("1");
+        assertThat(value(x, "applications.partly_granted")).isEqualTo("3");
+    }
+
+    @Test
     void emptyCellsAreBlankInSourceNeverZero() throws Exception {
         Extraction x = html("""
                 <table>

@@ -153,6 +153,31 @@ class TextTableDetectorTest {
     }
 
     @Test
+    void spaceAlignedRowsGetEmptyCellsWhereTheirColumnsAreBlank() {
+        String text = """
+                  一、本年新收政府信息公开申请数量           35      2      0      0      1      0     38
+                  二、上年结转政府信息公开申请数量            1             0             0             1
+                  （一）予以公开                             12      1      0      0      0      0     13
+                  （二）部分公开                              3                                          3
+                  1.属于国家秘密                              0      0      0      0      0      0      0
+                """;
+        List<TableRow> rows = detect(text).get(0).rows();
+        assertThat(texts(rows.get(1))).containsExactly("二、上年结转政府信息公开申请数量", "1", "", "0", "", "0", "", "1");
+        assertThat(texts(rows.get(3))).containsExactly("（二）部分公开", "3", "", "", "", "", "", "3");
+        assertThat(texts(rows.get(0))).hasSize(8);
+
+        // single spaces (PDF text) align nothing: a short row is left as it is
+        String packed = """
+                一、本年新收政府信息公开申请数量 142 18 1 3 2 0 166
+                二、上年结转政府信息公开申请数量 6 1 0 0 7
+                （一）予以公开 61 9 1 1 1 0 73
+                1.属于国家秘密 0 0 0 0 0 0 0
+                """;
+        assertThat(texts(detect(packed).get(0).rows().get(1))).containsExactly("二、上年结转政府信息公开申请数量", "6", "1",
+                "0", "0", "7");
+    }
+
+    @Test
     void aNumberedLineAboveCarriesTheStartOfTheRowLabel() {
         String text = """
                   4.无正当理由大量反复申请                            0      0      0      0      0      0      0
