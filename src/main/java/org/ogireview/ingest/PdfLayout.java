@@ -1,0 +1,222 @@
+package org.ogireview.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Pages to the document text in reading order: lines top to bottom, tables where they stand. A table drawn with
+ * lines becomes a {@link LatticeGrid}, joined with its continuation on the next page when nothing but a page
+ * number lies between; the page number then sits between the table's rows, never inside one. Tables without
+ * lines are found by {@link StreamTables}.
+ */
+final class PdfLayout {
+
+    /** Page numbers and page footers: -1-, — 2 —, 第3页, 3/5, 第 3 页 共 5 页. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[\\s\\-—–－_~·•]*(第\\s*)?[0-9０-９]{1,4}\\s*(页)?\\s*([/／]\\s*[0-9]{1,4}|共\\s*[0-9]{1,4}\\s*页)?"
+                    + "[\\s\\-—–－_~·•]*$");
+
+    /** A table continued on the next page must keep its left and right edges within this. */
+    private static final float SAME_EDGE = 6f;
+
+    private final List<PdfPage> pages;
+    private final List<List<PdfLines.Line>> flow = new ArrayList<>();
+    private final List<List<LatticeRegion>> regions = new ArrayList<>();
+    private final List<List<List<Glyph>>> regionGlyphs = new ArrayList<>();
+    private final Set<PdfLines.Line> consumed = new HashSet<>();
+
+    private PdfLayout(List<PdfPage> pages) {
+        this.pages = pages;
+    }
+
+    static void write(List<PdfPage> pages, DocumentBuilder out) {
+        new PdfLayout(pages).run(out);
+    }
+
+    /** A table to write, anchored where its first part stands. */
+    private record Placed(int page, float top, List<DocumentBuilder.TableItem> items) {
+    }
+
+    private void run(DocumentBuilder out) {
+        for (PdfPage page : pages) {
+            splitPage(page);
+        }
+        List<List<LatticeGrid.Part>> chains = chain();
+        List<List<Placed>> tablesByPage = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            tablesByPage.add(new ArrayList<>());
+        }
+        for (List<LatticeGrid.Part> chain : chains) {
+            LatticeGrid grid = LatticeGrid.build(chain);
+            LatticeRegion first = chain.get(0).region();
+            tablesByPage.get(first.page()).add(new Placed(first.page(), first.top(), items(grid, chain)));
+        }
+        for (int p = 0; p < pages.size(); p++) {
+            List<Object> items = new ArrayList<>();
+            for (PdfLines.Line line : flow.get(p)) {
+                if (!consumed.contains(line)) {
+                    items.add(line);
+                }
+            }
+            List<PdfLines.Line> remaining = items.stream().map(o -> (PdfLines.Line) o).toList();
+            for (StreamTables.Found t : StreamTables.find(remaining, pages.get(p))) {
+                items.removeAll(t.lines());
+                items.add(new Placed(p, t.top(), t.items()));
+            }
+            items.addAll(tablesByPage.get(p));
+            items.sort(Comparator.comparingDouble(PdfLayout::topOf));
+            for (Object item : items) {
+                if (item instanceof PdfLines.Line line) {
+                    writeLine(out, line, pages.get(p));
+                } else {
+                    out.table(((Placed) item).items());
+                }
+            }
+        }
+    }
+
+    private static double topOf(Object item) {
+        return item instanceof PdfLines.Line l ? l.top() : ((Placed) item).top();
+    }
+
+    private static void writeLine(DocumentBuilder out, PdfLines.Line line, PdfPage page) {
+        if (isPageFurniture(line, page)) {
+            out.blankLine();
+            out.line(line.run());
+            out.blankLine();
+        } else {
+            out.line(line.run());
+        }
+    }
+
+    /** Tables drawn with lines, and the page's other glyphs as lines of flowing text. */
+    private void splitPage(PdfPage page) {
+        List<LatticeRegion> kept = new ArrayList<>();
+        List<List<Glyph>> keptGlyphs = new ArrayList<>();
+        List<Glyph> rest = new ArrayList<>(page.glyphs());
+        for (LatticeRegion region : LatticeRegion.find(page.index(), page.rulings())) {
+            List<Glyph> inside = new ArrayList<>();
+            for (Glyph g : rest) {
+                if (region.contains(g.centerX(), g.centerY())) {
+                    inside.add(g);
+                }
+            }
+            LatticeGrid alone = LatticeGrid.build(List.of(new LatticeGrid.Part(region, inside, 0)));
+            if (alone.isTable()) {
+                kept.add(region);
+                keptGlyphs.add(inside);
+                rest.removeAll(inside);
+            }
+        }
+        regions.add(kept);
+        regionGlyphs.add(keptGlyphs);
+        flow.add(PdfLines.group(rest));
+    }
+
+    /** Tables in page order, each continued table's parts stacked into one chain. */
+    private List<List<LatticeGrid.Part>> chain() {
+        List<List<LatticeGrid.Part>> chains = new ArrayList<>();
+        List<LatticeGrid.Part> open = null;
+        for (int p = 0; p < pages.size(); p++) {
+            List<LatticeRegion> onPage = regions.get(p);
+            for (int i = 0; i < onPage.size(); i++) {
+                LatticeRegion region = onPage.get(i);
+                List<Glyph> glyphs = regionGlyphs.get(p).get(i);
+                if (i == 0 && open != null && continues(open.get(open.size() - 1), region)) {
+                    LatticeGrid.Part last = open.get(open.size() - 1);
+                    float dy = last.region().bottom() + last.dy() - region.top();
+                    open.add(new LatticeGrid.Part(region, glyphs, dy));
+                } else {
+                    open = new ArrayList<>();
+                    open.add(new LatticeGrid.Part(region, glyphs, 0));
+                    chains.add(open);
+                }
+            }
+        }
+        return chains;
+    }
+
+    /**
+     * True when {@code next}, the first table of a page, continues {@code last}: last is the lowest table of the
+     * page before, only page numbers lie between them, and their left and right edges line up.
+     */
+    private boolean continues(LatticeGrid.Part last, LatticeRegion next) {
+        LatticeRegion prev = last.region();
+        if (next.page() != prev.page() + 1 || regions.get(prev.page()).get(regions.get(prev.page()).size() - 1) != prev) {
+            return false;
+        }
+        if (Math.abs(prev.left() - next.left()) > SAME_EDGE || Math.abs(prev.right() - next.right()) > SAME_EDGE) {
+            return false;
+        }
+        PdfPage before = pages.get(prev.page());
+        PdfPage after = pages.get(next.page());
+        for (PdfLines.Line l : flow.get(prev.page())) {
+            if (l.top() > prev.bottom() && !isPageFurniture(l, before)) {
+                return false;
+            }
+        }
+        for (PdfLines.Line l : flow.get(next.page())) {
+            if (l.bottom() < next.top() && !isPageFurniture(l, after)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rows of a table to write, with the page numbers of each page break as lines between two rows. */
+    private List<DocumentBuilder.TableItem> items(LatticeGrid grid, List<LatticeGrid.Part> chain) {
+        List<Integer> rowIndex = new ArrayList<>();
+        List<List<LatticeGrid.Cell>> rows = grid.keptRows(rowIndex);
+        float[] joins = grid.joins();
+        List<List<PdfLines.Line>> interludes = new ArrayList<>();
+        for (int k = 0; k < joins.length; k++) {
+            LatticeRegion above = chain.get(k).region();
+            LatticeRegion below = chain.get(k + 1).region();
+            List<PdfLines.Line> between = new ArrayList<>();
+            for (PdfLines.Line l : flow.get(above.page())) {
+                if (l.top() > above.bottom()) {
+                    between.add(l);
+                }
+            }
+            for (PdfLines.Line l : flow.get(below.page())) {
+                if (l.bottom() < below.top()) {
+                    between.add(l);
+                }
+            }
+            consumed.addAll(between);
+            interludes.add(between);
+        }
+        List<DocumentBuilder.TableItem> items = new ArrayList<>();
+        int nextJoin = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            float top = grid.rowTop(rowIndex.get(i));
+            while (nextJoin < joins.length && top >= joins[nextJoin] - 3f) {
+                for (PdfLines.Line l : interludes.get(nextJoin)) {
+                    items.add(new DocumentBuilder.Interlude(l.run()));
+                }
+                nextJoin++;
+            }
+            List<DocumentBuilder.Cell> cells = new ArrayList<>();
+            for (LatticeGrid.Cell c : rows.get(i)) {
+                cells.add(new DocumentBuilder.Cell(PdfLines.cellRun(c.glyphs), c.rowSpan, c.colSpan));
+            }
+            items.add(new DocumentBuilder.Row(cells));
+        }
+        for (; nextJoin < joins.length; nextJoin++) {
+            for (PdfLines.Line l : interludes.get(nextJoin)) {
+                items.add(new DocumentBuilder.Interlude(l.run()));
+            }
+        }
+        return items;
+    }
+
+    /** A page number or similar line in the top or bottom margin of the page. */
+    static boolean isPageFurniture(PdfLines.Line line, PdfPage page) {
+        boolean margin = line.top() > page.height() * 0.85f || line.bottom() < page.height() * 0.12f;
+        return margin && PAGE_NUMBER.matcher(line.text()).matches();
+    }
+}
