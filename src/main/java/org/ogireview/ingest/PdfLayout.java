@@ -2,7 +2,8 @@ package org.ogireview.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ final class PdfLayout {
     private final List<List<PdfLines.Line>> flow = new ArrayList<>();
     private final List<List<LatticeRegion>> regions = new ArrayList<>();
     private final List<List<List<Glyph>>> regionGlyphs = new ArrayList<>();
-    private final Set<PdfLines.Line> consumed = new HashSet<>();
+    private final Set<PdfLines.Line> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private PdfLayout(List<PdfPage> pages) {
         this.pages = pages;
@@ -64,7 +65,9 @@ final class PdfLayout {
             }
             List<PdfLines.Line> remaining = items.stream().map(o -> (PdfLines.Line) o).toList();
             for (StreamTables.Found t : StreamTables.find(remaining, pages.get(p))) {
-                items.removeAll(t.lines());
+                Set<Object> inTable = Collections.newSetFromMap(new IdentityHashMap<>());
+                inTable.addAll(t.lines());
+                items.removeIf(inTable::contains);
                 items.add(new Placed(p, t.top(), t.items()));
             }
             items.addAll(tablesByPage.get(p));
@@ -97,19 +100,29 @@ final class PdfLayout {
     private void splitPage(PdfPage page) {
         List<LatticeRegion> kept = new ArrayList<>();
         List<List<Glyph>> keptGlyphs = new ArrayList<>();
-        List<Glyph> rest = new ArrayList<>(page.glyphs());
+        List<Glyph> glyphs = page.glyphs();
+        boolean[] taken = new boolean[glyphs.size()];
         for (LatticeRegion region : LatticeRegion.find(page.index(), page.rulings())) {
             List<Glyph> inside = new ArrayList<>();
-            for (Glyph g : rest) {
-                if (region.contains(g.centerX(), g.centerY())) {
+            List<Integer> indexes = new ArrayList<>();
+            for (int i = 0; i < glyphs.size(); i++) {
+                Glyph g = glyphs.get(i);
+                if (!taken[i] && region.contains(g.centerX(), g.centerY())) {
                     inside.add(g);
+                    indexes.add(i);
                 }
             }
             LatticeGrid alone = LatticeGrid.build(List.of(new LatticeGrid.Part(region, inside, 0)));
             if (alone.isTable()) {
                 kept.add(region);
                 keptGlyphs.add(inside);
-                rest.removeAll(inside);
+                indexes.forEach(i -> taken[i] = true);
+            }
+        }
+        List<Glyph> rest = new ArrayList<>();
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (!taken[i]) {
+                rest.add(glyphs.get(i));
             }
         }
         regions.add(kept);
