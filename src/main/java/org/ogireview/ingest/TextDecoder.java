@@ -124,6 +124,10 @@ final class TextDecoder {
             throw new IngestException(file, "cannot be decoded as text: " + percent(invalid)
                     + " of the characters are invalid in UTF-8, GB18030 and Big5 (a wrong encoding or a damaged file)");
         }
+        if (!plausible(bytes, text, chosen)) {
+            throw new IngestException(file, "cannot be decoded as text: it is not UTF-8, and read as GB18030 or Big5"
+                    + " it gives rare characters only (a wrong encoding or a damaged file)");
+        }
         String warning = earlierWarning;
         if (warning == null && topConfidence < 25) {
             warning = "the charset was guessed as " + chosen.name() + " with little evidence; check the text";
@@ -151,6 +155,43 @@ final class TextDecoder {
         return first;
     }
 
+    /**
+     * Whether decoded Chinese looks like language: real text keeps to the common characters of its charset
+     * (GB2312's for simplified, Big5's first level for traditional); bytes that merely happen to decode do not.
+     */
+    private static boolean plausible(byte[] bytes, String text, Charset chosen) {
+        long han = text.chars().filter(c -> c >= 0x4E00 && c <= 0x9FFF || c >= 0xE000 && c <= 0xF8FF).count();
+        if (han < 20) {
+            return true;
+        }
+        if (chosen.equals(BIG5)) {
+            return big5CommonShare(bytes) >= 0.6;
+        }
+        if (chosen.equals(GB18030)) {
+            return gb2312Share(text) >= 0.6 || big5CommonShare(bytes) >= 0.6;
+        }
+        return true;
+    }
+
+    /** Share of double-byte characters that fall in Big5's first level (0xA440-0xC67E), the common characters. */
+    private static double big5CommonShare(byte[] bytes) {
+        int pairs = 0;
+        int common = 0;
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int lead = bytes[i] & 0xFF;
+            if (lead < 0x81 || lead == 0xFF) {
+                continue;
+            }
+            int trail = bytes[i + 1] & 0xFF;
+            pairs++;
+            if (lead >= 0xA4 && lead <= 0xC5 || lead == 0xC6 && trail <= 0x7E) {
+                common++;
+            }
+            i++;
+        }
+        return pairs == 0 ? 1.0 : (double) common / pairs;
+    }
+
     /** Share of Han characters of {@code s} that GB2312 (the common simplified set) holds. */
     private static double gb2312Share(String s) {
         CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
@@ -158,7 +199,7 @@ final class TextDecoder {
         int common = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x4E00 && c <= 0x9FFF) {
+            if (c >= 0x4E00 && c <= 0x9FFF || c >= 0xE000 && c <= 0xF8FF) {
                 han++;
                 if (gb2312.canEncode(c)) {
                     common++;
@@ -168,7 +209,7 @@ final class TextDecoder {
         return han == 0 ? 1.0 : (double) common / han;
     }
 
-    /** ICU's names for the charsets Chinese reports come in, mapped to the widest Java charset of each family. */
+    /** ICU's names for the multi-byte charsets Chinese reports come in, as the widest Java charset of each family. */
     private static Charset chinese(String icuName) {
         String n = icuName.toUpperCase(Locale.ROOT);
         if (n.equals("GB18030") || n.equals("GBK") || n.equals("GB2312")) {
@@ -177,9 +218,8 @@ final class TextDecoder {
         if (n.startsWith("BIG5")) {
             return BIG5;
         }
-        if (n.equals("UTF-16LE") || n.equals("UTF-16BE")) {
-            return Charset.forName(n);
-        }
+        // UTF-16 is left out: any even number of bytes decodes as UTF-16, so ICU's guess proves nothing; UTF-16
+        // comes with a byte-order mark or shows itself by its zero bytes (see utf16WithoutBom)
         return null;
     }
 
@@ -234,10 +274,12 @@ final class TextDecoder {
             evenZero += b[i] == 0 ? 1 : 0;
             oddZero += b[i + 1] == 0 ? 1 : 0;
         }
+        // Chinese characters such as 开 (U+5F00) put a zero in the other position now and then
+        int pairs = n / 2;
         Charset cs = null;
-        if (oddZero > n / 2 * 0.2 && evenZero == 0) {
+        if (oddZero > pairs * 0.2 && evenZero <= pairs * 0.05) {
             cs = StandardCharsets.UTF_16LE;
-        } else if (evenZero > n / 2 * 0.2 && oddZero == 0) {
+        } else if (evenZero > pairs * 0.2 && oddZero <= pairs * 0.05) {
             cs = StandardCharsets.UTF_16BE;
         }
         if (cs == null || b.length % 2 != 0) {
