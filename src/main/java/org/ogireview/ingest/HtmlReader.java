@@ -23,6 +23,11 @@ final class HtmlReader {
         Charset declared = HtmlCharset.declared(bytes);
         TextDecoder.Decoded d = TextDecoder.decode(file, bytes, override, declared);
         Document doc = Jsoup.parse(d.text());
+        Element title = doc.selectFirst("title");
+        if (doc.body().text().isBlank() && title != null && title.text().contains("<")) {
+            // an unclosed <title> swallows the page as a browser would; the page's text is still in there
+            doc = Jsoup.parse(title.text());
+        }
         Element body = doc.body();
         boolean frames = !doc.select("frameset, frame, iframe").isEmpty();
         HtmlCleaner.clean(body);
