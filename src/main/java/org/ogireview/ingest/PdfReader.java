@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,14 @@ final class PdfReader {
                 pages.add(readPage(doc, i, collector, warnings));
             }
             PdfTextLayer layer = PdfTextLayer.assess(pages, collector.shown(), collector.unmapped());
+            boolean cutShort = !endsWithEof(bytes);
+            if (cutShort && layer.needsManual() != null) {
+                throw new IngestException(file, "the PDF is damaged: the file is cut short (an incomplete download?)"
+                        + " and no text can be read from it");
+            }
+            if (cutShort) {
+                warnings.add("the PDF file is cut short (an incomplete download?): pages or parts of pages may be missing");
+            }
             warnings.addAll(layer.warnings());
             String fileName = file.getFileName().toString();
             if (layer.needsManual() != null) {
@@ -57,6 +66,13 @@ final class PdfReader {
         } catch (IOException | RuntimeException e) {
             throw new IngestException(file, "the PDF is damaged and cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** A complete PDF ends with %%EOF (give or take trailing white space or junk a server appended). */
+    private static boolean endsWithEof(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 2048);
+        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     /** One page; a page PDFBox cannot read becomes an empty page and a warning, not a failed import. */

@@ -8,7 +8,24 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Assumptions;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 import java.io.File;
 import java.io.IOException;
@@ -31,12 +48,18 @@ final class PdfSketch implements AutoCloseable {
     private final PDDocument doc = new PDDocument();
     private final List<PDPageContentStream> streams = new ArrayList<>();
     private final List<TrueTypeCollection> collections = new ArrayList<>();
-    private final PDFont font;
+    private PDFont font;
     private PDPageContentStream page;
     private float height;
 
-    PdfSketch() throws IOException {
-        font = loadCjkFont();
+    PdfSketch() {
+    }
+
+    private PDFont font() throws IOException {
+        if (font == null) {
+            font = loadCjkFont();
+        }
+        return font;
     }
 
     private PDFont loadCjkFont() throws IOException {
@@ -68,10 +91,89 @@ final class PdfSketch implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A portrait A4 page turned with /Rotate 90, drawn so that it reads upright as a landscape page (how wide
+     * tables are often printed): positions are then given on the landscape page.
+     */
+    PdfSketch landscapePage() throws IOException {
+        PDPage p = new PDPage(PDRectangle.A4);
+        p.setRotation(90);
+        doc.addPage(p);
+        page = new PDPageContentStream(doc, p);
+        streams.add(page);
+        float w = p.getMediaBox().getWidth();
+        page.transform(new Matrix(0, 1, -1, 0, w, 0));
+        height = w;
+        return this;
+    }
+
+    /** A page that is one picture (a scan): no text at all. */
+    PdfSketch scannedPage() throws IOException {
+        PDPage p = new PDPage(PDRectangle.A4);
+        doc.addPage(p);
+        BufferedImage img = new BufferedImage(300, 420, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 420);
+        g.setColor(Color.BLACK);
+        for (int y = 40; y < 400; y += 12) {
+            g.fillRect(30, y, 240, 4); // lines of "text" as a scanner sees them
+        }
+        g.dispose();
+        PDImageXObject image = LosslessFactory.createFromImage(doc, img);
+        page = new PDPageContentStream(doc, p);
+        streams.add(page);
+        page.drawImage(image, 0, 0, p.getMediaBox().getWidth(), p.getMediaBox().getHeight());
+        height = p.getMediaBox().getHeight();
+        return this;
+    }
+
+    /**
+     * A page whose text uses a font without a ToUnicode map and with glyph names no list knows (as PDFs made by
+     * some converters do): the glyphs are drawn, but their codes mean nothing.
+     */
+    PdfSketch garbledPage(int lines) throws IOException {
+        PDPage p = new PDPage(PDRectangle.A4);
+        doc.addPage(p);
+        COSArray differences = new COSArray();
+        differences.add(COSInteger.get(1));
+        for (int i = 1; i <= 40; i++) {
+            differences.add(COSName.getPDFName("g" + (i * 7)));
+        }
+        COSDictionary encoding = new COSDictionary();
+        encoding.setItem(COSName.TYPE, COSName.ENCODING);
+        encoding.setItem(COSName.DIFFERENCES, differences);
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TYPE1);
+        font.setItem(COSName.BASE_FONT, COSName.getPDFName("Helvetica"));
+        font.setItem(COSName.ENCODING, encoding);
+        PDResources resources = new PDResources();
+        COSDictionary fonts = new COSDictionary();
+        fonts.setItem(COSName.getPDFName("F1"), font);
+        resources.getCOSObject().setItem(COSName.FONT, fonts);
+        p.setResources(resources);
+        StringBuilder content = new StringBuilder();
+        for (int l = 0; l < lines; l++) {
+            content.append("BT /F1 12 Tf 72 ").append(760 - l * 18).append(" Td <");
+            for (int i = 0; i < 30; i++) {
+                content.append(String.format("%02X", 1 + (i * 7 + l) % 40));
+            }
+            content.append("> Tj ET\n");
+        }
+        PDStream stream = new PDStream(doc);
+        try (OutputStream out = stream.createOutputStream()) {
+            out.write(content.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        p.setContents(stream);
+        page = null;
+        return this;
+    }
+
     /** Text with its baseline at (x, y), y from the top of the page. */
     PdfSketch text(float x, float y, float size, String s) throws IOException {
         page.beginText();
-        page.setFont(font, size);
+        page.setFont(font(), size);
         page.newLineAtOffset(x, height - y);
         page.showText(s);
         page.endText();
@@ -80,7 +182,7 @@ final class PdfSketch implements AutoCloseable {
 
     /** Text ending at x (right-aligned numbers). */
     PdfSketch textRight(float right, float y, float size, String s) throws IOException {
-        float w = font.getStringWidth(s) / 1000 * size;
+        float w = font().getStringWidth(s) / 1000 * size;
         return text(right - w, y, size, s);
     }
 
@@ -101,6 +203,20 @@ final class PdfSketch implements AutoCloseable {
             line(x, ys[0], x, ys[ys.length - 1]);
         }
         return this;
+    }
+
+    /** Saves with a user password: nobody can open it without typing it. */
+    Path saveLocked(Path file) throws IOException {
+        for (PDPageContentStream s : streams) {
+            s.close();
+        }
+        streams.clear();
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+                new AccessPermission());
+        policy.setEncryptionKeyLength(128);
+        doc.protect(policy);
+        doc.save(file.toFile());
+        return file;
     }
 
     Path save(Path file) throws IOException {
