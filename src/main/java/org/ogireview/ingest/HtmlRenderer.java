@@ -117,22 +117,41 @@ final class HtmlRenderer {
         pendingBreak = false;
     }
 
-    /** A data table: rows of cells with their spans; cells hidden under a row span are not repeated. */
+    /**
+     * A data table: rows of cells with their spans; cells hidden under a row span are not repeated. Rows with no
+     * text are left out (the builder skips them), so row spans are counted in the rows that remain.
+     */
     private void table(Element table) {
-        List<DocumentBuilder.Row> rows = new ArrayList<>();
         Element caption = table.selectFirst("caption");
         if (caption != null && caption.closest("table") == table) {
             out.line(cellText(caption));
         }
+        List<List<Element>> sourceRows = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
         for (Element tr : HtmlTables.rows(table)) {
+            List<Element> cells = HtmlTables.cells(tr);
+            if (!cells.isEmpty()) {
+                sourceRows.add(cells);
+                texts.add(cells.stream().map(HtmlRenderer::cellText).toList());
+            }
+        }
+        int n = sourceRows.size();
+        int[] keptBefore = new int[n + 1];
+        for (int r = 0; r < n; r++) {
+            boolean kept = texts.get(r).stream().anyMatch(t -> !t.isBlank());
+            keptBefore[r + 1] = keptBefore[r] + (kept ? 1 : 0);
+        }
+        List<DocumentBuilder.Row> rows = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
             List<DocumentBuilder.Cell> cells = new ArrayList<>();
-            for (Element td : HtmlTables.cells(tr)) {
-                cells.add(new DocumentBuilder.Cell(Run.of(cellText(td)), HtmlTables.span(td, "rowspan"),
+            for (int c = 0; c < sourceRows.get(r).size(); c++) {
+                Element td = sourceRows.get(r).get(c);
+                int span = HtmlTables.span(td, "rowspan");
+                int kept = keptBefore[Math.min(n, r + span)] - keptBefore[r];
+                cells.add(new DocumentBuilder.Cell(Run.of(texts.get(r).get(c)), Math.max(1, kept),
                         HtmlTables.span(td, "colspan")));
             }
-            if (!cells.isEmpty()) {
-                rows.add(new DocumentBuilder.Row(cells));
-            }
+            rows.add(new DocumentBuilder.Row(cells));
         }
         out.table(rows);
     }

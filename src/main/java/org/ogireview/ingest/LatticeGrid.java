@@ -272,6 +272,11 @@ final class LatticeGrid {
         return cells;
     }
 
+    /** Cells that hold text. */
+    int textCells() {
+        return (int) cells.stream().filter(c -> !c.isEmpty()).count();
+    }
+
     /** True when the grid is a real table: at least two rows and two columns hold text. */
     boolean isTable() {
         long rowsWithText = cells.stream().filter(c -> !c.isEmpty()).mapToInt(c -> c.row).distinct().count();

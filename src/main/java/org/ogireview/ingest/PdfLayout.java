@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Pages to the document text in reading order: lines top to bottom, tables where they stand. A table drawn with
@@ -16,11 +15,6 @@ import java.util.regex.Pattern;
  */
 final class PdfLayout {
 
-    /** Page numbers and page footers: -1-, — 2 —, 第3页, 3/5, 第 3 页 共 5 页. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[\\s\\-—–－_~·•]*(第\\s*)?[0-9０-９]{1,4}\\s*(页)?\\s*([/／]\\s*[0-9]{1,4}|共\\s*[0-9]{1,4}\\s*页)?"
-                    + "[\\s\\-—–－_~·•]*$");
-
     /** A table continued on the next page must keep its left and right edges within this. */
     private static final float SAME_EDGE = 6f;
 
@@ -28,6 +22,7 @@ final class PdfLayout {
     private final List<List<PdfLines.Line>> flow = new ArrayList<>();
     private final List<List<LatticeRegion>> regions = new ArrayList<>();
     private final List<List<List<Glyph>>> regionGlyphs = new ArrayList<>();
+    private PageFurniture furniture = PageFurniture.pageNumbersOnly();
     private final Set<PdfLines.Line> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private PdfLayout(List<PdfPage> pages) {
@@ -44,17 +39,46 @@ final class PdfLayout {
 
     private void run(DocumentBuilder out) {
         for (PdfPage page : pages) {
-            splitPage(page);
+            findRegions(page);
         }
-        List<List<LatticeGrid.Part>> chains = chain();
+        List<List<LatticeGrid.Part>> chains;
+        List<LatticeGrid> grids = new ArrayList<>();
+        // A region is a table only when its whole chain has two rows and two columns of text; one that is not
+        // goes back to the flowing text, which changes what lies between the others, so decide again.
+        while (true) {
+            flow.clear();
+            for (PdfPage page : pages) {
+                flow.add(PdfLines.group(glyphsOutsideRegions(page)));
+            }
+            furniture = PageFurniture.learn(pages, flow);
+            chains = chain();
+            grids.clear();
+            boolean dropped = false;
+            for (List<LatticeGrid.Part> chain : chains) {
+                LatticeGrid grid = LatticeGrid.build(chain);
+                grids.add(grid);
+                if (!grid.isTable()) {
+                    for (LatticeGrid.Part part : chain) {
+                        int p = part.region().page();
+                        int k = regions.get(p).indexOf(part.region());
+                        regions.get(p).remove(k);
+                        regionGlyphs.get(p).remove(k);
+                    }
+                    dropped = true;
+                }
+            }
+            if (!dropped) {
+                break;
+            }
+        }
         List<List<Placed>> tablesByPage = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             tablesByPage.add(new ArrayList<>());
         }
-        for (List<LatticeGrid.Part> chain : chains) {
-            LatticeGrid grid = LatticeGrid.build(chain);
+        for (int c = 0; c < chains.size(); c++) {
+            List<LatticeGrid.Part> chain = chains.get(c);
             LatticeRegion first = chain.get(0).region();
-            tablesByPage.get(first.page()).add(new Placed(first.page(), first.top(), items(grid, chain)));
+            tablesByPage.get(first.page()).add(new Placed(first.page(), first.top(), items(grids.get(c), chain)));
         }
         for (int p = 0; p < pages.size(); p++) {
             List<Object> items = new ArrayList<>();
@@ -64,7 +88,7 @@ final class PdfLayout {
                 }
             }
             List<PdfLines.Line> remaining = items.stream().map(o -> (PdfLines.Line) o).toList();
-            for (StreamTables.Found t : StreamTables.find(remaining, pages.get(p))) {
+            for (StreamTables.Found t : StreamTables.find(remaining, pages.get(p), furniture)) {
                 Set<Object> inTable = Collections.newSetFromMap(new IdentityHashMap<>());
                 inTable.addAll(t.lines());
                 items.removeIf(inTable::contains);
@@ -86,8 +110,8 @@ final class PdfLayout {
         return item instanceof PdfLines.Line l ? l.top() : ((Placed) item).top();
     }
 
-    private static void writeLine(DocumentBuilder out, PdfLines.Line line, PdfPage page) {
-        if (isPageFurniture(line, page)) {
+    private void writeLine(DocumentBuilder out, PdfLines.Line line, PdfPage page) {
+        if (furniture.is(line, page)) {
             out.blankLine();
             out.line(line.run());
             out.blankLine();
@@ -96,8 +120,11 @@ final class PdfLayout {
         }
     }
 
-    /** Tables drawn with lines, and the page's other glyphs as lines of flowing text. */
-    private void splitPage(PdfPage page) {
+    /**
+     * The regions of a page drawn with lines that may be tables: those holding text in at least two cells (a box
+     * around one paragraph is no table). Each glyph belongs to the first region that holds it.
+     */
+    private void findRegions(PdfPage page) {
         List<LatticeRegion> kept = new ArrayList<>();
         List<List<Glyph>> keptGlyphs = new ArrayList<>();
         List<Glyph> glyphs = page.glyphs();
@@ -113,21 +140,26 @@ final class PdfLayout {
                 }
             }
             LatticeGrid alone = LatticeGrid.build(List.of(new LatticeGrid.Part(region, inside, 0)));
-            if (alone.isTable()) {
+            if (alone.textCells() >= 2) {
                 kept.add(region);
                 keptGlyphs.add(inside);
                 indexes.forEach(i -> taken[i] = true);
             }
         }
-        List<Glyph> rest = new ArrayList<>();
-        for (int i = 0; i < glyphs.size(); i++) {
-            if (!taken[i]) {
-                rest.add(glyphs.get(i));
-            }
-        }
         regions.add(kept);
         regionGlyphs.add(keptGlyphs);
-        flow.add(PdfLines.group(rest));
+    }
+
+    private List<Glyph> glyphsOutsideRegions(PdfPage page) {
+        Set<Glyph> inRegions = Collections.newSetFromMap(new IdentityHashMap<>());
+        regionGlyphs.get(page.index()).forEach(inRegions::addAll);
+        List<Glyph> rest = new ArrayList<>();
+        for (Glyph g : page.glyphs()) {
+            if (!inRegions.contains(g)) {
+                rest.add(g);
+            }
+        }
+        return rest;
     }
 
     /** Tables in page order, each continued table's parts stacked into one chain. */
@@ -155,7 +187,7 @@ final class PdfLayout {
 
     /**
      * True when {@code next}, the first table of a page, continues {@code last}: last is the lowest table of the
-     * page before, only page numbers lie between them, and their left and right edges line up.
+     * page before, only page numbers and running headers lie between them, and their left and right edges line up.
      */
     private boolean continues(LatticeGrid.Part last, LatticeRegion next) {
         LatticeRegion prev = last.region();
@@ -168,12 +200,12 @@ final class PdfLayout {
         PdfPage before = pages.get(prev.page());
         PdfPage after = pages.get(next.page());
         for (PdfLines.Line l : flow.get(prev.page())) {
-            if (l.top() > prev.bottom() && !isPageFurniture(l, before)) {
+            if (l.top() > prev.bottom() && !furniture.is(l, before)) {
                 return false;
             }
         }
         for (PdfLines.Line l : flow.get(next.page())) {
-            if (l.bottom() < next.top() && !isPageFurniture(l, after)) {
+            if (l.bottom() < next.top() && !furniture.is(l, after)) {
                 return false;
             }
         }
@@ -225,11 +257,5 @@ final class PdfLayout {
             }
         }
         return items;
-    }
-
-    /** A page number or similar line in the top or bottom margin of the page. */
-    static boolean isPageFurniture(PdfLines.Line line, PdfPage page) {
-        boolean margin = line.top() > page.height() * 0.85f || line.bottom() < page.height() * 0.12f;
-        return margin && PAGE_NUMBER.matcher(line.text()).matches();
     }
 }

@@ -64,10 +64,10 @@ final class StreamTables {
     private StreamTables() {
     }
 
-    static List<Found> find(List<PdfLines.Line> lines, PdfPage page) {
+    static List<Found> find(List<PdfLines.Line> lines, PdfPage page, PageFurniture furniture) {
         List<Row> rows = new ArrayList<>();
         for (PdfLines.Line l : lines) {
-            if (!PdfLayout.isPageFurniture(l, page)) {
+            if (!furniture.is(l, page)) {
                 rows.add(new Row(l, segments(l)));
             }
         }

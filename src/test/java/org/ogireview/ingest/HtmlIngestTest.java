@@ -156,6 +156,16 @@ class HtmlIngestTest {
     }
 
     @Test
+    void emptyRowsAreLeftOutAndSpansCountTheRowsThatRemain() throws Exception {
+        IngestedDocument d = html("<table><tr><td rowspan=3>（三）不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>"
+                + "<tr><td>&nbsp;</td><td> </td></tr><tr><td>2.其他法律行政法规禁止公开</td><td>1</td></tr></table>");
+        TextTable t = d.tables().get(0);
+        assertThat(t.rows()).hasSize(2);
+        assertThat(t.rows().get(0).cells().get(0).rowSpan()).isEqualTo(2);
+        assertThat(d.text()).isEqualTo("（三）不予公开 | 1.属于国家秘密 | 0\n2.其他法律行政法规禁止公开 | 1\n");
+    }
+
+    @Test
     void malformedHtmlStillYieldsText() throws Exception {
         IngestedDocument d = html("<html><head><title>x</head><body><p>第一段<b>加粗<p>第二段</td></tr>"
                 + "<table><tr><td>行政许可<td>550<tr><td>行政处罚<td>4119</table><div>末尾<span>未闭合");

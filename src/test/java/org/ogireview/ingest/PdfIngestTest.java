@@ -210,6 +210,29 @@ class PdfIngestTest {
     }
 
     @Test
+    void runningHeadersAndFootersDoNotStopATableFromRunningOn() throws Exception {
+        Path f;
+        try (PdfSketch s = new PdfSketch()) {
+            s.page().text(150, 50, 9, "洪泽区2023年政府信息公开工作年度报告（公开版）").text(72, 700, 12, "二、主动公开政府信息情况");
+            s.grid(new float[]{72, 300, 500}, new float[]{720, 750, 780});
+            s.text(80, 740, 10, "信息内容").text(310, 740, 10, "本年处理决定数量").text(80, 770, 10, "行政许可")
+                    .textRight(490, 770, 10, "550");
+            s.text(260, 815, 9, "第 1 页 共 2 页");
+            s.page().text(150, 50, 9, "洪泽区2023年政府信息公开工作年度报告（公开版）");
+            s.grid(new float[]{72, 300, 500}, new float[]{80, 110});
+            s.text(80, 100, 10, "行政处罚").textRight(490, 100, 10, "4119");
+            s.text(72, 140, 12, "三、收到和处理政府信息公开申请情况");
+            s.text(260, 815, 9, "第 2 页 共 2 页");
+            f = s.save(dir.resolve("header.pdf"));
+        }
+        IngestedDocument d = new ReportIngester().ingest(f);
+        assertThat(d.tables()).hasSize(1);
+        assertThat(d.tables().get(0).rows()).hasSize(3);
+        assertThat(d.text()).contains("信息内容 | 本年处理决定数量\n行政许可 | 550\n第1页共2页\n"
+                + "洪泽区2023年政府信息公开工作年度报告（公开版）\n行政处罚 | 4119\n\n三、");
+    }
+
+    @Test
     void aTableWithoutLinesIsRebuiltFromPositions() throws Exception {
         Path f;
         try (PdfSketch s = new PdfSketch()) {
