@@ -24,6 +24,8 @@ final class HtmlRenderer {
     private final StringBuilder line = new StringBuilder();
     private boolean pendingSpace;
     private boolean pendingBreak;
+    /** The pending white space stands inside one text node (not between two tags). */
+    private boolean pendingInside;
 
     private HtmlRenderer(DocumentBuilder out) {
         this.out = out;
@@ -81,7 +83,14 @@ final class HtmlRenderer {
         }
     }
 
+    /**
+     * Appends a text node, collapsing white space. A line break between two Chinese characters inside one text
+     * node is the author wrapping a long source line, and disappears; white space between two tags stays a space
+     * (spans of a date line such as 来源：… 浏览次数：…).
+     */
     private void text(String s, boolean pre) {
+        boolean charSeen = false;
+        pendingInside = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (pre && (c == '\n' || c == '\r')) {
@@ -92,18 +101,23 @@ final class HtmlRenderer {
                 continue;
             }
             if (c == '\u00A0' || (!pre && Character.isWhitespace(c) && c != '\u3000')) {
+                if (!pendingSpace) {
+                    pendingInside = charSeen;
+                }
                 pendingSpace = true;
                 pendingBreak |= c == '\n' || c == '\r';
                 continue;
             }
             if (pendingSpace && line.length() > 0) {
-                boolean dropped = pendingBreak && Cjk.isCjk(line.charAt(line.length() - 1)) && Cjk.isCjk(c);
-                if (!dropped) {
+                boolean wrapped = pendingBreak && pendingInside && Cjk.isCjk(line.charAt(line.length() - 1))
+                        && Cjk.isCjk(c);
+                if (!wrapped) {
                     line.append(' ');
                 }
             }
             pendingSpace = false;
             pendingBreak = false;
+            charSeen = true;
             line.append(c == '\t' ? ' ' : c);
         }
     }

@@ -217,9 +217,10 @@ final class LatticeGrid {
 
     /**
      * Joins cells a page break cut in two. Where the break has no line, the grid already joined them. Where both
-     * pages draw a line, a cell below the break is joined to the one above when it is empty and the one above holds
-     * a label (a row label spanning rows, such as 三、本年度办理结果, continued on the next page), and a whole
-     * row is joined when the part below holds no figure and the part above does (a row split by the break).
+     * pages draw a line: a row label repeated on the next page (whole, or the part of it that fits) is one cell
+     * with the label above (the repeat is left out of the text); an empty cell below a label continues that label (a row label spanning rows, such as
+     * 三、本年度办理结果, running on); and a whole row is joined when the part below holds no figure and no new item,
+     * while the part above holds figures (a row whose label wrapped over the break).
      */
     private void joinAcrossBreaks() {
         for (float join : joins) {
@@ -234,25 +235,47 @@ final class LatticeGrid {
                 continue; // no line at the break: cells already run through it
             }
             int rowBelow = below;
-            List<Cell> under = cells.stream().filter(c -> c.row == rowBelow).toList();
+            List<Cell> under = new ArrayList<>(cells.stream().filter(c -> c.row == rowBelow).toList());
             List<Cell> over = cells.stream().filter(c -> c.lastRow() == rowBelow - 1).toList();
-            boolean overHasFigure = over.stream().anyMatch(Cell::isNumber);
-            boolean underHasFigure = under.stream().anyMatch(Cell::isNumber);
-            boolean underHasGap = under.stream().anyMatch(Cell::isEmpty);
-            boolean wholeRow = overHasFigure && !underHasFigure && underHasGap;
+            boolean wholeRow = over.stream().anyMatch(Cell::isNumber) && under.stream().noneMatch(Cell::isNumber)
+                    && under.stream().anyMatch(Cell::isEmpty)
+                    && under.stream().noneMatch(u -> startsNewItem(u) || repeats(u, over));
             for (Cell u : under) {
                 Cell o = over.stream().filter(c -> c.col == u.col && c.colSpan == u.colSpan).findFirst().orElse(null);
                 if (o == null) {
                     continue;
                 }
+                boolean repeated = !u.isEmpty() && !u.isNumber() && !o.isNumber() && text(o).contains(text(u));
                 boolean labelContinues = u.isEmpty() && !o.isEmpty() && !o.isNumber();
-                if (wholeRow || labelContinues) {
+                if (wholeRow || repeated || labelContinues) {
                     o.rowSpan += u.rowSpan;
-                    o.glyphs.addAll(u.glyphs);
+                    if (!repeated) {
+                        o.glyphs.addAll(u.glyphs);
+                    }
                     cells.remove(u);
                 }
             }
         }
+    }
+
+    private static String text(Cell c) {
+        return c.rawText().replaceAll("\\s+", "");
+    }
+
+    private static boolean repeats(Cell u, List<Cell> over) {
+        return !u.isEmpty() && over.stream().anyMatch(o -> o.col == u.col && !o.isNumber() && text(o).contains(text(u)));
+    }
+
+    /** Text that opens an item of its own: 1. 2、 （三） 四、 (2) — not the tail of a label cut by the break. */
+    private static boolean startsNewItem(Cell c) {
+        List<Glyph> sorted = new ArrayList<>(c.glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        StringBuilder sb = new StringBuilder();
+        for (Glyph g : sorted) {
+            sb.append(g.text());
+        }
+        return sb.toString().matches("^\\s*([0-9０-９]{1,2}\\s*[.．、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
+                + "|[一二三四五六七八九十]{1,3}、).*");
     }
 
     /** The y (in stacked coordinates) where each continued part begins. */

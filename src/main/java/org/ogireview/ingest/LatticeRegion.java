@@ -23,6 +23,21 @@ record LatticeRegion(int page, float left, float top, float right, float bottom,
         return x >= left - 1 && x <= right + 1 && y >= top - 1 && y <= bottom + 1;
     }
 
+    /**
+     * True when the glyph stands in the region: its centre inside, or (text spilling over a cell's top or bottom
+     * edge) inside horizontally with its body reaching a third of the way in.
+     */
+    boolean holds(Glyph g) {
+        if (contains(g.centerX(), g.centerY())) {
+            return true;
+        }
+        if (g.centerX() < left || g.centerX() > right) {
+            return false;
+        }
+        float inside = Math.min(g.bottom(), bottom) - Math.max(g.top(), top);
+        return inside >= (g.bottom() - g.top()) / 3;
+    }
+
     /** The tables drawn with lines on a page, top to bottom. */
     static List<LatticeRegion> find(int page, List<Ruling> raw) {
         List<Ruling> lines = merge(raw);

@@ -134,7 +134,7 @@ final class PdfLayout {
             List<Integer> indexes = new ArrayList<>();
             for (int i = 0; i < glyphs.size(); i++) {
                 Glyph g = glyphs.get(i);
-                if (!taken[i] && region.contains(g.centerX(), g.centerY())) {
+                if (!taken[i] && region.holds(g)) {
                     inside.add(g);
                     indexes.add(i);
                 }
