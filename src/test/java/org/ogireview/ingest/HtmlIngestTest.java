@@ -108,6 +108,13 @@ class HtmlIngestTest {
     }
 
     @Test
+    void whiteSpaceBetweenTagsStaysASpace() throws Exception {
+        IngestedDocument d = html("<div class=info>\n  <span>发布日期：2014-03-28</span>\n  <span>来源：县政府办公室</span>\n"
+                + "  <span>浏览次数：<em>1037</em></span>\n</div>");
+        assertThat(d.text()).isEqualTo("发布日期：2014-03-28 来源：县政府办公室 浏览次数：1037\n");
+    }
+
+    @Test
     void entitiesAreDecoded() throws Exception {
         IngestedDocument d = html("<p>收费&nbsp;0&nbsp;元&middot;减免&amp;退还&lt;无&gt;&ldquo;是&rdquo;&#20840;&#x5e74;</p>");
         assertThat(d.text()).isEqualTo("收费 0 元·减免&退还<无>“是”全年\n");

@@ -210,6 +210,39 @@ class PdfIngestTest {
     }
 
     @Test
+    void rowLabelsRepeatedAfterAPageBreakAreNotNewRows() throws Exception {
+        Path f;
+        try (PdfSketch s = new PdfSketch()) {
+            s.page().text(60, 690, 12, "三、收到和处理政府信息公开申请情况");
+            s.line(60, 700, 500, 700).line(60, 800, 500, 800).line(200, 730, 500, 730).line(200, 760, 500, 760);
+            s.line(60, 700, 60, 800).line(130, 700, 130, 800).line(200, 700, 200, 800).line(400, 700, 400, 800)
+                    .line(500, 700, 500, 800);
+            s.text(65, 745, 9, "三、本年度").text(65, 757, 9, "办理结果").text(135, 750, 9, "（六）其他");
+            s.text(205, 720, 9, "1.逾期不补正").textRight(490, 720, 10, "4");
+            s.text(205, 750, 9, "2.逾期未缴费").textRight(490, 750, 10, "0");
+            s.text(205, 780, 9, "3.其他").textRight(490, 780, 10, "2");
+            s.text(280, 825, 10, "- 2 -");
+            // the next page repeats the two row labels beside a sub-row whose cells are all empty
+            s.page();
+            s.line(60, 80, 500, 80).line(200, 110, 500, 110).line(60, 140, 500, 140);
+            s.line(60, 80, 60, 140).line(130, 80, 130, 140).line(200, 80, 200, 140).line(400, 80, 400, 140)
+                    .line(500, 80, 500, 140);
+            s.text(65, 100, 9, "三、本年度").text(65, 112, 9, "办理结果").text(135, 105, 9, "（六）其他");
+            s.text(205, 100, 9, "4.不再处理");
+            s.text(205, 130, 9, "5.另行处理").textRight(490, 130, 10, "1");
+            f = s.save(dir.resolve("repeated.pdf"));
+        }
+        IngestedDocument d = new ReportIngester().ingest(f);
+        assertThat(d.tables()).hasSize(1);
+        assertThat(d.text()).contains("\n三、本年度办理结果 | （六）其他 | 1.逾期不补正 | 4\n2.逾期未缴费 | 0\n3.其他 | 2\n- 2 -\n"
+                + "4.不再处理 | \n5.另行处理 | 1\n");
+        assertThat(cell(d, "三、本年度办理结果").rowSpan()).isEqualTo(5);
+        assertThat(cell(d, "（六）其他").rowSpan()).isEqualTo(5);
+        assertThat(d.text()).containsOnlyOnce("三、本年度办理结果").containsOnlyOnce("（六）其他");
+        HtmlIngestTest.assertOffsetsExact(d);
+    }
+
+    @Test
     void runningHeadersAndFootersDoNotStopATableFromRunningOn() throws Exception {
         Path f;
         try (PdfSketch s = new PdfSketch()) {
