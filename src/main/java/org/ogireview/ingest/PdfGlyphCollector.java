@@ -88,14 +88,21 @@ final class PdfGlyphCollector extends PDFTextStripper {
         if (!(size > 0.5f) || size > 200) {
             size = height > 0 ? height * 1.4f : 10f;
         }
-        float width = tp.getWidthDirAdj();
+        // Positions in the page's frame (after page rotation), not in the text's own direction: a label turned on
+        // its side must still land in the table cell it is drawn in.
+        float width = tp.getWidth();
         if (!(width > 0)) {
             width = size * 0.5f;
         }
         // Vertical labels and letter-spaced text give a glyph its advance plus the spacing; the glyph itself is
         // at most about one em wide, and its centre decides which table cell holds it.
+        int turn = Math.floorMod(Math.round(tp.getDir()) - tp.getRotation(), 360);
+        turn = turn == 90 || turn == 180 || turn == 270 ? turn : 0;
+        if (turn != 0) {
+            width = Math.max(Math.abs(tp.getWidthDirAdj()), 1f); // the advance runs along the turned text
+        }
         width = Math.min(width, size * 1.1f);
-        return new Glyph(text, pageIndex, tp.getXDirAdj(), tp.getYDirAdj(), width, size);
+        return new Glyph(text, pageIndex, tp.getX(), tp.getY(), width, size, turn);
     }
 
     /**

@@ -76,7 +76,7 @@ final class PdfLines {
         for (Glyph g : byX) {
             right = Math.max(right, g.right());
         }
-        return new Line(byX, top, bottom, (float) (baseSum / byX.size()), byX.get(0).x(), right);
+        return new Line(byX, top, bottom, (float) (baseSum / byX.size()), byX.get(0).left(), right);
     }
 
     /** One line's glyphs (left to right) as text, each character boxed. */
@@ -96,8 +96,24 @@ final class PdfLines {
         return new Run(text.toString(), boxes);
     }
 
+    /** Text turned on its side, read along its direction: upward for 90°, downward for 270°. */
+    private static Run turnedRun(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        boolean upward = sorted.stream().filter(g -> g.turn() == 90).count() * 2 >= sorted.size();
+        Comparator<Glyph> along = Comparator.comparingDouble(Glyph::centerY);
+        sorted.sort(upward ? along.reversed() : along);
+        StringBuilder text = new StringBuilder();
+        List<PageBox> boxes = new ArrayList<>();
+        for (Glyph g : sorted) {
+            int start = text.length();
+            text.append(g.text());
+            boxes.add(g.box(start, text.length()));
+        }
+        return new Run(text.toString(), boxes);
+    }
+
     static boolean needsSpace(Glyph prev, Glyph next) {
-        float gap = next.x() - prev.right();
+        float gap = next.left() - prev.right();
         float em = Math.max(prev.size(), next.size());
         boolean leftCjk = Cjk.endsCjk(prev.text());
         boolean rightCjk = Cjk.startsCjk(next.text());
@@ -112,6 +128,10 @@ final class PdfLines {
 
     /** Lines of one cell (top to bottom) as one piece of text: wrapped lines joined without a break. */
     static Run cellRun(List<Glyph> glyphs) {
+        long turned = glyphs.stream().filter(g -> !g.upright()).count();
+        if (turned > glyphs.size() / 2) {
+            return turnedRun(glyphs);
+        }
         Run out = Run.EMPTY;
         for (Line line : group(glyphs)) {
             out = out.join(line.run());

@@ -312,7 +312,7 @@ final class StreamTables {
         List<Glyph> current = new ArrayList<>();
         Glyph prev = null;
         for (Glyph g : line.glyphs()) {
-            if (prev != null && g.x() - prev.right() > CELL_GAP * Math.max(prev.size(), g.size())) {
+            if (prev != null && g.left() - prev.right() > CELL_GAP * Math.max(prev.size(), g.size())) {
                 out.add(segment(current));
                 current = new ArrayList<>();
             }
@@ -327,7 +327,7 @@ final class StreamTables {
 
     private static Segment segment(List<Glyph> glyphs) {
         Run run = PdfLines.run(glyphs);
-        return new Segment(glyphs, glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(),
+        return new Segment(glyphs, glyphs.get(0).left(), glyphs.get(glyphs.size() - 1).right(),
                 run.text().replace(" ", ""));
     }
 }

@@ -328,6 +328,26 @@ class PdfIngestTest {
     }
 
     @Test
+    void aLabelTurnedOnItsSideStaysInItsCell() throws Exception {
+        Path f;
+        try (PdfSketch s = new PdfSketch()) {
+            // the turned label spans the three rows: no line between them in the first column
+            s.page().line(60, 100, 400, 100).line(100, 130, 400, 130).line(100, 160, 400, 160).line(60, 190, 400, 190);
+            s.line(60, 100, 60, 190).line(100, 100, 100, 190).line(300, 100, 300, 190).line(400, 100, 400, 190);
+            s.textTurned(85, 185, 10, "办理结果");
+            s.text(110, 120, 9, "（一）予以公开").textRight(390, 120, 10, "5");
+            s.text(110, 150, 9, "（二）部分公开").textRight(390, 150, 10, "1");
+            s.text(110, 180, 9, "（三）不予公开").textRight(390, 180, 10, "0");
+            f = s.save(dir.resolve("turned.pdf"));
+        }
+        IngestedDocument d = new ReportIngester().ingest(f);
+        assertThat(d.tables()).hasSize(1);
+        assertThat(d.tables().get(0).rows().get(0).cells()).extracting(TableCell::text)
+                .containsExactly("办理结果", "（一）予以公开", "5");
+        assertThat(d.tables().get(0).rows().get(0).cells().get(0).rowSpan()).isEqualTo(3);
+    }
+
+    @Test
     void aGarbledTextLayerNeedsManualCodingButKeepsItsPages() throws Exception {
         Path f;
         try (PdfSketch s = new PdfSketch()) {

@@ -180,6 +180,16 @@ final class PdfSketch implements AutoCloseable {
         return this;
     }
 
+    /** Text turned a quarter to the left (read bottom to top), starting at (x, y), y from the top. */
+    PdfSketch textTurned(float x, float y, float size, String s) throws IOException {
+        page.beginText();
+        page.setFont(font(), size);
+        page.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, x, height - y));
+        page.showText(s);
+        page.endText();
+        return this;
+    }
+
     /** Text ending at x (right-aligned numbers). */
     PdfSketch textRight(float right, float y, float size, String s) throws IOException {
         float w = font().getStringWidth(s) / 1000 * size;
