@@ -66,6 +66,9 @@ final class HtmlCleaner {
     static Element clean(Element body) {
         body.select(JUNK).remove();
         removeComments(body);
+        for (Element hidden : body.select("[style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden], [hidden]")) {
+            hidden.remove(); // what the browser does not show is not part of the report
+        }
         Element main = findMain(body);
         Set<Element> keep = new HashSet<>();
         for (Element e = main; e != null; e = e.parent()) {

@@ -8,6 +8,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * HTML pages through jsoup: nothing from the page is executed or fetched. The charset comes from a byte-order
@@ -16,7 +19,24 @@ import java.util.List;
  */
 final class HtmlReader {
 
+    /** A report title in the page's {@code <title>}: the name of a report, then the site's name after _ - or |. */
+    private static final Pattern TITLE = Pattern.compile("^\\s*(.{4,80}?(年度报告|年报))\\s*([_|\\-—｜].*)?$");
+
     private HtmlReader() {
+    }
+
+    /**
+     * The report's name from {@code <title>} when the page body never names it near its top (the title was an
+     * image, or sat in the header that was cleaned away): the metadata extractor reads region and year from it.
+     */
+    private static Optional<String> titleIfMissing(Document doc, Element body) {
+        Matcher m = TITLE.matcher(doc.title());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String head = body.text();
+        head = head.substring(0, Math.min(head.length(), 300));
+        return head.contains("报告") || head.contains("年报") ? Optional.empty() : Optional.of(m.group(1).strip());
     }
 
     static IngestedDocument read(Path file, byte[] bytes, String sha, Charset override) throws IngestException {
@@ -32,6 +52,7 @@ final class HtmlReader {
         boolean frames = !doc.select("frameset, frame, iframe").isEmpty();
         HtmlCleaner.clean(body);
         DocumentBuilder out = new DocumentBuilder();
+        titleIfMissing(doc, body).ifPresent(out::line);
         HtmlRenderer.render(body, out);
         String text = out.text();
         if (text.isBlank()) {

@@ -115,6 +115,25 @@ class HtmlIngestTest {
     }
 
     @Test
+    void hiddenElementsAreNotText() throws Exception {
+        IngestedDocument d = html("<p>正文第一段</p><div style='display: none'>隐藏的分享代码</div>"
+                + "<p hidden>隐藏段落</p><span style=\"VISIBILITY:hidden\">看不见</span><p>正文第二段</p>");
+        assertThat(d.text()).isEqualTo("正文第一段\n正文第二段\n");
+    }
+
+    @Test
+    void theTitleTagNamesTheReportWhenThePageBodyDoesNot() throws Exception {
+        String body = "<p>一、概述</p><p>" + "本年度主动公开政府信息一千条。".repeat(5) + "</p>";
+        IngestedDocument untitled = html("<html><head><title>某某县2015年政府信息公开工作年度报告_某某县人民政府网</title></head>"
+                + "<body><div class=logo><img src=logo.png></div>" + body + "</body></html>");
+        IngestedDocument titled = html("<html><head><title>某某县2015年政府信息公开工作年度报告_某某县人民政府网</title></head>"
+                + "<body><h1>某某县2015年政府信息公开工作年度报告</h1>" + body + "</body></html>");
+        assertThat(untitled.text()).startsWith("某某县2015年政府信息公开工作年度报告\n一、概述\n");
+        assertThat(titled.text()).startsWith("某某县2015年政府信息公开工作年度报告\n一、概述\n");
+        assertThat(titled.text()).containsOnlyOnce("年度报告");
+    }
+
+    @Test
     void entitiesAreDecoded() throws Exception {
         IngestedDocument d = html("<p>收费&nbsp;0&nbsp;元&middot;减免&amp;退还&lt;无&gt;&ldquo;是&rdquo;&#20840;&#x5e74;</p>");
         assertThat(d.text()).isEqualTo("收费 0 元·减免&退还<无>“是”全年\n");
