@@ -33,6 +33,15 @@ final class PdfLayout {
         new PdfLayout(pages).run(out);
     }
 
+    /** The pages as lines only, no tables: the fallback when rebuilding tables fails. */
+    static void writeLinesOnly(List<PdfPage> pages, DocumentBuilder out) {
+        for (PdfPage page : pages) {
+            for (PdfLines.Line line : PdfLines.group(page.glyphs())) {
+                out.line(line.run());
+            }
+        }
+    }
+
     /** A table to write, anchored where its first part stands. */
     private record Placed(int page, float top, List<DocumentBuilder.TableItem> items) {
     }

@@ -49,7 +49,14 @@ final class PdfReader {
                         layer.needsManual(), warnings);
             }
             DocumentBuilder out = new DocumentBuilder();
-            PdfLayout.write(pages, out);
+            try {
+                PdfLayout.write(pages, out);
+            } catch (RuntimeException e) {
+                // a layout this code did not foresee: the text without tables beats no text at all
+                out = new DocumentBuilder();
+                PdfLayout.writeLinesOnly(pages, out);
+                warnings.add("the tables of this PDF could not be rebuilt (" + e + "); its text is shown line by line");
+            }
             return new IngestedDocument(fileName, sha, "pdf", null, out.text(), out.tables(), out.boxes(),
                     pageCount, null, warnings);
         } catch (IOException e) {
@@ -83,12 +90,12 @@ final class PdfReader {
         List<Ruling> rulings = List.of();
         try {
             glyphs = collector.collect(doc, index);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             warnings.add("page " + (index + 1) + ": its text cannot be read (" + e.getMessage() + ")");
         }
         try {
             rulings = lines.collect();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             warnings.add("page " + (index + 1) + ": its drawing cannot be read; tables there may be missed");
         }
         return new PdfPage(index, lines.pageWidth(), lines.pageHeight(), glyphs, rulings, lines.imageShare());

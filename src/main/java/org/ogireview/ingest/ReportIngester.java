@@ -44,6 +44,15 @@ public final class ReportIngester {
 
     /** Reads a file; {@code charsetOverride} forces the text charset of a .txt or HTML file (null: detect it). */
     public IngestedDocument ingest(Path file, Charset charsetOverride) throws IngestException {
+        try {
+            return read(file, charsetOverride);
+        } catch (RuntimeException | StackOverflowError e) {
+            // whatever a library throws on a file nobody foresaw, the import reports it and goes on
+            throw new IngestException(file, "cannot be read (" + e + ")", e);
+        }
+    }
+
+    private IngestedDocument read(Path file, Charset charsetOverride) throws IngestException {
         String kind = kindOf(file);
         if (!SUPPORTED.contains(kind)) {
             throw new IngestException(file, "unsupported file type (use .txt, .html, .htm or .pdf)");
