@@ -430,6 +430,26 @@ class PdfIngestTest {
     }
 
     @Test
+    void pagesAreDrawnForTheDocumentViewWithBoxesOnTheirInk() throws Exception {
+        TableCell figure = rowStartingWith(hongze2023, "行政处罚").orElseThrow().cells().get(1);
+        PageBox digit = boxesOf(hongze2023, figure.start(), figure.end()).get(0);
+        try (PdfPageImages pages = PdfPageImages.open(TestFiles.samplePdfs().get(0))) {
+            assertThat(pages.pageCount()).isEqualTo(5);
+            java.awt.image.BufferedImage image = pages.render(digit.page(), 2f);
+            assertThat(image.getWidth()).isEqualTo(1190);
+            // the box of the digit 4 covers dark pixels: the box stands where the figure is printed
+            int dark = 0;
+            for (int x = (int) (digit.x() * 2); x < (digit.x() + digit.width()) * 2; x++) {
+                for (int y = (int) (digit.y() * 2); y < (digit.y() + digit.height()) * 2; y++) {
+                    dark += (image.getRGB(x, y) & 0xFF) < 128 ? 1 : 0;
+                }
+            }
+            assertThat(dark).isGreaterThan(20);
+            assertThatThrownBy(() -> pages.render(5, 1f)).hasMessageContaining("no page 6");
+        }
+    }
+
+    @Test
     void compatibilityCharactersBecomeTheUsualOnes() {
         assertThat(PdfGlyphCollector.compatibilityFold("⼀")).isEqualTo("一"); // Kangxi radical one
         assertThat(PdfGlyphCollector.compatibilityFold("⾏")).isEqualTo("行");
