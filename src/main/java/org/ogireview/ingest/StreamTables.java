@@ -57,6 +57,10 @@ final class StreamTables {
     private record Column(float left, float right) {
     }
 
+    /** A row to write and the height it stands at. */
+    private record RowAt(float y, DocumentBuilder.Row row) {
+    }
+
     /** Part of a row label and the height it stands at. */
     private record Piece(float y, Run run) {
     }
@@ -176,7 +180,7 @@ final class StreamTables {
                 groupRows.add(f);
             }
         }
-        List<Object[]> ordered = new ArrayList<>();
+        List<RowAt> ordered = new ArrayList<>();
         for (int k = 0; k < data.size(); k++) {
             List<DocumentBuilder.Cell> cells = new ArrayList<>();
             Run label = Run.EMPTY;
@@ -187,16 +191,14 @@ final class StreamTables {
             }
             cells.add(new DocumentBuilder.Cell(label));
             cells.addAll(valueCells(data.get(k), columns, labelRight));
-            ordered.add(new Object[]{data.get(k).center(), new DocumentBuilder.Row(cells)});
+            ordered.add(new RowAt(data.get(k).center(), new DocumentBuilder.Row(cells)));
         }
         for (Row g : groupRows) {
-            ordered.add(new Object[]{g.center(), new DocumentBuilder.Row(
-                    List.of(new DocumentBuilder.Cell(g.segments().get(0).run())))});
+            ordered.add(new RowAt(g.center(), new DocumentBuilder.Row(
+                    List.of(new DocumentBuilder.Cell(g.segments().get(0).run())))));
         }
-        ordered.sort(Comparator.comparingDouble(o -> (Float) o[0]));
-        for (Object[] o : ordered) {
-            items.add((DocumentBuilder.TableItem) o[1]);
-        }
+        ordered.sort(Comparator.comparingDouble(RowAt::y));
+        ordered.forEach(r -> items.add(r.row()));
         float top = rows.get(headerStart).line().top();
         return new Found(top, used, items);
     }
