@@ -27,6 +27,8 @@ final class PdfRulingCollector extends PDFGraphicsStreamEngine {
     private static final float MIN_LINE_LENGTH = 3f;
 
     private final List<Ruling> rulings = new ArrayList<>();
+    /** Dark filled areas (left, top, right, bottom): white cells painted over one leave its borders as gaps. */
+    private final List<float[]> darkAreas = new ArrayList<>();
     /** Sub-paths of the path being built: each a list of points; null marks a sub-path with curves. */
     private final List<List<Point2D>> subpaths = new ArrayList<>();
     private List<Point2D> current;
@@ -219,13 +221,25 @@ final class PdfRulingCollector extends PDFGraphicsStreamEngine {
             rulings.add(new Ruling(true, (top + bottom) / 2, left, right));
         } else if (w <= MAX_LINE_THICKNESS && h >= MIN_LINE_LENGTH) {
             rulings.add(new Ruling(false, (left + right) / 2, top, bottom));
-        } else if (!white && w >= MIN_LINE_LENGTH && h >= MIN_LINE_LENGTH
-                && w * h < pageWidth() * pageHeight() * 0.5f) {
+        } else if (w >= MIN_LINE_LENGTH && h >= MIN_LINE_LENGTH && w * h < pageWidth() * pageHeight() * 0.5f
+                && (!white || insideDarkArea(left, top, right, bottom))) {
             rulings.add(new Ruling(true, top, left, right));
             rulings.add(new Ruling(true, bottom, left, right));
             rulings.add(new Ruling(false, left, top, bottom));
             rulings.add(new Ruling(false, right, top, bottom));
+            if (!white) {
+                darkAreas.add(new float[]{left, top, right, bottom});
+            }
         }
+    }
+
+    private boolean insideDarkArea(float left, float top, float right, float bottom) {
+        for (float[] a : darkAreas) {
+            if (left >= a[0] - 1 && top >= a[1] - 1 && right <= a[2] + 1 && bottom <= a[3] + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addLine(Point2D p, Point2D q) {

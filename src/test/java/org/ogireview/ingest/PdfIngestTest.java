@@ -328,6 +328,26 @@ class PdfIngestTest {
     }
 
     @Test
+    void bordersLeftAsGapsBetweenWhiteCellsOnABlackGroundAreLines() throws Exception {
+        Path f;
+        try (PdfSketch s = new PdfSketch()) {
+            s.page().fill(60, 100, 340, 91, 0f); // the table's ground, then each cell in white, 1 pt apart
+            float[][] cells = {{61, 101, 199, 29}, {261, 101, 138, 29}, {61, 131, 199, 29}, {261, 131, 138, 29},
+                {61, 161, 199, 29}, {261, 161, 138, 29}};
+            for (float[] c : cells) {
+                s.fill(c[0], c[1], c[2], c[3], 1f);
+            }
+            s.text(70, 120, 10, "行政许可").textRight(390, 120, 10, "550");
+            s.text(70, 150, 10, "行政处罚").textRight(390, 150, 10, "4119");
+            s.text(70, 180, 10, "行政强制"); // its figure left blank: only the drawn cells show the row
+            f = s.save(dir.resolve("ground.pdf"));
+        }
+        IngestedDocument d = new ReportIngester().ingest(f);
+        assertThat(d.text()).isEqualTo("行政许可 | 550\n行政处罚 | 4119\n行政强制 | \n");
+        assertThat(d.tables()).hasSize(1);
+    }
+
+    @Test
     void aLabelTurnedOnItsSideStaysInItsCell() throws Exception {
         Path f;
         try (PdfSketch s = new PdfSketch()) {

@@ -204,6 +204,15 @@ final class PdfSketch implements AutoCloseable {
         return this;
     }
 
+    /** A filled rectangle, (x, y) its top left corner; grey 0 is black, 1 white. */
+    PdfSketch fill(float x, float y, float w, float h, float grey) throws IOException {
+        page.setNonStrokingColor(grey, grey, grey);
+        page.addRect(x, height - y - h, w, h);
+        page.fill();
+        page.setNonStrokingColor(0f, 0f, 0f);
+        return this;
+    }
+
     /** A grid of lines: the x positions of the vertical lines and the y positions of the horizontal ones. */
     PdfSketch grid(float[] xs, float[] ys) throws IOException {
         for (float y : ys) {
