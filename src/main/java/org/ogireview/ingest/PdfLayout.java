@@ -89,6 +89,8 @@ final class PdfLayout {
             LatticeRegion first = chain.get(0).region();
             tablesByPage.get(first.page()).add(new Placed(first.page(), first.top(), items(grids.get(c), chain)));
         }
+        List<List<Object>> itemsByPage = new ArrayList<>();
+        List<PdfLines.Line> flowing = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             List<Object> items = new ArrayList<>();
             for (PdfLines.Line line : flow.get(p)) {
@@ -105,28 +107,33 @@ final class PdfLayout {
             }
             items.addAll(tablesByPage.get(p));
             items.sort(Comparator.comparingDouble(PdfLayout::topOf));
+            itemsByPage.add(items);
             for (Object item : items) {
+                if (item instanceof PdfLines.Line line && !furniture.is(line, pages.get(p))) {
+                    flowing.add(line);
+                }
+            }
+        }
+        PdfParagraphs paragraphs = new PdfParagraphs(out, flowing);
+        for (int p = 0; p < pages.size(); p++) {
+            for (Object item : itemsByPage.get(p)) {
                 if (item instanceof PdfLines.Line line) {
-                    writeLine(out, line, pages.get(p));
+                    if (furniture.is(line, pages.get(p))) {
+                        paragraphs.furniture(line);
+                    } else {
+                        paragraphs.line(line);
+                    }
                 } else {
+                    paragraphs.flush();
                     out.table(((Placed) item).items());
                 }
             }
         }
+        paragraphs.flush();
     }
 
     private static double topOf(Object item) {
         return item instanceof PdfLines.Line l ? l.top() : ((Placed) item).top();
-    }
-
-    private void writeLine(DocumentBuilder out, PdfLines.Line line, PdfPage page) {
-        if (furniture.is(line, page)) {
-            out.blankLine();
-            out.line(line.run());
-            out.blankLine();
-        } else {
-            out.line(line.run());
-        }
     }
 
     /**
