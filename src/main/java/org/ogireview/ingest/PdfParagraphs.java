@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Writes the flowing text of a PDF as paragraphs: a line that runs to the right margin continues on the next line
- * when that one starts at the left margin (a new paragraph is indented, a heading starts with its number), also over
+ * Writes the flowing text of a PDF as paragraphs: a line that runs to the right margin (or stops short only because
+ * the next word would not fit) continues on the next line when that one starts at the left margin (a new paragraph is indented, a heading starts with its number), also over
  * a page break. Positions tell this far more surely than the text alone (digits are narrower than Chinese, so a
  * full line of figures looks short). Page numbers met inside a paragraph are written after it.
  */
@@ -87,9 +87,27 @@ final class PdfParagraphs {
         } else if (next.page() != last.page() + 1) {
             return false;
         }
-        boolean full = last.right() >= right - 1.5f * size;
+        // a line is full when it reaches the margin, or when the next line's first word would not have fitted
+        boolean full = last.right() >= right - 1.5f * size || last.right() + leadWidth(next) > right - 0.5f * size;
         boolean flush = next.left() <= left + 0.8f * size;
         return full && flush && !HEADING.matcher(next.text()).find();
+    }
+
+    /** Width of the word a line starts with: a run of digits or Latin letters, or else one character. */
+    private static float leadWidth(PdfLines.Line line) {
+        List<Glyph> glyphs = line.glyphs();
+        Glyph first = glyphs.get(0);
+        if (Cjk.startsCjk(first.text())) {
+            return first.right() - first.left();
+        }
+        float end = first.right();
+        for (Glyph g : glyphs) {
+            if (Cjk.startsCjk(g.text()) || g.left() - end > 0.3f * g.size()) {
+                break;
+            }
+            end = g.right();
+        }
+        return end - first.left();
     }
 
     private static float size(PdfLines.Line line) {
