@@ -11,7 +11,7 @@ import java.util.Set;
  * Pages to the document text in reading order: lines top to bottom, tables where they stand. A table drawn with
  * lines becomes a {@link LatticeGrid}, joined with its continuation on the next page when nothing but a page
  * number lies between; the page number then sits between the table's rows, never inside one. Tables without
- * lines are found by {@link StreamTables}.
+ * lines are found by {@link StreamTables}; the rest is written as paragraphs by {@link PdfParagraphs}.
  */
 final class PdfLayout {
 

@@ -348,6 +348,36 @@ class PdfIngestTest {
     }
 
     @Test
+    void flowingTextIsReadAsParagraphs() throws Exception {
+        String full = "政府信息公开工作取得新进展全市各级行政机关认真贯彻落实条例围绕市中心工作"; // 36 characters: 72 to 504
+        Path f;
+        try (PdfSketch s = new PdfSketch()) {
+            s.page().text(72, 80, 12, "一、概述");
+            s.text(96, 100, 12, full.substring(2)).text(72, 120, 12, full).text(72, 140, 12, "以公开促规范。");
+            s.text(72, 160, 12, "（一）公开数量。全年全市各级行政机关共主动公开政府信息，比上年增加了"); // stops short: the number would not fit
+            s.text(72, 180, 12, "9712条，增长8.2%。");
+            s.text(72, 200, 12, full).text(72, 220, 12, "二、依申请公开情况"); // a heading at the margin after a full line
+            for (int i = 0; i < 29; i++) {
+                s.text(72, 240 + i * 20, 12, full);
+            }
+            s.text(280, 820, 10, "- 1 -");
+            s.page().text(72, 80, 12, "跨页接续的句子。").text(96, 100, 12, "新的段落。");
+            f = s.save(dir.resolve("prose.pdf"));
+        }
+        IngestedDocument d = new ReportIngester().ingest(f);
+        String[] lines = d.text().split("\n");
+        assertThat(lines[0]).isEqualTo("一、概述");
+        assertThat(lines[1]).isEqualTo(full.substring(2) + full + "以公开促规范。");
+        assertThat(lines[2]).isEqualTo("（一）公开数量。全年全市各级行政机关共主动公开政府信息，比上年增加了9712条，增长8.2%。");
+        assertThat(lines[3]).isEqualTo(full);
+        assertThat(lines[4]).isEqualTo("二、依申请公开情况");
+        assertThat(lines[5]).isEqualTo(full.repeat(29) + "跨页接续的句子。"); // over the page break
+        assertThat(d.text()).endsWith("跨页接续的句子。\n\n- 1 -\n\n新的段落。\n");
+        int across = d.text().indexOf("跨页");
+        assertThat(boxesOf(d, across, across + 1)).singleElement().matches(b -> b.page() == 1);
+    }
+
+    @Test
     void aLabelTurnedOnItsSideStaysInItsCell() throws Exception {
         Path f;
         try (PdfSketch s = new PdfSketch()) {
