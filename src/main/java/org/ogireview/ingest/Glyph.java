@@ -75,9 +75,4 @@ record Glyph(String text, int page, float x, float baseline, float width, float 
     PageBox box(int start, int end) {
         return new PageBox(start, end, page, left(), top(), right() - left(), bottom() - top());
     }
-
-    /** The same glyph moved down by dy (a table continued from the previous page is stacked below it). */
-    Glyph shifted(float dy) {
-        return dy == 0 ? this : new Glyph(text, page, x, baseline + dy, width, size, turn);
-    }
 }

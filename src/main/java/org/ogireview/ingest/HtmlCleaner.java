@@ -2,7 +2,6 @@ package org.ogireview.ingest;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -205,10 +204,5 @@ final class HtmlCleaner {
             }
         });
         comments.forEach(Node::remove);
-    }
-
-    /** True when the node is a text node with nothing but white space. */
-    static boolean isBlankText(Node n) {
-        return n instanceof TextNode t && t.isBlank();
     }
 }
