@@ -1,14 +1,208 @@
 package org.ogireview.extract;
 
 import org.ogireview.model.ExtractedFigure;
+import org.ogireview.model.Qualifier;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Region or agency, report year and publication date, from the title and the page header. */
+/**
+ * Region or agency, report year and publication date, from the title and the page header.
+ *
+ * <ul>
+ *   <li>report.region: the title's name in Simplified characters (瀘州市 → 泸州市), without the government suffix
+ *       (淮安市洪泽区人民政府 → 淮安市洪泽区); a department keeps its full name (淮安市人民政府办公室, 泸州市财政局).</li>
+ *   <li>report.year: the year the title names, in Arabic or Chinese numerals (二〇一二年).</li>
+ *   <li>report.published_on: a date in the page header (发布日期: 2018-03-15, 发布时间:2010-03-30 18:02, a line
+ *       holding only 2019年3月5日), never the signature date at the end of the report.</li>
+ * </ul>
+ */
 final class MetadataExtractor {
+
+    private static final String YEAR = "(?<year>(?:19|20)\\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})";
+    /** A title: a year, then words naming an annual disclosure report. */
+    private static final Pattern TITLE = Pattern.compile(
+            YEAR + "[ ]?年(?:度)?[^\\n]{0,40}?(?:信息公开|政务公开|公开)[^\\n]{0,12}?(?:年度报告|工作报告|年报|报告)");
+    /** The name before the kind of report: 政府信息公开工作年度报告 and its variants. */
+    private static final Pattern REPORT_WORDS = Pattern.compile(
+            "(?:人民政府|政府)?(?:信息公开|政务公开|政府公开)|(?:年度)?(?:工作)?(?:年度报告|工作报告|年报|报告)");
+    private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(?:人民政府|政府)$");
+    /** Words around the name that are not part of it. */
+    /** Quotes, brackets and spaces inside a name. */
+    private static final Pattern NAME_NOISE = Pattern.compile("[《》\"“”'‘’()\\[\\]【】 ]+");
+    private static final Pattern DATE = Pattern.compile(
+            "(?<y>(?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(?<m>\\d{1,2})\\s*(?:[-/.]|月)\\s*(?<d>\\d{1,2})(?!\\d)日?");
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "(?:发布|发表|成文|更新|公开|印发)?(?:日期|时间)[ ]?[:]?[ ]?$");
+    /** Lines of the page header: before the body of the report starts. */
+    private static final int HEADER_SCAN = 1500;
+    private static final int MAX_TITLE_SCAN = 3000;
 
     /** report.region, report.year and report.published_on figures, each with its span. */
     List<ExtractedFigure> extract(NormalizedText text) {
-        return List.of();
+        List<ExtractedFigure> out = new ArrayList<>();
+        String s = text.normalized();
+        Matcher t = TITLE.matcher(s).region(0, Math.min(s.length(), MAX_TITLE_SCAN));
+        int titleEnd = 0;
+        Integer year = null;
+        if (t.find()) {
+            int lineStart = s.lastIndexOf('\n', t.start()) + 1;
+            int lineEnd = s.indexOf('\n', t.start());
+            lineEnd = lineEnd < 0 ? s.length() : lineEnd;
+            titleEnd = lineEnd;
+            year = parseYear(t.group("year"));
+            if (year != null) {
+                int yearEnd = t.end("year");
+                while (yearEnd < lineEnd && (s.charAt(yearEnd) == '年' || s.charAt(yearEnd) == '度')) {
+                    yearEnd++;
+                }
+                out.add(figure(text, "report.year", year.toString(), t.start("year"), yearEnd, 0.9));
+            }
+            ExtractedFigure region = region(text, lineStart, lineEnd, t.start("year"), t.end("year"));
+            if (region != null) {
+                out.add(region);
+            }
+        }
+        ExtractedFigure date = publishedOn(text, titleEnd, year);
+        if (date != null) {
+            out.add(date);
+        }
+        return out;
+    }
+
+    private static Integer parseYear(String y) {
+        if (y == null) {
+            return null;
+        }
+        int v = NumberText.parse(y).intValue();
+        return v >= 1990 && v <= 2100 ? v : null;
+    }
+
+    /** The name before the year, or after it when the title starts with the year (2016年东昌区…). */
+    private static ExtractedFigure region(NormalizedText text, int lineStart, int lineEnd, int yearStart, int yearEnd) {
+        String s = text.normalized();
+        int[] before = trimName(s, lineStart, yearStart);
+        if (before != null) {
+            return regionFigure(text, before);
+        }
+        int after = yearEnd;
+        while (after < lineEnd && (s.charAt(after) == '年' || s.charAt(after) == '度' || s.charAt(after) == ' ')) {
+            after++;
+        }
+        Matcher words = REPORT_WORDS.matcher(s).region(after, lineEnd);
+        if (words.find()) {
+            int[] name = trimName(s, after, words.start());
+            if (name != null) {
+                return regionFigure(text, name);
+            }
+        }
+        return null;
+    }
+
+    /** The span of a name between two offsets, noise and the government suffix removed; null if empty. */
+    private static int[] trimName(String s, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        String raw = s.substring(from, to);
+        // drop a breadcrumb or label before the name, then quotes and spaces at its ends
+        int cut = Math.max(Math.max(raw.lastIndexOf('>'), raw.lastIndexOf('/')), Math.max(raw.lastIndexOf(':'),
+                raw.lastIndexOf('»')));
+        int a = from + cut + 1;
+        int b = to;
+        while (a < b && isNoise(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && isNoise(s.charAt(b - 1))) {
+            b--;
+        }
+        if (s.startsWith("关于", a)) {
+            a += 2;
+        }
+        if (b > a && s.charAt(b - 1) == '的') {
+            b--;
+        }
+        String name = s.substring(a, b);
+        Matcher suffix = GOVERNMENT_SUFFIX.matcher(name);
+        if (suffix.find() && suffix.start() > 0) {
+            b = a + suffix.start();
+        }
+        if (b - a < 2 || b - a > 30) {
+            return null;
+        }
+        return new int[]{a, b};
+    }
+
+    private static boolean isNoise(char c) {
+        return Character.isWhitespace(c) || "《》\"“”'‘’()[]【】,:-—_|".indexOf(c) >= 0;
+    }
+
+    private static ExtractedFigure regionFigure(NormalizedText text, int[] span) {
+        String value = NAME_NOISE.matcher(text.normalized().substring(span[0], span[1])).replaceAll("");
+        if (value.length() < 2) {
+            return null;
+        }
+        return figure(text, "report.region", value, span[0], span[1], 0.9);
+    }
+
+    /** The first date in the page header: between the title and the first paragraph of the report. */
+    private static ExtractedFigure publishedOn(NormalizedText text, int titleEnd, Integer year) {
+        String s = text.normalized();
+        int limit = Math.min(s.length(), titleEnd + HEADER_SCAN);
+        int lineStart = titleEnd == 0 ? 0 : titleEnd + 1;
+        // the header also holds the lines above the title (some pages put the date first)
+        int headerStart = 0;
+        int at = headerStart;
+        while (at < limit) {
+            int nl = s.indexOf('\n', at);
+            int end = nl < 0 ? s.length() : nl;
+            String line = s.substring(at, end).strip();
+            if (at >= lineStart && isBody(line)) {
+                break;
+            }
+            Matcher d = DATE.matcher(s).region(at, end);
+            while (d.find()) {
+                LocalDate date = date(d);
+                if (date == null || (year != null && date.getYear() < year)) {
+                    continue;
+                }
+                boolean labelled = DATE_LABEL.matcher(s.substring(Math.max(at, d.start() - 8), d.start())).find();
+                boolean alone = line.length() <= 24 && !line.contains("至") && !line.contains("到");
+                if (labelled || alone) {
+                    int start = labelled ? labelStart(s, at, d.start()) : d.start();
+                    return figure(text, "report.published_on", date.toString(), start, d.end(), 0.85);
+                }
+            }
+            at = end + 1;
+        }
+        return null;
+    }
+
+    /** A paragraph of the report itself: the header is over. */
+    private static boolean isBody(String line) {
+        return line.length() > 60 || (line.contains("。") && line.length() > 20);
+    }
+
+    private static int labelStart(String s, int lineStart, int dateStart) {
+        Matcher l = DATE_LABEL.matcher(s).region(Math.max(lineStart, dateStart - 8), dateStart);
+        return l.find() ? l.start() : dateStart;
+    }
+
+    private static LocalDate date(Matcher d) {
+        try {
+            return LocalDate.of(Integer.parseInt(d.group("y")), Integer.parseInt(d.group("m")),
+                    Integer.parseInt(d.group("d")));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static ExtractedFigure figure(NormalizedText text, String key, String value, int start, int end,
+                                          double confidence) {
+        return new ExtractedFigure(key, value, Qualifier.EXACT, start, end, text.originalSlice(start, end), confidence);
     }
 }

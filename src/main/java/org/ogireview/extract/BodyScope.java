@@ -1,0 +1,138 @@
+package org.ogireview.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sentences of a report and whose figures they state. A report's figures are for the whole body that publishes it
+ * (全市, 全区, 全市各级行政机关), not for a part (市级部门, 区县, 乡镇, 市本级); this class finds the subject a figure
+ * belongs to from the nearest such word before it in its statement. A statement is a sentence together with the
+ * sentences after it that begin with 其中 ("…61540条。其中，概况类11244条…" is one statement).
+ */
+final class BodyScope {
+
+    /** Parts of the body: their figures are not the report's. */
+    private static final Pattern PART = Pattern.compile(
+            "市级(?:政府)?(?:各)?(?:部门|单位|机关)|市直(?:各)?(?:部门|单位|机关)?|市政府(?:各)?(?:部门|组成部门)|市属(?:各)?部门"
+                    + "|[市区县州旗]本级|市级|县级|区县|县区|县市区|县\\(市、?区\\)|县\\(区\\)|区\\(县\\)|区、县|县、区|旗县区?"
+                    + "|乡镇|乡\\(镇\\)|乡、镇|街道|镇街|各县|各区|各乡|各旗");
+    /** The whole body. */
+    private static final Pattern WHOLE = Pattern.compile(
+            "全市|全区|全县|全州|全盟|全旗|全省|全镇|全乡|全局|全委|全系统|各级(?:行政机关|政府|各部门)|各类公开主体"
+                    + "|本机关|本局|我局|我委|本单位|本部门|我市|我区|我县|本市|本区|本县");
+    /** Words before a part that make it one of a list (以及各县区…): the list as a whole is not a part. */
+    private static final Pattern LISTED = Pattern.compile("(?:、|和|及|与|以及)$");
+    /** A channel the clause names as the way of publishing (通过政府网站…, 网上公开…): its count is a part. */
+    private static final Pattern CHANNEL = Pattern.compile(
+            "(?:通过|经由|利用|依托|借助|在)[^,;。]{0,12}?(?:" + channels() + ")"
+                    + "|(?:" + channels() + ")(?:上|中)?(?:主动)?(?:公开|发布|刊登|刊发)");
+    private static final Pattern STATEMENT_CONTINUES = Pattern.compile("^[ \\t]*(?:其中|其余)");
+
+    private final String text;
+    /** Offsets where sentences start (after 。!? or a line break), ascending; statementOf maps them to statements. */
+    private final int[] sentenceStarts;
+    private final int[] statementOf;
+
+    BodyScope(NormalizedText normalized) {
+        this.text = normalized.normalized();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '!' || c == '?' || c == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        sentenceStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        statementOf = new int[sentenceStarts.length];
+        for (int i = 0; i < sentenceStarts.length; i++) {
+            int s = sentenceStarts[i];
+            int e = i + 1 < sentenceStarts.length ? sentenceStarts[i + 1] : text.length();
+            boolean continues = i > 0 && STATEMENT_CONTINUES.matcher(text.substring(s, Math.min(e, s + 8))).find();
+            statementOf[i] = continues ? statementOf[i - 1] : i;
+        }
+    }
+
+    private static String channels() {
+        return "网站|网上|网络|门户|公报|政报|微博|微信|报刊|报纸|广播|电视|新闻发布会|新闻媒体|媒体|方式|栏目|专栏|平台"
+                + "|客户端|查阅点|公开栏|显示屏|触摸屏|热线";
+    }
+
+    int sentence(int offset) {
+        int i = Arrays.binarySearch(sentenceStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    int statement(int offset) {
+        return statementOf[Math.max(0, sentence(offset))];
+    }
+
+    int statementStart(int offset) {
+        return sentenceStarts[statement(offset)];
+    }
+
+    int sentenceStart(int offset) {
+        return sentenceStarts[Math.max(0, sentence(offset))];
+    }
+
+    /** The whole statement holding the offset (a sentence and the 其中 sentences after it). */
+    String statementText(int offset) {
+        int st = statement(offset);
+        int i = st;
+        while (i + 1 < sentenceStarts.length && statementOf[i + 1] == st) {
+            i++;
+        }
+        int end = i + 1 < sentenceStarts.length ? sentenceStarts[i + 1] : text.length();
+        return text.substring(sentenceStarts[st], end);
+    }
+
+    /** True when the nearest subject word before the offset in its statement names a part of the body. */
+    boolean isPart(int offset) {
+        int from = statementStart(offset);
+        if (from >= offset) {
+            return false;
+        }
+        String left = text.substring(from, offset);
+        int lastPart = -1;
+        Matcher p = PART.matcher(left);
+        while (p.find()) {
+            if (!LISTED.matcher(left.substring(Math.max(0, p.start() - 2), p.start())).find()) {
+                lastPart = p.start();
+            }
+        }
+        if (lastPart < 0) {
+            return false;
+        }
+        Matcher w = WHOLE.matcher(left);
+        int lastWhole = -1;
+        while (w.find()) {
+            lastWhole = w.start();
+        }
+        return lastPart > lastWhole;
+    }
+
+    /** True when the statement names a whole-body subject before the offset (全市, 本机关 …). */
+    boolean namesWhole(int offset) {
+        int from = statementStart(offset);
+        return from < offset && WHOLE.matcher(text.substring(from, offset)).find();
+    }
+
+    /** True when the clause before the offset publishes through one channel (通过政府网站…, 网上公开…). */
+    boolean namesChannel(int offset) {
+        return CHANNEL.matcher(text.substring(clauseStart(offset), offset)).find();
+    }
+
+    /** Start of the clause holding the offset: after the last , ; 。 or line break. */
+    int clauseStart(int offset) {
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '。' || c == '\n' || c == '!' || c == '?') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,109 @@
+package org.ogireview.extract;
+
+import org.ogireview.model.Qualifier;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Zero stated in words: 未收到…行政复议和行政诉讼 (review.total and litigation.total are 0), 无收费 / 未收取…费用
+ * (fees.collected 0), 没有出现…申请行政复议、提起行政诉讼等情况, 未收到依申请公开政府信息申请 (applications.received
+ * 0), 行政复议、行政诉讼均为零. Each subject named after one negation within its clause gets its own zero, with the
+ * span running from the negation word to the subject so the snippet shows both.
+ */
+final class ZeroStatements {
+
+    /**
+     * A negation and the clause after it. Not 无法/无论/未经/未按/未能… where the word does not deny that something
+     * happened.
+     */
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?:没有|未曾|尚未|均未|并未|从未|未|尚无|并无|暂无|均无|无|零|不(?=收取|收费))"
+                    + "(?!法|论|偿|需|须|纸|缝|误|关|疑|意|效|私|限|线|人|数|不|经|按|能|及时|来|满|予|被|及|超过|锡|为)"
+                    + "(?<scope>[^。;,!?\\n]{0,40})");
+    /** Where a clause's scope ends early: a contrast starts a new statement. */
+    private static final Pattern SCOPE_END = Pattern.compile("但|而|仅|只|\\d");
+    private static final Pattern REVIEW = Pattern.compile("行政复议|复议");
+    private static final Pattern LITIGATION = Pattern.compile("行政诉讼|诉讼");
+    private static final Pattern COMPLAINTS = Pattern.compile("申诉|举报|投诉");
+    private static final Pattern FEES = Pattern.compile("收费|收取|费用|缴费");
+    /** 申请 as the thing received, not the verb of 申请行政复议 or part of 申请人. */
+    private static final Pattern APPLICATION = Pattern.compile(
+            "依申请公开(?!(?:[^。,;]{0,12})(?:复议|诉讼))|申请(?!行政|复议|诉讼|人|公开|书|表|的?(?:复议|诉讼))");
+    /** The negations that can deny applications were received (not 未能答复申请…). */
+    private static final Pattern RECEIVE_NEGATION = Pattern.compile(
+            "^(?:没有|尚未|均未|并未|从未|未)(?:收到|接到|受理|接收|发生|出现|有)|^(?:无|没有|暂无|尚无|零)(?=依申请|申请|政府信息公开申请)");
+    /** A subject list followed by 均为零 / 为0. */
+    private static final Pattern IS_ZERO = Pattern.compile(
+            "(?<subjects>(?:行政复议|行政诉讼|复议|诉讼|申诉|举报|投诉)[^。;,!?\\d\\n]{0,20}?)"
+                    + "(?:数量?|件数|案件数?)?(?:均|都|皆)?(?:为|是)(?:0|零)(?![\\d.])(?:件|起)?");
+
+    private ZeroStatements() {
+    }
+
+    static List<Candidate> find(String s) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = NEGATION.matcher(s);
+        int from = 0;
+        while (from < s.length() && m.find(from)) {
+            from = m.start("scope"); // a second negation inside this clause starts its own
+            int negStart = m.start();
+            String scope = m.group("scope");
+            Matcher end = SCOPE_END.matcher(scope);
+            if (end.find()) {
+                scope = scope.substring(0, end.start());
+            }
+            int scopeStart = m.start("scope");
+            String negation = s.substring(negStart, scopeStart);
+            String clause = negation + scope;
+            subject(out, REVIEW, "review.total", Topic.REVIEW, clause, negStart);
+            subject(out, LITIGATION, "litigation.total", Topic.REVIEW, clause, negStart);
+            subject(out, COMPLAINTS, "complaints.total", Topic.REVIEW, clause, negStart);
+            if (!clause.startsWith("零") || clause.startsWith("零收费")) {
+                subject(out, FEES, "fees.collected", Topic.FEES, clause, negStart);
+            }
+            if (RECEIVE_NEGATION.matcher(clause).find()) {
+                subject(out, APPLICATION, "applications.received", Topic.APPLICATIONS, clause, negStart);
+            }
+        }
+        Matcher z = IS_ZERO.matcher(s);
+        while (z.find()) {
+            String subjects = z.group("subjects");
+            for (Pattern p : new Pattern[]{REVIEW, LITIGATION, COMPLAINTS}) {
+                Matcher sm = p.matcher(subjects);
+                if (sm.find()) {
+                    String key = p == REVIEW ? "review.total" : p == LITIGATION ? "litigation.total" : "complaints.total";
+                    out.add(zero(key, Topic.REVIEW, z.start() + sm.start(), z.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds a zero for the subject when the clause names it. The span runs to the subject's last mention in the clause
+     * (未收取…复印、邮寄等成本费用) unless another kind of subject stands between (…行政复议和行政诉讼: the review
+     * zero ends at 行政复议).
+     */
+    private static void subject(List<Candidate> out, Pattern subject, String key, Topic topic, String clause,
+                                int clauseStart) {
+        Matcher sm = subject.matcher(clause);
+        if (!sm.find()) {
+            return;
+        }
+        int end = sm.end();
+        while (sm.find() && sm.start() - end <= 24) {
+            end = sm.end();
+        }
+        out.add(zero(key, topic, clauseStart, clauseStart + end));
+    }
+
+    private static Candidate zero(String key, Topic topic, int start, int end) {
+        int s = Math.max(start, end - 60);
+        return new Candidate(key, new Quantity(BigDecimal.ZERO, Qualifier.EXACT), s, end, 0.7, topic,
+                Candidate.Kind.ZERO, null);
+    }
+}
