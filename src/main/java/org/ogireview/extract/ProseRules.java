@@ -79,8 +79,10 @@ final class ProseRules {
                 false));
         r.add(count("applications.received", Topic.APPLICATIONS,
                 "依申请公开(?:政府)?(?:信息)?(?:的)?(?:申请)?(?:数量|件数|总数)?", CASES, 0.7, prose, false));
+        r.add(count("applications.replies", Topic.APPLICATIONS, "(?:对申请的?)?答[复覆](?:的)?总数", CASES, 0.85, prose,
+                false));
         r.add(count("applications.answered", Topic.APPLICATIONS,
-                "(?<!公开|不予|处理)(?:办理|已|予以|共)?答[复覆](?:申请)?(?:件)?", CASES, 0.8, prose, false));
+                "(?<!公开|不予|处理|的)(?:办理|已|予以|共)?答[复覆](?!总数)(?:申请)?(?:件)?", CASES, 0.8, prose, false));
         r.add(count("applications.granted", Topic.APPLICATIONS,
                 "(?<!不)(?<!部分)(?:同意公开|予以公开|准予公开|同意全部公开|予以全部公开|全部公开|决定公开)(?:的)?(?:答复|申请)?",
                 CASES, 0.85, prose, true));

@@ -58,7 +58,7 @@ final class StatisticsTableReader {
             {"^人事类", "proactive.personnel"},
             {"^财政类", "proactive.finance"},
             {"^行政执法类", "proactive.enforcement"},
-            {"^(?:其他|其它)类", "proactive.other"},
+            {"^(?:其他|其它)类(?!型)", "proactive.other"},
             {"^当面申请", "applications.in_person"},
             {"^(?:网上|网络|在线|互联网)申请", "applications.online"},
             {"^(?:信函|来信|邮寄)申请", "applications.mail"},
@@ -178,8 +178,9 @@ final class StatisticsTableReader {
             return List.of();
         }
         int columns = Math.max(1, valueHeaders.size());
-        List<Candidate> out = new ArrayList<>();
-        int known = 0;
+        List<Cell[]> labels = new ArrayList<>();   // {label, unit}
+        List<List<Cell>> rowValues = new ArrayList<>();
+        boolean anyFull = false;
         int r = headerEnd;
         while (r < cells.size()) {
             Cell label = cells.get(r);
@@ -199,14 +200,22 @@ final class StatisticsTableReader {
                 }
                 next++;
             }
-            Candidate c = row(text, label, unit, values, current, columns, structured);
-            if (c != null) {
-                out.add(c);
-                known++;
-            }
+            labels.add(new Cell[]{label, unit});
+            rowValues.add(values);
+            anyFull |= values.size() >= columns;
             r = next;
         }
-        return known >= 2 ? out : List.of();
+        // Text loses empty cells: a row short of numbers is ambiguous where other rows fill every column.
+        boolean shortRowsAreCurrent = !structured && !anyFull;
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 0; k < labels.size(); k++) {
+            Candidate c = row(text, labels.get(k)[0], labels.get(k)[1], rowValues.get(k), current, columns, structured,
+                    shortRowsAreCurrent);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     /** Index of this year's column among the value columns; -1 when only cumulative columns exist. */
@@ -241,7 +250,7 @@ final class StatisticsTableReader {
     }
 
     private static Candidate row(NormalizedText text, Cell label, Cell unit, List<Cell> values, int current,
-                                 int columns, boolean structured) {
+                                 int columns, boolean structured, boolean shortRowsAreCurrent) {
         String clean = LABEL_NOISE.matcher(label.text()).replaceAll("");
         String key = null;
         for (int i = 0; i < LABELS.length; i++) {
@@ -261,8 +270,8 @@ final class StatisticsTableReader {
         Cell cell;
         if (values.size() == columns || (structured && values.size() > current)) {
             cell = values.get(current);
-        } else if (current == 0 && !values.isEmpty() && !values.get(0).isBlank()) {
-            cell = values.get(0); // text lost an empty cumulative cell: the one number is this year's
+        } else if (shortRowsAreCurrent && current == 0 && !values.isEmpty() && !values.get(0).isBlank()) {
+            cell = values.get(0); // the table's text has one number a row: this year's
         } else {
             return null;
         }
