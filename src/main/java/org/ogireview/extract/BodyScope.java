@@ -79,15 +79,18 @@ final class BodyScope {
         return sentenceStarts[Math.max(0, sentence(offset))];
     }
 
-    /** The whole statement holding the offset (a sentence and the 其中 sentences after it). */
-    String statementText(int offset) {
+    /**
+     * The statement holding the offset (a sentence and the 其中 sentences after it) with the sentence before it, which
+     * often names what the statement is about ("…政府信息公开行政复议51件…。提起行政诉讼25件…").
+     */
+    String statementContext(int offset) {
         int st = statement(offset);
         int i = st;
         while (i + 1 < sentenceStarts.length && statementOf[i + 1] == st) {
             i++;
         }
         int end = i + 1 < sentenceStarts.length ? sentenceStarts[i + 1] : text.length();
-        return text.substring(sentenceStarts[st], end);
+        return text.substring(sentenceStarts[Math.max(0, st - 1)], end);
     }
 
     /** True when the nearest subject word before the offset in its statement names a part of the body. */

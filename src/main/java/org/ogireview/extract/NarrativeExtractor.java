@@ -117,7 +117,7 @@ final class NarrativeExtractor {
             return false;
         }
         if (!chain.contains(c.topic()) && CONTEXT.containsKey(c.topic())
-                && !CONTEXT.get(c.topic()).matcher(scope.statementText(c.start())).find()) {
+                && !CONTEXT.get(c.topic()).matcher(scope.statementContext(c.start())).find()) {
             return false;
         }
         if (scope.isPart(c.start())) {

@@ -117,7 +117,12 @@ public final class SectionSplitter {
                 n = Integer.parseInt(m.group("n3"));
             }
             boolean first = last[level] == 0;
-            if ((first && n <= 3 - (level == 1 ? 0 : 1)) || n == last[level] + 1 || (!first && n == last[level] + 2)) {
+            // A first heading may start late (an excerpt, a report without 一、) when it stands on its own line and
+            // names a topic; inside a sentence it must count from the start.
+            boolean lateStart = first && level == 1 && atLineStart(s, m.start())
+                    && Topic.ofHeading(headingText(s, m.end())) != null;
+            if ((first && n <= 3 - (level == 1 ? 0 : 1)) || lateStart || n == last[level] + 1
+                    || (!first && n == last[level] + 2)) {
                 last[level] = n;
                 for (int l = level + 1; l < last.length; l++) {
                     last[l] = 0;
@@ -210,6 +215,14 @@ public final class SectionSplitter {
         Matcher end = HEADING_END.matcher(s).region(a, limit);
         int b = end.find() ? end.start() : limit;
         return s.substring(from, b);
+    }
+
+    private static boolean atLineStart(String s, int at) {
+        int i = at - 1;
+        while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || s.charAt(i) == '\n';
     }
 
     private static int leadingSpace(String s, int at) {
