@@ -20,6 +20,7 @@ public final class Cli {
     static {
         COMMANDS.put("extract", new ExtractCommand());
         COMMANDS.put("evaluate", new EvaluateCommand());
+        COMMANDS.put("bench", new BenchCommand());
     }
 
     private final PrintStream out;

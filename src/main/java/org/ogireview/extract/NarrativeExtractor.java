@@ -65,14 +65,10 @@ final class NarrativeExtractor {
 
         List<Candidate> found = new ArrayList<>();
         for (ProseRules.Rule rule : ProseRules.RULES) {
-            Matcher m = rule.pattern().matcher(s);
-            while (m.find()) {
+            rule.matches().forEach(s, m -> {
                 Quantity q = Quantity.read(m);
-                if (q == null) {
-                    continue;
-                }
-                if (CHANNEL_KEYS.contains(rule.key()) && joinsChannels(s, m.start(), m.end())) {
-                    continue; // 信函、传真申请4件: one figure for two channels, which no key holds
+                if (q == null || (CHANNEL_KEYS.contains(rule.key()) && joinsChannels(s, m.start(), m.end()))) {
+                    return; // 信函、传真申请4件: one figure for two channels, which no key holds
                 }
                 Candidate c = new Candidate(rule.key(), q, Math.max(m.start(), m.end() - 60), m.end(),
                         q.isBlank() ? 0.5 : rule.confidence(), rule.topic(), rule.kind(), null);
@@ -85,7 +81,7 @@ final class NarrativeExtractor {
                         change(s, c, found);
                     }
                 }
-            }
+            });
         }
         found.addAll(ReviewFigures.find(s));
         found.addAll(ZeroStatements.find(s));

@@ -15,7 +15,8 @@ final class ProseRules {
     /**
      * @param breakdown the report often gives this count's share (占74.07%): read it as key.pct
      */
-    record Rule(String key, Topic topic, Pattern pattern, double confidence, Candidate.Kind kind, boolean breakdown) {
+    record Rule(String key, Topic topic, AnchoredPattern matches, double confidence, Candidate.Kind kind,
+                boolean breakdown) {
     }
 
     /** Words between a label and its number that say nothing about the number. */
@@ -95,7 +96,7 @@ final class ProseRules {
                         + "|非本(?:行政)?(?:机关|部门|单位)(?:掌握|职责|公开)(?:范围)?)(?:的)?(?:政府)?(?:信息|申请)?(?:的)?",
                 CASES, 0.85, prose, true));
         r.add(count("applications.not_exist", Topic.APPLICATIONS,
-                "(?:所?申请的?)?(?:政府)?信息不存在(?:的)?(?:申请)?", CASES, 0.85, prose, true));
+                "信息不存在(?:的)?(?:申请)?", CASES, 0.85, prose, true));
         r.add(count("applications.unable", Topic.APPLICATIONS, "无法提供(?:的)?", CASES, 0.85, prose, true));
         r.add(count("applications.not_processed", Topic.APPLICATIONS, "不予处理(?:的)?", CASES, 0.85, prose, true));
         r.add(count("applications.in_person", Topic.APPLICATIONS,
@@ -106,7 +107,7 @@ final class ProseRules {
                 "(?:信函|邮寄|来信|邮政|书信)" + WORDS + "{0,4}?(?:申请)?(?:的)?", CASES, 0.85, prose, true));
         r.add(count("applications.fax", Topic.APPLICATIONS, "传真(?:方式)?(?:申请)?(?:的)?", CASES, 0.85, prose, true));
         r.add(count("applications.email", Topic.APPLICATIONS,
-                "(?:电子邮件|电子邮箱|电邮|[eE]-?mail)(?:方式)?(?:申请)?(?:的)?", CASES, 0.85, prose, true));
+                "(?:电子邮件|电子邮箱|电邮|e-?mail|E-?mail)(?:方式)?(?:申请)?(?:的)?", CASES, 0.85, prose, true));
 
         // Fees collected for disclosure.
         r.add(count("fees.collected", Topic.FEES,
@@ -115,9 +116,9 @@ final class ProseRules {
 
         // Staff, press conferences, reading points: wherever the report states them.
         String work = "(?:政府信息公开|政务公开|信息公开|该项|此项|这项)";
-        r.add(raw("staff.total", Topic.OTHER,
+        r.add(around("staff.total", Topic.OTHER,
                 "(?:共有|共|有)?{N}[ ]?(?:名|个)?(?<qunit>人)(?:专门|专职或兼职|专兼职)?(?:从事|负责)" + work + "工作{POST}",
-                0.8, prose, false));
+                24, 12, 0.8, "从事", "负责"));
         r.add(count("staff.total", Topic.OTHER,
                 "(?:从事|负责)?" + work + "(?:工作)?(?:机构)?(?:的)?(?:工作)?人员(?:总数)?", PEOPLE, 0.75, prose, false));
         r.add(count("staff.full_time", Topic.OTHER, "专职(?:工作)?(?:人员)?", PEOPLE, 0.8, prose, false));
@@ -145,6 +146,14 @@ final class ProseRules {
     private static Rule raw(String key, Topic topic, String regex, double confidence, Candidate.Kind kind,
                             boolean breakdown) {
         String expanded = regex.replace("{N}", Quantity.REGEX).replace("{POST}", Quantity.POST);
-        return new Rule(key, topic, Pattern.compile(expanded), confidence, kind, breakdown);
+        return new Rule(key, topic, AnchoredPattern.of(Pattern.compile(expanded)), confidence, kind, breakdown);
+    }
+
+    /** A number-first pattern, tried in a window around its key words (49人从事该项工作). */
+    private static Rule around(String key, Topic topic, String regex, int before, int after, double confidence,
+                               String... anchors) {
+        String expanded = regex.replace("{N}", Quantity.REGEX).replace("{POST}", Quantity.POST);
+        return new Rule(key, topic, AnchoredPattern.around(Pattern.compile(expanded), before, after, anchors),
+                confidence, Candidate.Kind.PROSE, false);
     }
 }

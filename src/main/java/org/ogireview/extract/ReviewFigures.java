@@ -2,7 +2,6 @@ package org.ogireview.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,24 +26,28 @@ final class ReviewFigures {
             + ProseRules.LEGAL + ")" + Quantity.POST;
     private static final String GAP = "[^,;。:\\d\\n]";
 
-    private static final Pattern MENTION = Pattern.compile(
+    private static final AnchoredPattern MENTION = anchored(
             "(?<review>行政复议|复议)|(?<lit>行政诉讼|诉讼)|(?<comp>申诉|举报|投诉)");
-    private static final Pattern REVIEW_TOTAL = Pattern.compile(
+    private static final AnchoredPattern REVIEW_TOTAL = anchored(
             "(?:行政复议|复议)(?:案件|申请)?(?:的)?(?:案件)?" + N);
-    private static final Pattern LITIGATION_TOTAL = Pattern.compile(
+    private static final AnchoredPattern LITIGATION_TOTAL = anchored(
             "(?<!复议后)(?:行政诉讼|诉讼)(?:案件)?(?:的)?(?:案件)?" + N);
-    private static final Pattern COMPLAINTS_TOTAL = Pattern.compile(
+    private static final AnchoredPattern COMPLAINTS_TOTAL = anchored(
             "(?:申诉|举报|投诉)(?:案件|事项|件)?(?:的)?" + N);
-    private static final Pattern UPHELD = Pattern.compile("维持" + GAP + "{0,24}?" + N);
-    private static final Pattern CORRECTED = Pattern.compile(
+    private static final AnchoredPattern UPHELD = anchored("维持" + GAP + "{0,24}?" + N);
+    private static final AnchoredPattern CORRECTED = anchored(
             "(?:纠错|纠正|撤销|确认违法|责令(?:履行|改正|重新))" + GAP + "{0,10}?" + N);
-    private static final Pattern OTHER = Pattern.compile("(?:其他|其它)(?:情形|结果|情况|方式|处理)?(?:的)?" + N);
-    private static final Pattern PENDING = Pattern.compile(
+    private static final AnchoredPattern OTHER = anchored("(?:其他|其它)(?:情形|结果|情况|方式|处理)?(?:的)?" + N);
+    private static final AnchoredPattern PENDING = anchored(
             "(?:尚未审结|未审结|尚在审理|正在审理|审理中|尚未结案|未结案|尚未办结)(?:的)?" + N);
     /** An outcome must follow its subject closely (the same statement, in practice). */
     private static final int OUTCOME_REACH = 160;
 
     private ReviewFigures() {
+    }
+
+    private static AnchoredPattern anchored(String regex) {
+        return AnchoredPattern.of(Pattern.compile(regex));
     }
 
     static List<Candidate> find(String s) {
@@ -54,12 +57,11 @@ final class ReviewFigures {
         totals(out, COMPLAINTS_TOTAL, "complaints.total", s);
 
         List<int[]> mentions = new ArrayList<>(); // {offset, subject ordinal}
-        Matcher m = MENTION.matcher(s);
-        while (m.find()) {
+        MENTION.forEach(s, m -> {
             Subject subject = m.group("review") != null ? Subject.REVIEW
                     : m.group("lit") != null ? Subject.LITIGATION : Subject.COMPLAINTS;
             mentions.add(new int[]{m.start(), subject.ordinal()});
-        }
+        });
         outcomes(out, UPHELD, "upheld", s, mentions);
         outcomes(out, CORRECTED, "corrected", s, mentions);
         outcomes(out, OTHER, "other", s, mentions);
@@ -67,28 +69,27 @@ final class ReviewFigures {
         return out;
     }
 
-    private static void totals(List<Candidate> out, Pattern p, String key, String s) {
-        Matcher m = p.matcher(s);
-        while (m.find()) {
+    private static void totals(List<Candidate> out, AnchoredPattern p, String key, String s) {
+        p.forEach(s, m -> {
             Quantity q = Quantity.read(m);
             if (q != null) {
                 out.add(candidate(key, q, m.start(), m.end()));
             }
-        }
+        });
     }
 
-    private static void outcomes(List<Candidate> out, Pattern p, String suffix, String s, List<int[]> mentions) {
-        Matcher m = p.matcher(s);
-        while (m.find()) {
+    private static void outcomes(List<Candidate> out, AnchoredPattern p, String suffix, String s,
+                                 List<int[]> mentions) {
+        p.forEach(s, m -> {
             Subject subject = subjectBefore(mentions, m.start());
             if (subject == null || subject == Subject.COMPLAINTS) {
-                continue;
+                return;
             }
             Quantity q = Quantity.read(m);
             if (q != null) {
                 out.add(candidate(subject.prefix + "." + suffix, q, m.start(), m.end()));
             }
-        }
+        });
     }
 
     private static Subject subjectBefore(List<int[]> mentions, int offset) {

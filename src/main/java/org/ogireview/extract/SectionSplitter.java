@@ -18,13 +18,14 @@ import java.util.regex.Pattern;
 public final class SectionSplitter {
 
     private static final String CN = "[一二三四五六七八九十]{1,3}";
-    private static final String LEAD = "(?:^|(?<=[。!?;:]))[ \\t]*";
+    /** Tried only where a heading can start: the text's start, a line start, or right after a sentence end. */
+    private static final String LEAD = "[ \\t]*";
     private static final Pattern HEADING = Pattern.compile(LEAD + "(?:"
             + "第(?<p1>" + CN + ")(?:部分|章|节)[、.:]?"
             + "|(?<n1>" + CN + ")[ ]?[、.](?!\\d)"
             + "|\\((?<n2>" + CN + ")\\)"
             + "|(?<n3>\\d{1,2})(?:、|\\.(?![\\d])|\\)(?![\\d]))"
-            + ")", Pattern.MULTILINE);
+            + ")");
     /** Cut the heading text at the first sentence mark, line end, or a space after its first words. */
     private static final Pattern HEADING_END = Pattern.compile("[\\n。,;:!?]|(?<=\\S{2})[ \\t]");
     private static final int MAX_HEADING = 30;
@@ -103,7 +104,17 @@ public final class SectionSplitter {
         List<int[]> marks = new ArrayList<>(); // {level, start, headingStart}
         int[] last = new int[4];
         Matcher m = HEADING.matcher(s);
-        while (m.find()) {
+        for (int at = 0; at < s.length(); at++) {
+            if (at > 0 && !isHeadingPosition(s.charAt(at - 1))) {
+                continue;
+            }
+            int lead = at;
+            while (lead < s.length() && (s.charAt(lead) == ' ' || s.charAt(lead) == '\t')) {
+                lead++;
+            }
+            if (lead >= s.length() || !mayOpenHeading(s.charAt(lead)) || !m.region(at, s.length()).lookingAt()) {
+                continue;
+            }
             int level;
             int n;
             if (m.group("p1") != null || m.group("n1") != null) {
@@ -215,6 +226,15 @@ public final class SectionSplitter {
         Matcher end = HEADING_END.matcher(s).region(a, limit);
         int b = end.find() ? end.start() : limit;
         return s.substring(from, b);
+    }
+
+    private static boolean isHeadingPosition(char before) {
+        return before == '\n' || before == '。' || before == '!' || before == '?' || before == ';' || before == ':';
+    }
+
+    /** First characters of 第…部分, 一、, (一) and 1. headings: a cheap test before the pattern runs. */
+    private static boolean mayOpenHeading(char c) {
+        return c == '第' || c == '(' || (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     private static boolean atLineStart(String s, int at) {

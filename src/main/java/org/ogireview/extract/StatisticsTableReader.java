@@ -30,7 +30,8 @@ final class StatisticsTableReader {
     }
 
     private static final Pattern HEADER_LINE = Pattern.compile(
-            "指标名称|统计指标|(?:本年度?|本期|\\d{4}年度?)[^\\n]{0,30}?累计|累计[^\\n]{0,30}?(?:本年度?|\\d{4}年度?)");
+            "指标名称|统计指标|(?:本年度?|本期|\\d{4}年度?)\\s{0,3}(?:\\S{1,6}\\s{1,3}){0,2}?历?年?累计"
+                    + "|累计\\S{0,2}\\s{1,3}(?:本年度?|\\d{4}年度?)");
     private static final Pattern HEADER_CELL = Pattern.compile(
             "^(?:指标名称|指标|统计指标|项目|名称|计量单位|单位|本年度?|本年度数|本期|当年|\\d{4}年度?|历年累计|累计|累计数|备注|数量)$");
     private static final Pattern UNIT_HEADER = Pattern.compile("^(?:计量单位|单位)$");
@@ -102,20 +103,45 @@ final class StatisticsTableReader {
             out.addAll(readCells(text, cells, year, true));
         }
         if (out.isEmpty()) {
-            Matcher h = HEADER_LINE.matcher(text.normalized());
+            String s = text.normalized();
             int from = 0;
-            while (h.find(from)) {
-                int lineStart = text.normalized().lastIndexOf('\n', h.start()) + 1;
+            while (from < s.length()) {
+                int lineStart = nextHeaderLine(s, from);
+                if (lineStart < 0) {
+                    break;
+                }
                 List<Cell> cells = new ArrayList<>();
-                int end = lineCells(text.normalized(), lineStart, cells);
+                int end = lineCells(s, lineStart, cells);
                 out.addAll(readCells(text, cells, year, false));
-                from = Math.max(end, h.end());
-                if (from >= text.length()) {
+                from = Math.max(end, s.indexOf('\n', lineStart) + 1);
+                if (from <= lineStart) {
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** Start of the next line from {@code from} that heads a statistics table; -1 when none. */
+    private static int nextHeaderLine(String s, int from) {
+        int at = from;
+        while (true) {
+            int a = s.indexOf("指标", at);
+            int b = s.indexOf("累计", at);
+            int hit = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+            if (hit < 0) {
+                return -1;
+            }
+            int lineStart = s.lastIndexOf('\n', hit) + 1;
+            int lineEnd = s.indexOf('\n', hit);
+            lineEnd = lineEnd < 0 ? s.length() : lineEnd;
+            // a header stands on one line, or (one cell per line) over the next few
+            int scanEnd = Math.min(s.length(), lineEnd + 40);
+            if (HEADER_LINE.matcher(s).region(lineStart, scanEnd).find() && !s.substring(lineStart, lineEnd).contains("。")) {
+                return lineStart;
+            }
+            at = hit + 2;
+        }
     }
 
     /** Cells of the table lines from lineStart on; returns where the table ends. */

@@ -20,10 +20,12 @@ final class ZeroStatements {
      * A negation and the clause after it. Not 无法/无论/未经/未按/未能… where the word does not deny that something
      * happened.
      */
-    private static final Pattern NEGATION = Pattern.compile(
+    private static final AnchoredPattern NEGATION = AnchoredPattern.of(Pattern.compile(
             "(?:没有|未曾|尚未|均未|并未|从未|未|尚无|并无|暂无|均无|无|零|不(?=收取|收费))"
-                    + "(?!法|论|偿|需|须|纸|缝|误|关|疑|意|效|私|限|线|人|数|不|经|按|能|及时|来|满|予|被|及|超过|锡|为)"
-                    + "(?<scope>[^。;,!?\\n]{0,40})");
+                    + "(?!法|论|偿|需|须|纸|缝|误|关|疑|意|效|私|限|线|人|数|不|经|按|能|及时|来|满|予|被|及|超过|锡|为)"));
+    /** The clause a negation governs: up to the next clause mark, at most this long. */
+    private static final int SCOPE = 40;
+    private static final String CLAUSE_MARKS = "。;,!?\n";
     /** Where a clause's scope ends early: a contrast starts a new statement. */
     private static final Pattern SCOPE_END = Pattern.compile("但|而|仅|只|\\d");
     private static final Pattern REVIEW = Pattern.compile("行政复议|复议");
@@ -37,28 +39,28 @@ final class ZeroStatements {
     private static final Pattern RECEIVE_NEGATION = Pattern.compile(
             "^(?:没有|尚未|均未|并未|从未|未)(?:收到|接到|受理|接收|发生|出现|有)|^(?:无|没有|暂无|尚无|零)(?=依申请|申请|政府信息公开申请)");
     /** A subject list followed by 均为零 / 为0. */
-    private static final Pattern IS_ZERO = Pattern.compile(
+    private static final AnchoredPattern IS_ZERO = AnchoredPattern.of(Pattern.compile(
             "(?<subjects>(?:行政复议|行政诉讼|复议|诉讼|申诉|举报|投诉)[^。;,!?\\d\\n]{0,20}?)"
-                    + "(?:数量?|件数|案件数?)?(?:均|都|皆)?(?:为|是)(?:0|零)(?![\\d.])(?:件|起)?");
+                    + "(?:数量?|件数|案件数?)?(?:均|都|皆)?(?:为|是)(?:0|零)(?![\\d.])(?:件|起)?"));
 
     private ZeroStatements() {
     }
 
     static List<Candidate> find(String s) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = NEGATION.matcher(s);
-        int from = 0;
-        while (from < s.length() && m.find(from)) {
-            from = m.start("scope"); // a second negation inside this clause starts its own
+        NEGATION.forEach(s, m -> {
             int negStart = m.start();
-            String scope = m.group("scope");
+            int scopeEnd = m.end();
+            int limit = Math.min(s.length(), m.end() + SCOPE);
+            while (scopeEnd < limit && CLAUSE_MARKS.indexOf(s.charAt(scopeEnd)) < 0) {
+                scopeEnd++;
+            }
+            String scope = s.substring(m.end(), scopeEnd);
             Matcher end = SCOPE_END.matcher(scope);
             if (end.find()) {
                 scope = scope.substring(0, end.start());
             }
-            int scopeStart = m.start("scope");
-            String negation = s.substring(negStart, scopeStart);
-            String clause = negation + scope;
+            String clause = s.substring(negStart, m.end()) + scope;
             subject(out, REVIEW, "review.total", Topic.REVIEW, clause, negStart);
             subject(out, LITIGATION, "litigation.total", Topic.REVIEW, clause, negStart);
             subject(out, COMPLAINTS, "complaints.total", Topic.REVIEW, clause, negStart);
@@ -68,9 +70,8 @@ final class ZeroStatements {
             if (RECEIVE_NEGATION.matcher(clause).find()) {
                 subject(out, APPLICATION, "applications.received", Topic.APPLICATIONS, clause, negStart);
             }
-        }
-        Matcher z = IS_ZERO.matcher(s);
-        while (z.find()) {
+        });
+        IS_ZERO.forEach(s, z -> {
             String subjects = z.group("subjects");
             for (Pattern p : new Pattern[]{REVIEW, LITIGATION, COMPLAINTS}) {
                 Matcher sm = p.matcher(subjects);
@@ -79,7 +80,7 @@ final class ZeroStatements {
                     out.add(zero(key, Topic.REVIEW, z.start() + sm.start(), z.end()));
                 }
             }
-        }
+        });
         return out;
     }
 
