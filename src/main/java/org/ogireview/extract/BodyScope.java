@@ -26,10 +26,15 @@ final class BodyScope {
                     + "|本机关|本局|我局|我委|本单位|本部门|我市|我区|我县|本市|本区|本县");
     /** Words before a part that make it one of a list (以及各县区…): the list as a whole is not a part. */
     private static final Pattern LISTED = Pattern.compile("(?:、|和|及|与|以及)$");
-    /** A channel the clause names as the way of publishing (通过政府网站…, 网上公开…): its count is a part. */
+    /**
+     * Channels of publication. A clause naming exactly one (通过政府网站…, 网上公开…, 政府公报公开…) counts that channel;
+     * one naming several (政府网站、政府公报、新闻发布会等) or a main channel (以网站为主要渠道) counts them all.
+     */
     private static final Pattern CHANNEL = Pattern.compile(
-            "(?:通过|经由|利用|依托|借助|在)[^,;。]{0,12}?(?:" + channels() + ")"
-                    + "|(?:" + channels() + ")(?:上|中)?(?:主动)?(?:公开|发布|刊登|刊发)");
+            "(?<!以)(?:门户网站|政府网站|网站|网上|网络|门户|政府公报|公报|政报|政务微博|微博|政务微信|微信|报刊|报纸|广播|电视"
+                    + "|新闻发布会|新闻媒体|媒体|其他方式|其它方式|栏目|专栏|平台|客户端|查阅点|公开栏|显示屏|触摸屏|热线)");
+    /** Words that make a channel one of several: 等, or a list mark after it. */
+    private static final Pattern MORE_CHANNELS = Pattern.compile("^(?:等|、|和|及|与|以及|或)");
     private static final Pattern STATEMENT_CONTINUES = Pattern.compile("^[ \\t]*(?:其中|其余)");
 
     private final String text;
@@ -55,11 +60,6 @@ final class BodyScope {
             boolean continues = i > 0 && STATEMENT_CONTINUES.matcher(text.substring(s, Math.min(e, s + 8))).find();
             statementOf[i] = continues ? statementOf[i - 1] : i;
         }
-    }
-
-    private static String channels() {
-        return "网站|网上|网络|门户|公报|政报|微博|微信|报刊|报纸|广播|电视|新闻发布会|新闻媒体|媒体|方式|栏目|专栏|平台"
-                + "|客户端|查阅点|公开栏|显示屏|触摸屏|热线";
     }
 
     int sentence(int offset) {
@@ -124,9 +124,24 @@ final class BodyScope {
         return from < offset && WHOLE.matcher(text.substring(from, offset)).find();
     }
 
-    /** True when the clause before the offset publishes through one channel (通过政府网站…, 网上公开…). */
+    /** True when the clause before the offset counts one channel of publication (通过政府网站…, 网上公开…). */
     boolean namesChannel(int offset) {
-        return CHANNEL.matcher(text.substring(clauseStart(offset), offset)).find();
+        int from = clauseStart(offset);
+        Matcher m = CHANNEL.matcher(text).region(from, offset);
+        String only = null;
+        while (m.find()) {
+            String after = text.substring(m.end(), Math.min(offset, m.end() + 2));
+            if (MORE_CHANNELS.matcher(after).find() || (only != null && !only.equals(m.group()))) {
+                return false; // several channels, or a list of them: the whole
+            }
+            only = m.group();
+        }
+        return only != null;
+    }
+
+    /** The clause holding a span: from the clause start before it to the span's end. */
+    String clauseText(int start, int end) {
+        return text.substring(clauseStart(start), end);
     }
 
     /** Start of the clause holding the offset: after the last , ; 。 or line break. */

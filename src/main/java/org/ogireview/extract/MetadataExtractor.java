@@ -27,6 +27,12 @@ final class MetadataExtractor {
     /** A title: a year, then words naming an annual disclosure report. */
     private static final Pattern TITLE = Pattern.compile(
             YEAR + "[ ]?年(?:度)?[^\\n]{0,40}?(?:信息公开|政务公开|公开)[^\\n]{0,12}?(?:年度报告|工作报告|年报|报告)");
+    /** A title with the year after the kind of report: 某市政府信息公开工作年度报告（2012年）. */
+    private static final Pattern TITLE_YEAR_AFTER = Pattern.compile(
+            "(?:信息公开|政务公开)[^\\n]{0,12}?(?:年度报告|工作报告|年报|报告)[ ]?[(\\[【]?[ ]?" + YEAR + "[ ]?年?度?");
+    /** The reporting period in the preamble, when no title names the year: 统计期限为2012年1月1日至…. */
+    private static final Pattern PERIOD_YEAR = Pattern.compile(
+            "(?:统计期限|统计时限|统计时间|统计期间|数据期限)[^\\n。]{0,8}?" + YEAR + "年1月1日");
     /** The name before the kind of report: 政府信息公开工作年度报告 and its variants. */
     private static final Pattern REPORT_WORDS = Pattern.compile(
             "(?:人民政府|政府)?(?:信息公开|政务公开|政府公开)|(?:年度)?(?:工作)?(?:年度报告|工作报告|年报|报告)");
@@ -37,7 +43,9 @@ final class MetadataExtractor {
     private static final Pattern DATE = Pattern.compile(
             "(?<y>(?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(?<m>\\d{1,2})\\s*(?:[-/.]|月)\\s*(?<d>\\d{1,2})(?!\\d)日?");
     private static final Pattern DATE_LABEL = Pattern.compile(
-            "(?:发布|发表|成文|更新|公开|印发)?(?:日期|时间)[ ]?[:]?[ ]?$");
+            "(?:发布|发表|成文|更新|公开|印发)?(?:日期|时间)[】\\]]?[ ]?[:]?[ ]?$");
+    /** Words of a page header line that starts with its date: 2013-02-28 10:20 来源:… 浏览次数:…. */
+    private static final Pattern HEADER_WORDS = Pattern.compile("来源|浏览|点击|阅读|作者|字号|访问|打印|分享|编辑");
     /** Lines of the page header: before the body of the report starts. */
     private static final int HEADER_SCAN = 1500;
     private static final int MAX_TITLE_SCAN = 3000;
@@ -67,11 +75,44 @@ final class MetadataExtractor {
                 out.add(region);
             }
         }
+        if (year == null) {
+            year = yearElsewhere(text, out);
+        }
         ExtractedFigure date = publishedOn(text, titleEnd, year);
         if (date != null) {
             out.add(date);
         }
         return out;
+    }
+
+    /** The year from a title that names it after the report kind, or from the reporting period; adds the figures. */
+    private static Integer yearElsewhere(NormalizedText text, List<ExtractedFigure> out) {
+        String s = text.normalized();
+        Matcher t = TITLE_YEAR_AFTER.matcher(s).region(0, Math.min(s.length(), MAX_TITLE_SCAN));
+        if (t.find()) {
+            Integer year = parseYear(t.group("year"));
+            if (year != null) {
+                out.add(figure(text, "report.year", year.toString(), t.start("year"), t.end(), 0.85));
+                int lineStart = s.lastIndexOf('\n', t.start()) + 1;
+                int[] name = trimName(s, lineStart, t.start());
+                if (name != null && out.stream().noneMatch(f -> f.key().equals("report.region"))) {
+                    ExtractedFigure region = regionFigure(text, name);
+                    if (region != null) {
+                        out.add(region);
+                    }
+                }
+                return year;
+            }
+        }
+        Matcher p = PERIOD_YEAR.matcher(s).region(0, Math.min(s.length(), MAX_TITLE_SCAN));
+        if (p.find()) {
+            Integer year = parseYear(p.group("year"));
+            if (year != null) {
+                out.add(figure(text, "report.year", year.toString(), p.start(), p.end(), 0.7));
+                return year;
+            }
+        }
+        return null;
     }
 
     private static Integer parseYear(String y) {
@@ -123,6 +164,9 @@ final class MetadataExtractor {
         if (s.startsWith("关于", a)) {
             a += 2;
         }
+        if (b - a > 2 && s.startsWith("关于", b - 2)) {
+            b -= 2; // 某县人民政府关于2012年…的报告
+        }
         if (b > a && s.charAt(b - 1) == '的') {
             b--;
         }
@@ -172,7 +216,8 @@ final class MetadataExtractor {
                 }
                 boolean labelled = DATE_LABEL.matcher(s.substring(Math.max(at, d.start() - 8), d.start())).find();
                 boolean alone = line.length() <= 24 && !line.contains("至") && !line.contains("到");
-                if (labelled || alone) {
+                boolean leadsHeader = d.start() - at <= 2 && HEADER_WORDS.matcher(line).find();
+                if (labelled || alone || leadsHeader) {
                     int start = labelled ? labelStart(s, at, d.start()) : d.start();
                     return figure(text, "report.published_on", date.toString(), start, d.end(), 0.85);
                 }

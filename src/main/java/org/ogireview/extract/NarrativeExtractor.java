@@ -54,6 +54,8 @@ final class NarrativeExtractor {
             "applications.mail", "applications.fax", "applications.email");
     private static final String CHANNEL_WORD = "(?:当面|网上|网络|在线|信函|邮寄|来信|传真|电子邮件|电子邮箱)";
     private static final Pattern JOINED_CHANNELS = Pattern.compile(CHANNEL_WORD + "(?:申请)?[、和或及/]" + CHANNEL_WORD);
+    private static final Pattern CUMULATIVE = Pattern.compile("累计|历年|以来|至今");
+    private static final double CUMULATIVE_PENALTY = 0.1;
     private static final double TOPIC_BONUS = 0.05;
     private static final double WHOLE_BONUS = 0.03;
 
@@ -131,6 +133,9 @@ final class NarrativeExtractor {
         }
         if (scope.namesWhole(c.start())) {
             conf += WHOLE_BONUS;
+        }
+        if (CUMULATIVE.matcher(scope.clauseText(c.start(), c.end())).find()) {
+            conf -= CUMULATIVE_PENALTY; // 累计…, 《条例》实施以来…: the year's own figure, where stated, wins
         }
         return c.withConfidence(Math.min(0.94, conf));
     }

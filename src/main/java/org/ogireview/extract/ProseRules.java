@@ -84,6 +84,7 @@ final class ProseRules {
                 false));
         r.add(count("applications.answered", Topic.APPLICATIONS,
                 "(?<!公开|不予|处理|的)(?:办理|已|予以|共)?答[复覆](?!总数)(?:申请)?(?:件)?", CASES, 0.8, prose, false));
+        r.add(count("applications.answered", Topic.APPLICATIONS, "(?:已|共)?办结(?:申请)?", CASES, 0.75, prose, false));
         r.add(count("applications.granted", Topic.APPLICATIONS,
                 "(?<!不)(?<!部分)(?:同意公开|予以公开|准予公开|同意全部公开|予以全部公开|全部公开|决定公开)(?:的)?(?:答复|申请)?",
                 CASES, 0.85, prose, true));
@@ -121,8 +122,10 @@ final class ProseRules {
                 24, 12, 0.8, "从事", "负责"));
         r.add(count("staff.total", Topic.OTHER,
                 "(?:从事|负责)?" + work + "(?:工作)?(?:机构)?(?:的)?(?:工作)?人员(?:总数)?", PEOPLE, 0.75, prose, false));
+        r.add(count("staff.total", Topic.OTHER, "(?:专兼职|专职和兼职|专职或兼职)(?:工作)?人员(?:共)?", PEOPLE, 0.75, prose,
+                false));
         r.add(count("staff.full_time", Topic.OTHER, "专职(?:工作)?(?:人员)?", PEOPLE, 0.8, prose, false));
-        r.add(count("staff.part_time", Topic.OTHER, "兼职(?:工作)?(?:人员)?", PEOPLE, 0.8, prose, false));
+        r.add(count("staff.part_time", Topic.OTHER, "(?<![专和或])兼职(?:工作)?(?:人员)?", PEOPLE, 0.8, prose, false));
         r.add(count("channels.press_conferences", Topic.OTHER,
                 "(?:召开|举行|举办|组织)(?:了)?(?:各类|各种)?(?:新闻发布会议?|新闻发布活动|新闻发布)", TIMES, 0.85, prose, false));
         r.add(raw("channels.press_conferences", Topic.OTHER,

@@ -43,6 +43,10 @@ final class ZeroStatements {
             "(?<subjects>(?:行政复议|行政诉讼|复议|诉讼|申诉|举报|投诉)[^。;,!?\\d\\n]{0,20}?)"
                     + "(?:数量?|件数|案件数?)?(?:均|都|皆)?(?:为|是)(?:0|零)(?![\\d.])(?:件|起)?"));
 
+    /** Fees stated as a zero amount: 收费金额为0, 收取费用0元. */
+    private static final AnchoredPattern FEES_ZERO = AnchoredPattern.of(Pattern.compile(
+            "(?:收费|收取费用|收取)(?:金额|总额|总计|合计)?(?:为|是|共计|合计)?[ ]?(?:0|零)(?![\\d.])(?:元)?"));
+
     private ZeroStatements() {
     }
 
@@ -71,6 +75,7 @@ final class ZeroStatements {
                 subject(out, APPLICATION, "applications.received", Topic.APPLICATIONS, clause, negStart);
             }
         });
+        FEES_ZERO.forEach(s, z -> out.add(zero("fees.collected", Topic.FEES, z.start(), z.end())));
         IS_ZERO.forEach(s, z -> {
             String subjects = z.group("subjects");
             for (Pattern p : new Pattern[]{REVIEW, LITIGATION, COMPLAINTS}) {

@@ -35,6 +35,9 @@ class MetadataExtractorTest {
             "2011年度广州市荔湾区政府信息公开工作年度报告, 广州市荔湾区, 2011",
             "关于本溪市2012年政府信息公开工作的年度报告, 本溪市, 2012",
             "《南平市2013年政府信息公开年报》, 南平市, 2013",
+            "宁德市人民政府关于2012年政府信息公开工作的报告, 宁德市, 2012",
+            "莆田市政府信息公开工作年度报告（2011年度）, 莆田市, 2011",
+            "三明市人民政府办公厅2010年政府信息公开工作年度报告, 三明市人民政府办公厅, 2010",
     })
     void regionAndYearFromTheTitle(String title, String region, String year) {
         String text = title + "\n\n根据《条例》要求，现将本年度政府信息公开工作报告如下。全文包括概述、主动公开情况等内容，统计期限为当年1月1日至12月31日。";
@@ -59,6 +62,8 @@ class MetadataExtractorTest {
             "2019年3月5日|2019-03-05",
             "发布日期：2014年03月12日  信息来源：泉州市财政局|2014-03-12",
             "时间：2015/3/20|2015-03-20",
+            "【发布时间】2015-03-21|2015-03-21",
+            "2013-02-28 10:20:33 来源：某市人民政府办公室 浏览次数：1024|2013-02-28",
     })
     void publicationDateFromTheHeader(String header, String date) {
         String text = "某市2018年政府信息公开工作年度报告\n" + header + "\n\n根据《中华人民共和国政府信息公开条例》规定，现将本市2018年政府信息公开工作情况报告如下，统计期限为2018年1月1日至12月31日。";
@@ -76,6 +81,13 @@ class MetadataExtractorTest {
     void theReportingPeriodInThePreambleIsNoPublicationDate() {
         String text = "瀘州市2012年政府信息公開工作年度報告\n\n本報告中所列數據統計期限為2012年1月1日至2012年12月31日。";
         assertThat(figure(text, "report.published_on")).isEmpty();
+    }
+
+    @Test
+    void theReportingPeriodGivesTheYearWhenTheTitleDoesNot() {
+        String text = "政府信息公开工作年度报告\n\n本报告中所列数据的统计期限为2013年1月1日至2013年12月31日。";
+        assertThat(value(text, "report.year")).isEqualTo("2013");
+        assertThat(figure(text, "report.region")).isEmpty();
     }
 
     @Test

@@ -105,6 +105,20 @@ class NarrativeExtractorTest {
         }
 
         @Test
+        void theYearsFigureBeatsACumulativeOne() {
+            Map<String, String> v = values("自《条例》实施以来，全县累计主动公开政府信息42000条。2012年全县主动公开政府信息"
+                    + "8500条。");
+            assertThat(v).containsEntry("proactive.total", "8500");
+        }
+
+        @Test
+        void oneChannelCountsAPartSeveralChannelsTheWhole() {
+            assertThat(values("市政府门户网站全年发布信息5200条。")).doesNotContainKey("proactive.total");
+            assertThat(values("全市各级行政机关通过政府网站、政府公报、新闻发布会等渠道主动公开政府信息61540条。"))
+                    .containsEntry("proactive.total", "61540");
+        }
+
+        @Test
         void aCategoryStandsOnlyInASplitOfSeveral() {
             assertThat(values("全区主动公开规范性文件143条,制发规范性文件总数167件。"))
                     .doesNotContainKey("proactive.regulatory_docs");
@@ -180,6 +194,12 @@ class NarrativeExtractorTest {
         }
 
         @Test
+        void answeredAsSettled() {
+            assertThat(values("三、依申请公开情况\n全年受理政府信息公开申请45件，已办结45件，办结率100%。"))
+                    .containsEntry("applications.answered", "45").containsEntry("applications.received", "45");
+        }
+
+        @Test
         void repliesInProseAreTheRepliesRow() {
             assertThat(values("对申请的答复总数41件，其中同意公开33件。"))
                     .containsEntry("applications.replies", "41").doesNotContainKey("applications.answered");
@@ -231,6 +251,7 @@ class NarrativeExtractorTest {
             assertThat(values("全年共收取检索、复制、邮寄等费用三百二十元，减免费用六十元。"))
                     .containsEntry("fees.collected", "320");
             assertThat(values("收取费用1.2万元。")).containsEntry("fees.collected", "12000");
+            assertThat(values("四、收费情况\n本年度政府信息公开收费金额为0。")).containsEntry("fees.collected", "0");
         }
 
         @Test
@@ -293,6 +314,13 @@ class NarrativeExtractorTest {
                     .containsEntry("channels.reading_points", "53");
             assertThat(values("全市围绕中心工作已召开新闻发布会议20多次。"))
                     .containsEntry("channels.press_conferences", "20/more_than");
+        }
+
+        @Test
+        void staffOfBothKinds() {
+            assertThat(values("全市共配备专兼职工作人员126名，其中专职28名，兼职98名。"))
+                    .containsEntry("staff.total", "126").containsEntry("staff.full_time", "28")
+                    .containsEntry("staff.part_time", "98");
         }
 
         @Test
