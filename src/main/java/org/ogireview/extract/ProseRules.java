@@ -83,7 +83,8 @@ final class ProseRules {
         r.add(count("applications.replies", Topic.APPLICATIONS, "(?:对申请的?)?答[复覆](?:的)?总数", CASES, 0.85, prose,
                 false));
         r.add(count("applications.answered", Topic.APPLICATIONS,
-                "(?<!公开|不予|处理|的)(?:办理|已|予以|共)?答[复覆](?!总数)(?:申请)?(?:件)?", CASES, 0.8, prose, false));
+                "(?<!公开|不予|处理|的|类型|其他|其它)(?:办理|已|予以|共)?答[复覆](?!总数)(?:的)?(?:申请)?(?:件)?", CASES, 0.8,
+                prose, false));
         r.add(count("applications.answered", Topic.APPLICATIONS, "(?:已|共)?办结(?:申请)?", CASES, 0.75, prose, false));
         r.add(count("applications.granted", Topic.APPLICATIONS,
                 "(?<!不)(?<!部分)(?:同意公开|予以公开|准予公开|同意全部公开|予以全部公开|全部公开|决定公开)(?:的)?(?:答复|申请)?",
@@ -100,6 +101,8 @@ final class ProseRules {
                 "信息不存在(?:的)?(?:申请)?", CASES, 0.85, prose, true));
         r.add(count("applications.unable", Topic.APPLICATIONS, "无法提供(?:的)?", CASES, 0.85, prose, true));
         r.add(count("applications.not_processed", Topic.APPLICATIONS, "不予处理(?:的)?", CASES, 0.85, prose, true));
+        r.add(count("applications.other_handling", Topic.APPLICATIONS,
+                "(?:其他|其它)(?:类型)?(?:的)?(?:答[复覆]|处理)(?:的)?(?:申请)?", CASES, 0.85, prose, true));
         r.add(count("applications.in_person", Topic.APPLICATIONS,
                 "当面(?:提出|递交|提交|受理)?(?:的)?(?:申请)?(?:方式)?(?:的)?", CASES, 0.85, prose, true));
         r.add(count("applications.online", Topic.APPLICATIONS,
@@ -124,8 +127,8 @@ final class ProseRules {
                 "(?:从事|负责)?" + work + "(?:工作)?(?:机构)?(?:的)?(?:工作)?人员(?:总数)?", PEOPLE, 0.75, prose, false));
         r.add(count("staff.total", Topic.OTHER, "(?:专兼职|专职和兼职|专职或兼职)(?:工作)?人员(?:共)?", PEOPLE, 0.75, prose,
                 false));
-        r.add(count("staff.full_time", Topic.OTHER, "专职(?:工作)?(?:人员)?", PEOPLE, 0.8, prose, false));
-        r.add(count("staff.part_time", Topic.OTHER, "(?<![专和或])兼职(?:工作)?(?:人员)?", PEOPLE, 0.8, prose, false));
+        r.add(count("staff.full_time", Topic.OTHER, "专职(?:工作)?(?:人员|信息员|联络员)?", PEOPLE, 0.8, prose, false));
+        r.add(count("staff.part_time", Topic.OTHER, "(?<![专和或])兼职(?:工作)?(?:人员|信息员|联络员)?", PEOPLE, 0.8, prose, false));
         r.add(count("channels.press_conferences", Topic.OTHER,
                 "(?:召开|举行|举办|组织)(?:了)?(?:各类|各种)?(?:新闻发布会议?|新闻发布活动|新闻发布)", TIMES, 0.85, prose, false));
         r.add(raw("channels.press_conferences", Topic.OTHER,

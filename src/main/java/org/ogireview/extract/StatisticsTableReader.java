@@ -70,6 +70,7 @@ final class StatisticsTableReader {
             {"^同意公开|^予以公开", "applications.granted"},
             {"^(?:否决公开|不予公开|不同意公开)", "applications.denied"},
             {"^信息不存在", "applications.not_exist"},
+            {"^(?:其他|其它)类型?(?:的)?答[复覆]|^(?:其他|其它)处理", "applications.other_handling"},
             {"^(?:非本(?:部门|机关|单位)掌握|不属于本(?:部门|机关|单位))", "applications.not_this_agency"},
             {"^(?:受理|收到)?(?:依申请公开|政府信息公开申请|申请)(?:信息|政府信息)?(?:的)?(?:总数|数|数量|件数|总量)$",
                     "applications.received"},
