@@ -24,8 +24,11 @@ final class BodyScope {
     private static final Pattern WHOLE = Pattern.compile(
             "全市|全区|全县|全州|全盟|全旗|全省|全镇|全乡|全局|全委|全系统|各级(?:行政机关|政府|各部门)|各类公开主体"
                     + "|本机关|本局|我局|我委|本单位|本部门|我市|我区|我县|本市|本区|本县");
-    /** Words before a part that make it one of a list (以及各县区…): the list as a whole is not a part. */
-    private static final Pattern LISTED = Pattern.compile("(?:、|和|及|与|以及)$");
+    /**
+     * Words before a part that make it one of a list (以及各县区…): the list as a whole is not a part. A part in
+     * brackets (乡镇（街道）) only glosses the word before it.
+     */
+    private static final Pattern LISTED = Pattern.compile("(?:、|和|及|与|以及|\\()$");
     /**
      * Channels of publication. A clause naming exactly one (通过政府网站…, 网上公开…, 政府公报公开…) counts that channel;
      * one naming several (政府网站、政府公报、新闻发布会等) or a main channel (以网站为主要渠道) counts them all.
@@ -42,8 +45,8 @@ final class BodyScope {
     private final int[] sentenceStarts;
     private final int[] statementOf;
 
-    BodyScope(NormalizedText normalized) {
-        this.text = normalized.normalized();
+    BodyScope(String normalized) {
+        this.text = normalized;
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {

@@ -61,9 +61,12 @@ final class NarrativeExtractor {
 
     List<ExtractedFigure> extract(ExtractionContext context) {
         NormalizedText text = context.text();
-        String s = text.normalized();
-        SectionSplitter.Sections sections = SectionSplitter.split(text);
-        BodyScope scope = new BodyScope(text);
+        // Prose is read with PDF line breaks taken out; spans go back to the report text at the end. Tables are
+        // read from the text as laid out, line by line, in the report's own offsets.
+        JoinedText joined = JoinedText.of(text.normalized());
+        String s = joined.text();
+        SectionSplitter.Sections sections = SectionSplitter.split(s);
+        BodyScope scope = new BodyScope(s);
 
         List<Candidate> found = new ArrayList<>();
         for (ProseRules.Rule rule : ProseRules.RULES) {
@@ -101,7 +104,7 @@ final class NarrativeExtractor {
                 original.put(rated, c);
             }
         }
-        return settle(text, categoriesInSplits(kept, scope), scope, original);
+        return settle(text, joined, categoriesInSplits(kept, scope), scope, original);
     }
 
     /** Topic, body and channel checks for a figure found in prose. */
@@ -158,8 +161,8 @@ final class NarrativeExtractor {
         return out;
     }
 
-    private List<ExtractedFigure> settle(NormalizedText text, List<Candidate> kept, BodyScope scope,
-                                         Map<Candidate, Candidate> original) {
+    private List<ExtractedFigure> settle(NormalizedText text, JoinedText joined, List<Candidate> kept,
+                                         BodyScope scope, Map<Candidate, Candidate> original) {
         // One sentence giving one field several values lists parts (查阅点7个…8个…10个): none of them stands.
         Map<String, Set<String>> valuesPerSentence = new HashMap<>();
         for (Candidate c : kept) {
@@ -199,12 +202,19 @@ final class NarrativeExtractor {
                 out.add(c);
             }
         }
-        out.sort(Comparator.comparingInt(Candidate::start));
         List<ExtractedFigure> figures = new ArrayList<>(out.size());
         for (Candidate c : out) {
-            figures.add(new ExtractedFigure(c.key(), c.quantity().text(), c.quantity().qualifier(), c.start(),
-                    c.end(), text.originalSlice(c.start(), c.end()), c.confidence()));
+            int start = c.start();
+            int end = c.end();
+            if (c.kind() != Candidate.Kind.TABLE && joined.joined()) {
+                start = joined.start(c.start());
+                end = joined.end(c.end());
+                start = Math.max(start, end - 60); // a footer taken out inside the span lengthens it
+            }
+            figures.add(new ExtractedFigure(c.key(), c.quantity().text(), c.quantity().qualifier(), start, end,
+                    text.originalSlice(start, end), c.confidence()));
         }
+        figures.sort(Comparator.comparingInt(ExtractedFigure::start));
         return figures;
     }
 

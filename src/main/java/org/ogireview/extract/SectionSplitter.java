@@ -100,7 +100,11 @@ public final class SectionSplitter {
     }
 
     public static Sections split(NormalizedText text) {
-        String s = text.normalized();
+        return split(text.normalized());
+    }
+
+    /** Splits normalised text (the report's, or a view of it with the same characters such as JoinedText's). */
+    static Sections split(String s) {
         List<int[]> marks = new ArrayList<>(); // {level, start, headingStart}
         int[] last = new int[4];
         Matcher m = HEADING.matcher(s);
@@ -144,7 +148,7 @@ public final class SectionSplitter {
         }
         addUnnumberedHeadings(s, marks);
         marks.sort((a, b) -> Integer.compare(a[1], b[1]));
-        return build(text, marks);
+        return build(s, marks);
     }
 
     /** Short lines that name a topic and end without punctuation: headings without numbers. */
@@ -175,8 +179,7 @@ public final class SectionSplitter {
         return c >= '\u4e00' && c <= '\u9fff';
     }
 
-    private static Sections build(NormalizedText text, List<int[]> marks) {
-        String s = text.normalized();
+    private static Sections build(String s, List<int[]> marks) {
         List<Section> out = new ArrayList<>();
         Section[] open = new Section[4];
         for (int i = 0; i < marks.size(); i++) {
@@ -206,7 +209,7 @@ public final class SectionSplitter {
             }
             boolean channel = CHANNEL_WORDS.matcher(heading).find() || (parent != null && parent.channel());
             Section section = new Section(level, start, headingStart + heading.length(), end,
-                    text.originalSlice(headingStart, headingStart + heading.length()).strip(), topic,
+                    heading.strip(), topic,
                     java.util.Collections.unmodifiableSet(chain), channel);
             out.add(section);
             open[level] = section;
