@@ -21,7 +21,9 @@ record Candidate(String key, Quantity quantity, int start, int end, double confi
         /** A total that a channel's count could pass for (网站公开…): not taken from a channel's clause or part. */
         CHANNEL_SENSITIVE,
         /** Zero stated in words (未收到…, 无收费). */
-        ZERO
+        ZERO,
+        /** A label too plain to stand outside its own part (受理申请N件 with no word of disclosure in it). */
+        OWN_PART_ONLY
     }
 
     Candidate withConfidence(double c) {

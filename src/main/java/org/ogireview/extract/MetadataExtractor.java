@@ -28,8 +28,10 @@ final class MetadataExtractor {
     private static final Pattern TITLE = Pattern.compile(
             YEAR + "[ ]?年(?:度)?[^\\n]{0,40}?(?:信息公开|政务公开|公开)[^\\n]{0,12}?(?:年度报告|工作报告|年报|报告)");
     /** A title with the year after the kind of report: 某市政府信息公开工作年度报告（2012年）. */
-    private static final Pattern TITLE_YEAR_AFTER = Pattern.compile(
-            "(?:信息公开|政务公开)[^\\n]{0,12}?(?:年度报告|工作报告|年报|报告)[ ]?[(\\[【]?[ ]?" + YEAR + "[ ]?年?度?");
+    private static final Pattern[] TITLE_YEAR_AFTER = {
+            Pattern.compile("(?:信息公开|政务公开)[^\\n]{0,12}?(?:年度报告|工作报告|年报|报告)[ ]?[(\\[【]?[ ]?" + YEAR
+                    + "[ ]?年?度?"),
+            Pattern.compile("(?:信息公开|政务公开)(?:工作)?[ ]?" + YEAR + "[ ]?年度?(?:工作)?(?:报告|年报)")};
     /** The reporting period in the preamble, when no title names the year: 统计期限为2012年1月1日至…. */
     private static final Pattern PERIOD_YEAR = Pattern.compile(
             "(?:统计期限|统计时限|统计时间|统计期间|数据期限)[^\\n。]{0,8}?" + YEAR + "年1月1日");
@@ -44,20 +46,23 @@ final class MetadataExtractor {
             "(?<y>(?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(?<m>\\d{1,2})\\s*(?:[-/.]|月)\\s*(?<d>\\d{1,2})(?!\\d)日?");
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?:发布|发表|成文|更新|公开|印发)?(?:日期|时间)[】\\]]?[ ]?[:]?[ ]?$");
+    private static final Pattern PUBLISH_WORDS = Pattern.compile("发布|发表|公开");
     /** Words of a page header line that starts with its date: 2013-02-28 10:20 来源:… 浏览次数:…. */
     private static final Pattern HEADER_WORDS = Pattern.compile("来源|浏览|点击|阅读|作者|字号|访问|打印|分享|编辑");
     /** Lines of the page header: before the body of the report starts. */
     private static final int HEADER_SCAN = 1500;
     private static final int MAX_TITLE_SCAN = 3000;
+    /** A title line is short; a match inside a long line is a sentence that names the report. */
+    private static final int TITLE_LINE = 60;
 
     /** report.region, report.year and report.published_on figures, each with its span. */
     List<ExtractedFigure> extract(NormalizedText text) {
         List<ExtractedFigure> out = new ArrayList<>();
         String s = text.normalized();
-        Matcher t = TITLE.matcher(s).region(0, Math.min(s.length(), MAX_TITLE_SCAN));
+        Matcher t = chooseTitle(s);
         int titleEnd = 0;
         Integer year = null;
-        if (t.find()) {
+        if (t != null) {
             int lineStart = s.lastIndexOf('\n', t.start()) + 1;
             int lineEnd = s.indexOf('\n', t.start());
             lineEnd = lineEnd < 0 ? s.length() : lineEnd;
@@ -85,10 +90,73 @@ final class MetadataExtractor {
         return out;
     }
 
+    /**
+     * The title among the lines that look like one: a short line before a long one, and where the page also lists
+     * other years' reports (related links, a menu), the year the report's text names most.
+     */
+    private static Matcher chooseTitle(String s) {
+        int limit = Math.min(s.length(), MAX_TITLE_SCAN);
+        Matcher t = TITLE.matcher(s);
+        List<int[]> found = new ArrayList<>(); // {match start, line length, year}
+        int from = 0;
+        while (from < limit && t.region(from, limit).find()) {
+            int lineStart = s.lastIndexOf('\n', t.start()) + 1;
+            int lineEnd = s.indexOf('\n', t.start());
+            lineEnd = lineEnd < 0 ? s.length() : lineEnd;
+            Integer y = parseYear(t.group("year"));
+            if (y != null) {
+                found.add(new int[]{t.start(), s.substring(lineStart, lineEnd).strip().length(), y});
+            }
+            from = lineEnd + 1;
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        int[] best = null;
+        int bestVotes = -1;
+        for (int[] f : found) {
+            boolean titleLike = f[1] <= TITLE_LINE;
+            int votes = (titleLike ? 1_000_000 : 0) + (found.size() > 1 ? countOf(s, f[2] + "年") : 0);
+            if (votes > bestVotes) {
+                best = f;
+                bestVotes = votes;
+            }
+        }
+        Matcher chosen = TITLE.matcher(s).region(best[0], limit);
+        return chosen.lookingAt() ? chosen : null;
+    }
+
+    private static int countOf(String s, String word) {
+        int n = 0;
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
     /** The year from a title that names it after the report kind, or from the reporting period; adds the figures. */
     private static Integer yearElsewhere(NormalizedText text, List<ExtractedFigure> out) {
         String s = text.normalized();
-        Matcher t = TITLE_YEAR_AFTER.matcher(s).region(0, Math.min(s.length(), MAX_TITLE_SCAN));
+        for (Pattern form : TITLE_YEAR_AFTER) {
+            Integer year = titleWithYearAfter(text, form, out);
+            if (year != null) {
+                return year;
+            }
+        }
+        Matcher p = PERIOD_YEAR.matcher(s).region(0, Math.min(s.length(), MAX_TITLE_SCAN));
+        if (p.find()) {
+            Integer year = parseYear(p.group("year"));
+            if (year != null) {
+                out.add(figure(text, "report.year", year.toString(), p.start(), p.end(), 0.7));
+                return year;
+            }
+        }
+        return null;
+    }
+
+    private static Integer titleWithYearAfter(NormalizedText text, Pattern form, List<ExtractedFigure> out) {
+        String s = text.normalized();
+        Matcher t = form.matcher(s).region(0, Math.min(s.length(), MAX_TITLE_SCAN));
         if (t.find()) {
             Integer year = parseYear(t.group("year"));
             if (year != null) {
@@ -101,14 +169,6 @@ final class MetadataExtractor {
                         out.add(region);
                     }
                 }
-                return year;
-            }
-        }
-        Matcher p = PERIOD_YEAR.matcher(s).region(0, Math.min(s.length(), MAX_TITLE_SCAN));
-        if (p.find()) {
-            Integer year = parseYear(p.group("year"));
-            if (year != null) {
-                out.add(figure(text, "report.year", year.toString(), p.start(), p.end(), 0.7));
                 return year;
             }
         }
@@ -199,8 +259,9 @@ final class MetadataExtractor {
         int limit = Math.min(s.length(), titleEnd + HEADER_SCAN);
         int lineStart = titleEnd == 0 ? 0 : titleEnd + 1;
         // the header also holds the lines above the title (some pages put the date first)
-        int headerStart = 0;
-        int at = headerStart;
+        int at = 0;
+        ExtractedFigure best = null;
+        int bestRank = Integer.MAX_VALUE;
         while (at < limit) {
             int nl = s.indexOf('\n', at);
             int end = nl < 0 ? s.length() : nl;
@@ -214,27 +275,27 @@ final class MetadataExtractor {
                 if (date == null || (year != null && date.getYear() < year)) {
                     continue;
                 }
-                boolean labelled = DATE_LABEL.matcher(s.substring(Math.max(at, d.start() - 8), d.start())).find();
+                Matcher label = DATE_LABEL.matcher(s).region(Math.max(at, d.start() - 8), d.start());
+                boolean labelled = label.find();
                 boolean alone = line.length() <= 24 && !line.contains("至") && !line.contains("到");
                 boolean leadsHeader = d.start() - at <= 2 && HEADER_WORDS.matcher(line).find();
-                if (labelled || alone || leadsHeader) {
-                    int start = labelled ? labelStart(s, at, d.start()) : d.start();
-                    return figure(text, "report.published_on", date.toString(), start, d.end(), 0.85);
+                // 发布日期 before 成文日期 or 更新时间; a labelled date before one standing alone
+                int rank = labelled ? (PUBLISH_WORDS.matcher(label.group()).find() || label.group().startsWith("日期")
+                        || label.group().startsWith("时间") ? 0 : 1) : leadsHeader ? 2 : alone ? 3 : -1;
+                if (rank >= 0 && (best == null || rank < bestRank)) {
+                    int start = labelled ? label.start() : d.start();
+                    best = figure(text, "report.published_on", date.toString(), start, d.end(), 0.85);
+                    bestRank = rank;
                 }
             }
             at = end + 1;
         }
-        return null;
+        return best;
     }
 
     /** A paragraph of the report itself: the header is over. */
     private static boolean isBody(String line) {
         return line.length() > 60 || (line.contains("。") && line.length() > 20);
-    }
-
-    private static int labelStart(String s, int lineStart, int dateStart) {
-        Matcher l = DATE_LABEL.matcher(s).region(Math.max(lineStart, dateStart - 8), dateStart);
-        return l.find() ? l.start() : dateStart;
     }
 
     private static LocalDate date(Matcher d) {

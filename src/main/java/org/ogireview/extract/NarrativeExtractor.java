@@ -76,7 +76,7 @@ final class NarrativeExtractor {
                     return; // 信函、传真申请4件: one figure for two channels, which no key holds
                 }
                 Candidate c = new Candidate(rule.key(), q, Math.max(m.start(), m.end() - 60), m.end(),
-                        q.isBlank() ? 0.5 : rule.confidence(), rule.topic(), rule.kind(), null);
+                        q.isBlank() ? 0.5 : rule.confidence(), rule.topic(), rule.kindOf(m.group()), null);
                 found.add(c);
                 if (!q.isBlank()) {
                     if (rule.breakdown()) {
@@ -115,6 +115,9 @@ final class NarrativeExtractor {
         }
         if (c.topic() != Topic.OTHER && sections.hasPart(c.topic())
                 && !chain.contains(c.topic()) && !chain.contains(Topic.GENERAL)) {
+            return false;
+        }
+        if (c.kind() == Candidate.Kind.OWN_PART_ONLY && !chain.contains(c.topic())) {
             return false;
         }
         if (!chain.contains(c.topic()) && CONTEXT.containsKey(c.topic())

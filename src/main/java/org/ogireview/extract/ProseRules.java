@@ -16,7 +16,16 @@ final class ProseRules {
      * @param breakdown the report often gives this count's share (占74.07%): read it as key.pct
      */
     record Rule(String key, Topic topic, AnchoredPattern matches, double confidence, Candidate.Kind kind,
-                boolean breakdown) {
+                boolean breakdown, Pattern strongWords) {
+
+        /** The kind of a match: a plain one (no word of disclosure) stands only in the part of its topic. */
+        Candidate.Kind kindOf(String matched) {
+            return strongWords != null && !strongWords.matcher(matched).find() ? Candidate.Kind.OWN_PART_ONLY : kind;
+        }
+
+        Rule needing(String words) {
+            return new Rule(key, topic, matches, confidence, kind, breakdown, Pattern.compile(words));
+        }
     }
 
     /** Words between a label and its number that say nothing about the number. */
@@ -24,7 +33,8 @@ final class ProseRules {
     /** A stretch of words inside one clause (no number, no clause mark). */
     private static final String WORDS = "[^,;。:\\d\\n]";
     /** As WORDS, but not running into another kind of figure. */
-    private static final String APP_WORDS = "(?:(?!复议|诉讼|投诉|举报|申诉|信访|当面|网上|网络|信函|传真|电子邮件|邮寄|答复)"
+    private static final String APP_WORDS = "(?:(?!复议|诉讼|投诉|举报|申诉|信访|当面|网上|网络|信函|传真|电子邮件|邮寄|答复"
+            + "|许可|审批|办件|登记|低保|救助|补贴|建议|提案|服务事项)"
             + WORDS + ")";
 
     static final String ITEMS = "条|件|项|篇|份|个";
@@ -72,12 +82,12 @@ final class ProseRules {
         // Applications: received, answered, outcomes, and how they were filed.
         r.add(count("applications.received", Topic.APPLICATIONS,
                 "(?:受理|收到|接到|接收|办理)(?:了)?" + APP_WORDS + "{0,20}?申请(?!人)" + APP_WORDS + "{0,10}?",
-                CASES, 0.85, prose, false));
+                CASES, 0.85, prose, false).needing("公开"));
         r.add(raw("applications.received", Topic.APPLICATIONS,
                 "(?:受理|收到|接到|接收)(?:了)?(?:各类)?{N}[ ]?(?<qunit>件|条|份)(?:政府信息公开|信息公开|依申请公开)?(?:的)?申请"
                         + "(?!人){POST}", 0.85, prose, false));
         r.add(count("applications.received", Topic.APPLICATIONS, "申请(?:总数|总量|数量|件数)", CASES, 0.8, prose,
-                false));
+                false).needing("公开"));
         r.add(count("applications.received", Topic.APPLICATIONS,
                 "依申请公开(?:政府)?(?:信息)?(?:的)?(?:申请)?(?:数量|件数|总数)?", CASES, 0.7, prose, false));
         r.add(count("applications.replies", Topic.APPLICATIONS, "(?:对申请的?)?答[复覆](?:的)?总数", CASES, 0.85, prose,
@@ -85,7 +95,8 @@ final class ProseRules {
         r.add(count("applications.answered", Topic.APPLICATIONS,
                 "(?<!公开|不予|处理|的|类型|其他|其它)(?:办理|已|予以|共)?答[复覆](?!总数)(?:的)?(?:申请)?(?:件)?", CASES, 0.8,
                 prose, false));
-        r.add(count("applications.answered", Topic.APPLICATIONS, "(?:已|共)?办结(?:申请)?", CASES, 0.75, prose, false));
+        r.add(count("applications.answered", Topic.APPLICATIONS, "(?:已|共)?办结(?:申请)?", CASES, 0.75, prose, false)
+                .needing("申请"));
         r.add(count("applications.granted", Topic.APPLICATIONS,
                 "(?<!不)(?<!部分)(?:同意公开|予以公开|准予公开|同意全部公开|予以全部公开|全部公开|决定公开)(?:的)?(?:答复|申请)?",
                 CASES, 0.85, prose, true));
@@ -152,7 +163,7 @@ final class ProseRules {
     private static Rule raw(String key, Topic topic, String regex, double confidence, Candidate.Kind kind,
                             boolean breakdown) {
         String expanded = regex.replace("{N}", Quantity.REGEX).replace("{POST}", Quantity.POST);
-        return new Rule(key, topic, AnchoredPattern.of(Pattern.compile(expanded)), confidence, kind, breakdown);
+        return new Rule(key, topic, AnchoredPattern.of(Pattern.compile(expanded)), confidence, kind, breakdown, null);
     }
 
     /** A number-first pattern, tried in a window around its key words (49人从事该项工作). */
@@ -160,6 +171,6 @@ final class ProseRules {
                                String... anchors) {
         String expanded = regex.replace("{N}", Quantity.REGEX).replace("{POST}", Quantity.POST);
         return new Rule(key, topic, AnchoredPattern.around(Pattern.compile(expanded), before, after, anchors),
-                confidence, Candidate.Kind.PROSE, false);
+                confidence, Candidate.Kind.PROSE, false, null);
     }
 }

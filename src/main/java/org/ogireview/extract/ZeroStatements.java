@@ -27,6 +27,8 @@ final class ZeroStatements {
     private static final int SCOPE = 40;
     private static final String CLAUSE_MARKS = "。;,!?\n";
     /** Where a clause's scope ends early: a contrast starts a new statement. */
+    /** Words about how cases ended or a rate of them, not how many there were. */
+    private static final Pattern OUTCOME_WORDS = Pattern.compile("纠错|纠正|撤销|败诉|维持|率|比例");
     private static final Pattern SCOPE_END = Pattern.compile("但|而|仅|只|\\d");
     private static final Pattern REVIEW = Pattern.compile("行政复议|复议");
     private static final Pattern LITIGATION = Pattern.compile("行政诉讼|诉讼");
@@ -65,8 +67,10 @@ final class ZeroStatements {
                 scope = scope.substring(0, end.start());
             }
             String clause = s.substring(negStart, m.end()) + scope;
-            subject(out, REVIEW, "review.total", Topic.REVIEW, clause, negStart);
-            subject(out, LITIGATION, "litigation.total", Topic.REVIEW, clause, negStart);
+            if (!OUTCOME_WORDS.matcher(clause).find()) { // 没有…被行政复议纠错: about outcomes, not the count
+                subject(out, REVIEW, "review.total", Topic.REVIEW, clause, negStart);
+                subject(out, LITIGATION, "litigation.total", Topic.REVIEW, clause, negStart);
+            }
             subject(out, COMPLAINTS, "complaints.total", Topic.REVIEW, clause, negStart);
             if (!clause.startsWith("零") || clause.startsWith("零收费")) {
                 subject(out, FEES, "fees.collected", Topic.FEES, clause, negStart);
@@ -78,6 +82,9 @@ final class ZeroStatements {
         FEES_ZERO.forEach(s, z -> out.add(zero("fees.collected", Topic.FEES, z.start(), z.end())));
         IS_ZERO.forEach(s, z -> {
             String subjects = z.group("subjects");
+            if (OUTCOME_WORDS.matcher(subjects).find()) {
+                return; // 行政复议纠错率为0 is a rate of outcomes, not a count of zero
+            }
             for (Pattern p : new Pattern[]{REVIEW, LITIGATION, COMPLAINTS}) {
                 Matcher sm = p.matcher(subjects);
                 if (sm.find()) {

@@ -71,6 +71,30 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void linksToOtherYearsReportsDoNotGiveTheYear() {
+        String text = "首页 > 政务公开 > 年度报告\n相关链接：\n临泽县2012年政府信息公开工作年度报告\n临泽县2011年政府信息公开工作年度报告\n"
+                + "临泽县2013年政府信息公开工作年度报告\n发布日期：2014-03-10\n\n根据《条例》规定，现公布临泽县2013年政府信息公开"
+                + "工作年度报告。本报告统计期限为2013年1月1日至2013年12月31日。2013年，全县……\n";
+        assertThat(value(text, "report.year")).isEqualTo("2013");
+        assertThat(value(text, "report.published_on")).isEqualTo("2014-03-10");
+    }
+
+    @Test
+    void thePublicationDateBeatsTheDateOfWriting() {
+        String text = "索引号：11A-2014-00012\n成文日期：2014-01-15\n发布日期：2014-01-20\n名称：某市2013年政府信息公开工作年度报告\n"
+                + "\n根据《中华人民共和国政府信息公开条例》规定，现将本市2013年政府信息公开工作情况报告如下，统计期限为全年。";
+        assertThat(value(text, "report.published_on")).isEqualTo("2014-01-20");
+        assertThat(value(text, "report.region")).isEqualTo("某市");
+    }
+
+    @Test
+    void theYearBetweenTheKindAndReport() {
+        String text = "某市交通运输局政府信息公开工作2013年度报告\n\n根据《条例》要求编制本报告，全文包括概述等部分，请阅读。";
+        assertThat(value(text, "report.year")).isEqualTo("2013");
+        assertThat(value(text, "report.region")).isEqualTo("某市交通运输局");
+    }
+
+    @Test
     void theSignatureDateIsNoPublicationDate() {
         String text = "石城县2012年政府信息公开工作年度报告\n\n本报告根据《条例》编制，统计期限为2012年1月1日至2012年12月31日，全文包括概述等六个部分，请查阅。\n"
                 + "一、概述\n全县……\n\n石城县人民政府办公室\n2013年2月28日\n";

@@ -206,6 +206,14 @@ class NarrativeExtractorTest {
         }
 
         @Test
+        void otherKindsOfApplicationsAreNotDisclosureApplications() {
+            assertThat(values("一、概述\n政务服务中心全年共受理行政审批申请12万件，办结率99.9%。")).isEmpty();
+            assertThat(values("一、概述\n全年共受理申请1200件。\n三、依申请公开情况\n本年度共受理申请5件。"))
+                    .containsEntry("applications.received", "5");
+            assertThat(values("全年共受理申请1200件，办结1180件。")).isEmpty();
+        }
+
+        @Test
         void lettersToTheMayorAreNoApplications() {
             String text = "一、概述\n区长信箱共收到来信1 024件。\n三、依申请公开情况\n共受理政府信息公开申请5件，其中信函申请1件。";
             assertThat(values(text)).containsEntry("applications.mail", "1").containsEntry("applications.received", "5");
@@ -252,6 +260,12 @@ class NarrativeExtractorTest {
                     .containsEntry("fees.collected", "320");
             assertThat(values("收取费用1.2万元。")).containsEntry("fees.collected", "12000");
             assertThat(values("四、收费情况\n本年度政府信息公开收费金额为0。")).containsEntry("fees.collected", "0");
+        }
+
+        @Test
+        void noCorrectionIsNoZeroCount() {
+            assertThat(values("五、行政复议、行政诉讼情况\n全年因政府信息公开被申请行政复议3件，没有被行政复议纠错的情况，"
+                    + "行政复议纠错率为0。")).containsEntry("review.total", "3");
         }
 
         @Test
