@@ -25,10 +25,10 @@ final class BodyScope {
             "全市|全区|全县|全州|全盟|全旗|全省|全镇|全乡|全局|全委|全系统|各级(?:行政机关|政府|各部门)|各类公开主体"
                     + "|本机关|本局|我局|我委|本单位|本部门|我市|我区|我县|本市|本区|本县");
     /**
-     * Words before a part that make it one of a list (以及各县区…): the list as a whole is not a part. A part in
-     * brackets (乡镇（街道）) only glosses the word before it.
+     * Words before a part that make it one of a list (以及各县区…, 、14个镇街道): the list as a whole is not a part.
+     * A part in brackets (乡镇（街道）) only glosses the word before it.
      */
-    private static final Pattern LISTED = Pattern.compile("(?:、|和|及|与|以及|\\()$");
+    private static final Pattern LISTED = Pattern.compile("(?:、|和|及|与|以及|\\()[^,;。、和及与(]{0,4}$");
     /**
      * Channels of publication. A clause naming exactly one (通过政府网站…, 网上公开…, 政府公报公开…) counts that channel;
      * one naming several (政府网站、政府公报、新闻发布会等) or a main channel (以网站为主要渠道) counts them all.
@@ -106,7 +106,7 @@ final class BodyScope {
         int lastPart = -1;
         Matcher p = PART.matcher(left);
         while (p.find()) {
-            if (!LISTED.matcher(left.substring(Math.max(0, p.start() - 2), p.start())).find()) {
+            if (!LISTED.matcher(left.substring(Math.max(0, p.start() - 6), p.start())).find()) {
                 lastPart = p.start();
             }
         }

@@ -295,7 +295,18 @@ final class MetadataExtractor {
 
     /** A paragraph of the report itself: the header is over. */
     private static boolean isBody(String line) {
-        return line.length() > 60 || (line.contains("。") && line.length() > 20);
+        return (line.contains("。") && line.length() > 20) || (line.length() > 60 && commas(line) >= 2);
+    }
+
+    /** A long header line (来源… 发布时间… 浏览次数…) has no commas; a paragraph has several. */
+    private static int commas(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ',' || line.charAt(i) == '、') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static LocalDate date(Matcher d) {

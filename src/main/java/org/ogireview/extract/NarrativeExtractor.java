@@ -1,6 +1,7 @@
 package org.ogireview.extract;
 
 import org.ogireview.model.ExtractedFigure;
+import org.ogireview.model.Qualifier;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -232,7 +233,7 @@ final class NarrativeExtractor {
         if (m.lookingAt()) {
             BigDecimal pct = new BigDecimal(m.group("pct"));
             int start = Math.max(labelStart, m.end() - 60);
-            found.add(new Candidate(count.key() + ".pct", new Quantity(pct, org.ogireview.model.Qualifier.EXACT),
+            found.add(new Candidate(count.key() + ".pct", new Quantity(pct, Qualifier.EXACT),
                     start, m.end(), count.confidence(), count.topic(), count.kind(), count));
         }
     }
@@ -249,7 +250,7 @@ final class NarrativeExtractor {
             if (dir.equals("减少") || dir.equals("下降") || dir.equals("少")) {
                 q = q.times(BigDecimal.ONE.negate());
             }
-            int start = total.end() + (s.charAt(total.end()) == ',' ? 1 : 0);
+            int start = total.end() < s.length() && s.charAt(total.end()) == ',' ? total.end() + 1 : total.end();
             found.add(new Candidate("proactive.total_change", q, start, m.end(), total.confidence(), total.topic(),
                     total.kind(), total));
         }

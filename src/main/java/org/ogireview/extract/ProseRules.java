@@ -105,8 +105,8 @@ final class ProseRules {
         r.add(count("applications.denied", Topic.APPLICATIONS,
                 "(?<!部分)(?:不予公开|不同意公开|否决公开|决定不予公开)(?:的)?(?:答复|申请)?", CASES, 0.85, prose, true));
         r.add(count("applications.not_this_agency", Topic.APPLICATIONS,
-                "(?:不属于本(?:行政)?(?:机关|部门|单位)(?:职责|公开|掌握)?(?:范围)?(?:内)?"
-                        + "|非本(?:行政)?(?:机关|部门|单位)(?:掌握|职责|公开)(?:范围)?)(?:的)?(?:政府)?(?:信息|申请)?(?:的)?",
+                "(?:不属于本|非本)(?:行政)?(?:机关|部门|单位)(?:职责|公开|掌握|制作|保存)?(?:范围)?(?:内)?(?:的)?(?:政府)?"
+                        + "(?:信息|申请)?(?:的)?",
                 CASES, 0.85, prose, true));
         r.add(count("applications.not_exist", Topic.APPLICATIONS,
                 "信息不存在(?:的)?(?:申请)?", CASES, 0.85, prose, true));
