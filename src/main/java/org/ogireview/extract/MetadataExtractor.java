@@ -38,6 +38,9 @@ final class MetadataExtractor {
     /** The name before the kind of report: 政府信息公开工作年度报告 and its variants. */
     private static final Pattern REPORT_WORDS = Pattern.compile(
             "(?:人民政府|政府)?(?:信息公开|政务公开|政府公开)|(?:年度)?(?:工作)?(?:年度报告|工作报告|年报|报告)");
+    /** A line that is only the name of a body: no punctuation, ending as names of governments and agencies do. */
+    private static final Pattern BODY_NAME = Pattern.compile(
+            "[^,。;:!?、\\d]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|局|委|厅|办|中心|院|市|区|县|州|盟|旗|镇|乡|街道)");
     private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(?:人民政府|政府)$");
     /** Words around the name that are not part of it. */
     /** Quotes, brackets and spaces inside a name. */
@@ -201,7 +204,29 @@ final class MetadataExtractor {
                 return regionFigure(text, name);
             }
         }
-        return null;
+        return nameOnTheLineAbove(text, lineStart, yearStart);
+    }
+
+    /**
+     * A title broken over two lines (PDF text, a page header): 宣城市宣州区人民政府 / 2022年政府信息公开工作年度报告.
+     * The line above counts when the title line starts with the year and the line above is a short name.
+     */
+    private static ExtractedFigure nameOnTheLineAbove(NormalizedText text, int lineStart, int yearStart) {
+        String s = text.normalized();
+        if (!s.substring(lineStart, yearStart).isBlank() || lineStart == 0) {
+            return null;
+        }
+        int end = lineStart - 1;
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = s.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+        String line = s.substring(start, end).strip();
+        if (line.length() < 2 || line.length() > 30 || !BODY_NAME.matcher(line).matches()) {
+            return null;
+        }
+        int[] name = trimName(s, start, end);
+        return name == null ? null : regionFigure(text, name);
     }
 
     /** The span of a name between two offsets, noise and the government suffix removed; null if empty. */

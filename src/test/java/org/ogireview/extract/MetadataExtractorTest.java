@@ -95,6 +95,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aTitleBrokenOverTwoLines() {
+        String text = "宣城市宣州区人民政府\n2022 年政府信息公开工作年度报告\n\n本报告根据《中华人民共和国政府信息公开条例》要求编制。";
+        assertThat(value(text, "report.region")).isEqualTo("宣城市宣州区");
+        assertThat(value(text, "report.year")).isEqualTo("2022");
+        String menu = "网站首页 | 政务公开 | 办事服务\n2022年政府信息公开工作年度报告\n\n本报告根据《条例》要求编制。";
+        assertThat(figure(menu, "report.region")).isEmpty();
+    }
+
+    @Test
     void theSignatureDateIsNoPublicationDate() {
         String text = "石城县2012年政府信息公开工作年度报告\n\n本报告根据《条例》编制，统计期限为2012年1月1日至2012年12月31日，全文包括概述等六个部分，请查阅。\n"
                 + "一、概述\n全县……\n\n石城县人民政府办公室\n2013年2月28日\n";
