@@ -33,7 +33,8 @@ final class StatisticsTableReader {
             "指标名称|统计指标|(?:本年度?|本期|\\d{4}年度?)\\s{0,3}(?:\\S{1,6}\\s{1,3}){0,2}?历?年?累计"
                     + "|累计\\S{0,2}\\s{1,3}(?:本年度?|\\d{4}年度?)");
     private static final Pattern HEADER_CELL = Pattern.compile(
-            "^(?:指标名称|指标|统计指标|项目|名称|计量单位|单位|本年度?|本年度数|本期|当年|\\d{4}年度?|历年累计|累计|累计数|备注|数量)$");
+            "^(?:指标名称|指标|统计指标|项目|名称|计量单位|单位|本年度?|本年度?数|本期|当年|\\d{4}年度?|历年累计|累计|累计数|备注|数量"
+                    + "|统计数|数值|数据)$");
     private static final Pattern UNIT_HEADER = Pattern.compile("^(?:计量单位|单位)$");
     private static final Pattern LABEL_HEADER = Pattern.compile("^(?:指标名称|指标|统计指标|项目|名称)$");
     private static final Pattern NOTE_HEADER = Pattern.compile("^备注$");
@@ -69,9 +70,10 @@ final class StatisticsTableReader {
             {"^同意部分公开|^部分公开", "applications.partly_granted"},
             {"^同意公开|^予以公开", "applications.granted"},
             {"^(?:否决公开|不予公开|不同意公开)", "applications.denied"},
-            {"^信息不存在", "applications.not_exist"},
+            {"^(?:申请的?)?信息不存在", "applications.not_exist"},
             {"^(?:其他|其它)类型?(?:的)?答[复覆]|^(?:其他|其它)处理", "applications.other_handling"},
-            {"^(?:非本(?:部门|机关|单位)掌握|不属于本(?:部门|机关|单位))", "applications.not_this_agency"},
+            {"^(?:非本(?:行政)?(?:部门|机关|单位)掌握|不属于本(?:行政)?(?:部门|机关|单位))", "applications.not_this_agency"},
+            {"^(?:申请)?办结(?:总)?数", "applications.answered"},
             {"^(?:受理|收到)?(?:依申请公开|政府信息公开申请|申请)(?:信息|政府信息)?(?:的)?(?:总数|数|数量|件数|总量)$",
                     "applications.received"},
             {"收费|收取[^,]*费", "fees.collected"},
@@ -79,9 +81,14 @@ final class StatisticsTableReader {
             {"^(?:行政)?诉讼(?:案件)?(?:数|件数|数量)?$", "litigation.total"},
             {"申诉|举报|投诉", "complaints.total"},
             {"新闻发布会", "channels.press_conferences"},
+            {"^从事(?:政府)?信息公开工作(?:的)?人员(?:总)?数|^(?:政府信息公开)?工作人员(?:总)?数", "staff.total"},
+            {"^专职(?:工作)?人员", "staff.full_time"},
+            {"^兼职(?:工作)?人员", "staff.part_time"},
             {"查阅(?:点|场所)", "channels.reading_points"},
     };
     private static final Pattern[] LABEL_PATTERNS = new Pattern[LABELS.length];
+    private static final Pattern OUTCOME = Pattern.compile(
+            "^(?:(?<upheld>维持)|(?<corrected>被依法纠错|纠错|纠正|撤销)|(?<pending>尚未审结|未审结|正在审理)|(?<other>其他|其它))");
 
     static {
         for (int i = 0; i < LABELS.length; i++) {
@@ -235,9 +242,20 @@ final class StatisticsTableReader {
         // Text loses empty cells: a row short of numbers is ambiguous where other rows fill every column.
         boolean shortRowsAreCurrent = !structured && !anyFull;
         List<Candidate> out = new ArrayList<>();
+        String subject = null; // review or litigation: the group an outcome row (维持具体行政行为数) belongs to
         for (int k = 0; k < labels.size(); k++) {
-            Candidate c = row(text, labels.get(k)[0], labels.get(k)[1], rowValues.get(k), current, columns, structured,
-                    shortRowsAreCurrent);
+            String clean = LABEL_NOISE.matcher(labels.get(k)[0].text()).replaceAll("");
+            String key = keyOf(clean);
+            if (key == null && subject != null) {
+                key = outcomeOf(clean, subject);
+            } else if (key != null) {
+                subject = key.equals("review.total") ? "review" : key.equals("litigation.total") ? "litigation" : null;
+            }
+            if (key == null) {
+                continue;
+            }
+            Candidate c = row(text, key, clean, labels.get(k)[0], labels.get(k)[1], rowValues.get(k), current, columns,
+                    structured, shortRowsAreCurrent);
             if (c != null) {
                 out.add(c);
             }
@@ -276,19 +294,30 @@ final class StatisticsTableReader {
         return false;
     }
 
-    private static Candidate row(NormalizedText text, Cell label, Cell unit, List<Cell> values, int current,
-                                 int columns, boolean structured, boolean shortRowsAreCurrent) {
-        String clean = LABEL_NOISE.matcher(label.text()).replaceAll("");
-        String key = null;
+    /** The field a row label names, first match wins; null for rows no key holds. */
+    private static String keyOf(String clean) {
         for (int i = 0; i < LABELS.length; i++) {
             if (LABEL_PATTERNS[i].matcher(clean).find()) {
-                key = (String) LABELS[i][1];
-                break;
+                return (String) LABELS[i][1];
             }
         }
-        if (key == null) {
+        return null;
+    }
+
+    /** An outcome row under 行政复议 or 行政诉讼: 维持…数, 被依法纠错数, 其他情形数, 尚未审结数. */
+    private static String outcomeOf(String clean, String subject) {
+        Matcher m = OUTCOME.matcher(clean);
+        if (!m.find()) {
             return null;
         }
+        String outcome = m.group("upheld") != null ? "upheld" : m.group("corrected") != null ? "corrected"
+                : m.group("pending") != null ? "pending" : "other";
+        return subject + "." + outcome;
+    }
+
+    private static Candidate row(NormalizedText text, String key, String clean, Cell label, Cell unit,
+                                 List<Cell> values, int current, int columns, boolean structured,
+                                 boolean shortRowsAreCurrent) {
         double confidence = 0.95;
         if (key.endsWith("~")) {
             key = key.substring(0, key.length() - 1);
