@@ -377,6 +377,19 @@ class NarrativeExtractorTest {
         }
 
         @Test
+        void outcomeRowsBelongToTheRowAboveThem() {
+            String text = "统计指标\t单位\t统计数\n（一）收到申请数\t件\t57\n四、行政复议数量\t件\t3\n（一）维持具体行政行为数\t件\t2\n"
+                    + "（二）被依法纠错数\t件\t1\n（三）其他情形数\t件\t0\n五、行政诉讼数量\t件\t2\n"
+                    + "（一）维持具体行政行为或者驳回原告诉讼请求数\t件\t1\n（三）其他情形数\t件\t1\n六、举报投诉数量\t件\t0\n"
+                    + "（三）其他情形数\t件\t9\n";
+            Map<String, String> v = values(text);
+            assertThat(v).containsEntry("review.total", "3").containsEntry("review.upheld", "2")
+                    .containsEntry("review.corrected", "1").containsEntry("review.other", "0")
+                    .containsEntry("litigation.total", "2").containsEntry("litigation.upheld", "1")
+                    .containsEntry("litigation.other", "1").containsEntry("complaints.total", "0");
+        }
+
+        @Test
         void oneCellPerLine() {
             String text = "指标名称\n计量单位\n本年度\n历年累计\n主动公开信息数\n条\n1136\n6520\n受理依申请公开信息总数\n条\n41\n187\n"
                     + "行政诉讼数\n件\n0\n1\n";
