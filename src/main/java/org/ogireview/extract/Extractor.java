@@ -89,16 +89,21 @@ public final class Extractor {
             start = s.lastIndexOf('\n', Math.max(0, year.start() - 1)) + 1;
             int nl = s.indexOf('\n', year.start());
             end = Math.min(nl < 0 ? s.length() : nl, start + 60);
-            while (start < end && Character.isWhitespace(s.charAt(start))) {
-                start++;
-            }
         }
         if (format != ReportFormat.NARRATIVE && !tables.isEmpty()) {
             start = tables.get(0).start();
             end = Math.min(tables.get(0).end(), start + 40);
         }
-        String snippet = text.originalSlice(start, end).strip();
-        return new ExtractedFigure("report.format", format.code(), Qualifier.EXACT, start, end, snippet, 0.9);
+        String original = text.original();
+        while (start < end && Character.isWhitespace(original.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(original.charAt(end - 1))) {
+            end--;
+        }
+        // the span is trimmed, not the snippet: a snippet is always the text at its span
+        return new ExtractedFigure("report.format", format.code(), Qualifier.EXACT, start, end,
+                text.originalSlice(start, end), 0.9);
     }
 
     private static int firstLineEnd(String s) {
