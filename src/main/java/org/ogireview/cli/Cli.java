@@ -21,7 +21,7 @@ public final class Cli {
         COMMANDS.put("extract", new ExtractCommand());
         COMMANDS.put("check", new CheckCommand());
         COMMANDS.put("evaluate", new EvaluateCommand());
-        COMMANDS.put("bench", new BenchCommand());
+        COMMANDS.put("bench-extract", new BenchExtractCommand());
     }
 
     private final PrintStream out;

@@ -91,7 +91,9 @@ final class NarrativeExtractor {
         }
         found.addAll(ReviewFigures.find(s));
         found.addAll(ZeroStatements.find(s));
-        found.addAll(StatisticsTableReader.read(text, context.tables(), context.year()));
+        List<org.ogireview.ingest.TextTable> sourceTables = context.document().tables();
+        found.addAll(StatisticsTableReader.read(text, sourceTables,
+                sourceTables.isEmpty() ? context.tables() : List.of(), context.year()));
 
         List<Candidate> kept = new ArrayList<>();
         Map<Candidate, Candidate> original = new IdentityHashMap<>(); // rated figure -> as found (parents point there)

@@ -99,7 +99,35 @@ final class StatisticsTableReader {
     private StatisticsTableReader() {
     }
 
-    static List<Candidate> read(NormalizedText text, List<TextTable> tables, Integer year) {
+    /**
+     * Rows of the statistics tables: from the tables of the source (HTML, PDF) first, then from table lines in the
+     * text, then from tables another reader found in the text; each later source only where the earlier gave none
+     * of a key, so a table stated twice gives each figure once.
+     *
+     * @param sourceTables   tables the source file itself laid out
+     * @param detectedTables tables found in plain text by the generic detector (used when the text's own lines
+     *                       do not read as a statistics table)
+     */
+    static List<Candidate> read(NormalizedText text, List<TextTable> sourceTables, List<TextTable> detectedTables,
+                                Integer year) {
+        List<Candidate> out = new ArrayList<>(fromTables(text, sourceTables, year, 0.95));
+        addMissing(out, fromLines(text, year, sourceTables.isEmpty() ? 0.95 : 0.945));
+        addMissing(out, fromTables(text, detectedTables, year, 0.94));
+        return out;
+    }
+
+    private static void addMissing(List<Candidate> out, List<Candidate> more) {
+        java.util.Set<String> have = new java.util.HashSet<>();
+        out.forEach(c -> have.add(c.key()));
+        for (Candidate c : more) {
+            if (!have.contains(c.key())) {
+                out.add(c);
+            }
+        }
+    }
+
+    private static List<Candidate> fromTables(NormalizedText text, List<TextTable> tables, Integer year,
+                                              double confidence) {
         List<Candidate> out = new ArrayList<>();
         for (TextTable table : tables) {
             List<Cell> cells = new ArrayList<>();
@@ -108,23 +136,26 @@ final class StatisticsTableReader {
                     cells.add(new Cell(NormalizedText.foldAll(c.text()).strip(), c.start(), c.end()));
                 }
             }
-            out.addAll(readCells(text, cells, year, true));
+            addMissing(out, readCells(text, cells, year, true, confidence));
         }
-        if (out.isEmpty()) {
-            String s = text.normalized();
-            int from = 0;
-            while (from < s.length()) {
-                int lineStart = nextHeaderLine(s, from);
-                if (lineStart < 0) {
-                    break;
-                }
-                List<Cell> cells = new ArrayList<>();
-                int end = lineCells(s, lineStart, cells);
-                out.addAll(readCells(text, cells, year, false));
-                from = Math.max(end, s.indexOf('\n', lineStart) + 1);
-                if (from <= lineStart) {
-                    break;
-                }
+        return out;
+    }
+
+    private static List<Candidate> fromLines(NormalizedText text, Integer year, double confidence) {
+        List<Candidate> out = new ArrayList<>();
+        String s = text.normalized();
+        int from = 0;
+        while (from < s.length()) {
+            int lineStart = nextHeaderLine(s, from);
+            if (lineStart < 0) {
+                break;
+            }
+            List<Cell> cells = new ArrayList<>();
+            int end = lineCells(s, lineStart, cells);
+            addMissing(out, readCells(text, cells, year, false, confidence));
+            from = Math.max(end, s.indexOf('\n', lineStart) + 1);
+            if (from <= lineStart) {
+                break;
             }
         }
         return out;
@@ -187,7 +218,8 @@ final class StatisticsTableReader {
     }
 
     /** The header, then rows cut at each label. Needs two rows that name known indicators to count as a table. */
-    private static List<Candidate> readCells(NormalizedText text, List<Cell> cells, Integer year, boolean structured) {
+    private static List<Candidate> readCells(NormalizedText text, List<Cell> cells, Integer year, boolean structured,
+                                             double confidence) {
         int i = 0;
         while (i < cells.size() && !HEADER_CELL.matcher(cells.get(i).text()).matches()) {
             i++;
@@ -255,7 +287,7 @@ final class StatisticsTableReader {
                 continue;
             }
             Candidate c = row(text, key, clean, labels.get(k)[0], labels.get(k)[1], rowValues.get(k), current, columns,
-                    structured, shortRowsAreCurrent);
+                    structured, shortRowsAreCurrent, confidence);
             if (c != null) {
                 out.add(c);
             }
@@ -317,11 +349,11 @@ final class StatisticsTableReader {
 
     private static Candidate row(NormalizedText text, String key, String clean, Cell label, Cell unit,
                                  List<Cell> values, int current, int columns, boolean structured,
-                                 boolean shortRowsAreCurrent) {
-        double confidence = 0.95;
+                                 boolean shortRowsAreCurrent, double tableConfidence) {
+        double confidence = tableConfidence;
         if (key.endsWith("~")) {
             key = key.substring(0, key.length() - 1);
-            confidence = 0.93; // 主动公开文件数 stands only where the table has no 主动公开信息数
+            confidence -= 0.02; // 主动公开文件数 stands only where the table has no 主动公开信息数
         }
         Cell cell;
         if (values.size() == columns || (structured && values.size() > current)) {

@@ -23,8 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NarrativeExtractorTest {
 
     static Map<String, ExtractedFigure> extract(String text, List<TextTable> tables, Integer year) {
-        ExtractionContext context = new ExtractionContext(IngestedDocument.ofText("t.txt", text),
-                NormalizedText.of(text), tables, ReportFormat.NARRATIVE, year);
+        // tables given here stand for the tables of the source file (an HTML page's <table>s)
+        IngestedDocument doc = new IngestedDocument("t.html", "", "html", "UTF-8", text, tables, List.of(), 0, null,
+                List.of());
+        ExtractionContext context = new ExtractionContext(doc, NormalizedText.of(text), tables, ReportFormat.NARRATIVE,
+                year);
         Map<String, ExtractedFigure> out = new LinkedHashMap<>();
         for (ExtractedFigure f : new NarrativeExtractor().extract(context)) {
             assertThat(out).doesNotContainKey(f.key());
