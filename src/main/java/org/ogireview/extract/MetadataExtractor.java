@@ -101,16 +101,32 @@ final class MetadataExtractor {
         int limit = Math.min(s.length(), MAX_TITLE_SCAN);
         Matcher t = TITLE.matcher(s);
         List<int[]> found = new ArrayList<>(); // {match start, line length, year}
-        int from = 0;
-        while (from < limit && t.region(from, limit).find()) {
-            int lineStart = s.lastIndexOf('\n', t.start()) + 1;
-            int lineEnd = s.indexOf('\n', t.start());
-            lineEnd = lineEnd < 0 ? s.length() : lineEnd;
-            Integer y = parseYear(t.group("year"));
-            if (y != null) {
-                found.add(new int[]{t.start(), s.substring(lineStart, lineEnd).strip().length(), y});
+        int lineStart = 0;
+        int report = -1;
+        int annual = -1;
+        while (lineStart < limit) {
+            int nl = s.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? s.length() : nl;
+            // only lines that name a report can hold its title: indexOf instead of the pattern at every offset
+            if (report != Integer.MAX_VALUE && report < lineStart) {
+                report = s.indexOf("报告", lineStart);
+                report = report < 0 || report > limit ? Integer.MAX_VALUE : report;
             }
-            from = lineEnd + 1;
+            if (annual != Integer.MAX_VALUE && annual < lineStart) {
+                annual = s.indexOf("年报", lineStart);
+                annual = annual < 0 || annual > limit ? Integer.MAX_VALUE : annual;
+            }
+            boolean names = report < lineEnd || annual < lineEnd;
+            if (names && t.region(lineStart, Math.min(lineEnd, limit)).find()) {
+                Integer y = parseYear(t.group("year"));
+                if (y != null) {
+                    found.add(new int[]{t.start(), s.substring(lineStart, lineEnd).strip().length(), y});
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = lineEnd + 1;
         }
         if (found.isEmpty()) {
             return null;

@@ -158,21 +158,37 @@ public final class SectionSplitter {
         while (lineStart < s.length()) {
             int nl = s.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? s.length() : nl;
-            String line = s.substring(lineStart, lineEnd).strip();
-            if (firstLine++ > 0 && line.length() >= 2 && line.length() <= 24
-                    && line.chars().noneMatch(c -> "。,;:!?".indexOf(c) >= 0)
-                    && !TITLE_WORDS.matcher(line).find() && !startsWithNumber(line)
-                    && Topic.ofHeading(line) != null && isCjk(line.charAt(0))) {
-                int at = lineStart + (s.substring(lineStart, lineEnd).indexOf(line.charAt(0)));
-                marks.add(new int[]{1, at, at});
+            int a = lineStart;
+            int b = lineEnd;
+            while (a < b && Character.isWhitespace(s.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+                b--;
+            }
+            // cheap tests first: most lines are paragraphs, numbers or table cells
+            if (firstLine++ > 0 && b - a >= 2 && b - a <= 24 && isCjk(s.charAt(a)) && !startsWithNumber(s.charAt(a))
+                    && noSentenceMarks(s, a, b)) {
+                String line = s.substring(a, b);
+                if (!TITLE_WORDS.matcher(line).find() && Topic.ofHeading(line) != null) {
+                    marks.add(new int[]{1, a, a});
+                }
             }
             lineStart = lineEnd + 1;
         }
     }
 
-    private static boolean startsWithNumber(String line) {
-        char c = line.charAt(0);
+    private static boolean startsWithNumber(char c) {
         return c == '(' || Character.isDigit(c) || "一二三四五六七八九十第".indexOf(c) >= 0;
+    }
+
+    private static boolean noSentenceMarks(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("。,;:!?".indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCjk(char c) {

@@ -32,9 +32,16 @@ public enum Topic {
     private static final Pattern GENERAL_WORDS = Pattern.compile("信息公开情况|公开工作情况|统计|数据");
     private static final Pattern OTHER_WORDS = Pattern.compile("其他|其它");
 
+    private static final Pattern ANY_WORD = Pattern.compile(String.join("|", REVIEW_WORDS.pattern(),
+            FEE_WORDS.pattern(), APPLICATION_WORDS.pattern(), PROACTIVE_WORDS.pattern(), PROBLEM_WORDS.pattern(),
+            OVERVIEW_WORDS.pattern(), GENERAL_WORDS.pattern(), OTHER_WORDS.pattern()));
+
     /** The topic a heading names, or null when its words name none (a sub-heading then inherits its parent's). */
     public static Topic ofHeading(String normalizedHeading) {
         String h = normalizedHeading;
+        if (!ANY_WORD.matcher(h).find()) {
+            return null; // one test for the many lines that name no topic
+        }
         if (REVIEW_WORDS.matcher(h).find()) {
             return REVIEW;
         }
