@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Only text laid out at a fixed width is joined: many lines of nearly the same width, as PDF pages give. A
  * break is soft when its line runs to that width without ending a sentence and the next line neither starts a
- * heading nor is indented as a new paragraph. Web pages copied to text (a paragraph a line) stay as they are.
+ * heading nor is indented as a new paragraph. Web pages copied to text (a paragraph a line) stay as they are. Text
+ * whose characters stand one space apart (a PDF set with character spacing) also loses those single spaces.
  */
 final class JoinedText {
 
@@ -38,7 +39,8 @@ final class JoinedText {
     static JoinedText of(String s) {
         List<int[]> lines = lines(s);
         int width = layoutWidth(s, lines);
-        if (width < 0) {
+        boolean spaced = spacedOut(s);
+        if (width < 0 && !spaced) {
             return new JoinedText(s, null);
         }
         StringBuilder b = new StringBuilder(s.length());
@@ -63,10 +65,15 @@ final class JoinedText {
                 map[n++] = from - 1;
             }
             for (int k = from; k < to; k++) {
-                b.append(s.charAt(k));
+                char c = s.charAt(k);
+                if (spaced && c == ' ' && k > from && k + 1 < to && s.charAt(k - 1) != ' ' && s.charAt(k + 1) != ' ') {
+                    changed = true;
+                    continue; // 主 动 公 开: the space a justified PDF line put between two characters
+                }
+                b.append(c);
                 map[n++] = k;
             }
-            joinNext = i + 1 < lines.size() && soft(s, line, nextContent(s, lines, i + 1), width);
+            joinNext = width > 0 && i + 1 < lines.size() && soft(s, line, nextContent(s, lines, i + 1), width);
             changed |= joinNext;
         }
         if (!changed) {
@@ -134,6 +141,25 @@ final class JoinedText {
             }
         }
         return bestCount >= MIN_FULL_LINES ? best : -1;
+    }
+
+    /**
+     * True when most Chinese characters stand apart, one space between each (主 动 公 开 政 府 信 息): the text layer
+     * of a PDF set with character spacing. Ordinary text has such spaces only here and there.
+     */
+    private static boolean spacedOut(String s) {
+        int cjk = 0;
+        int spacedPairs = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                cjk++;
+                if (i + 2 < s.length() && s.charAt(i + 1) == ' ' && s.charAt(i + 2) >= '\u4e00' && s.charAt(i + 2) <= '\u9fff') {
+                    spacedPairs++;
+                }
+            }
+        }
+        return cjk >= 20 && spacedPairs * 2 > cjk;
     }
 
     private static boolean soft(String s, int[] line, int nextStart, int width) {

@@ -61,6 +61,14 @@ class JoinedTextTest {
     }
 
     @Test
+    void charactersSetOneSpaceApartAreReadTogether() {
+        String text = "二 、 主 动 公 开 政 府 信 息 情 况\n全 县 共 主 动 公 开 政 府 信 息 1 2 8 4 3 6 条 ， 比 上 年 增 加 9 7 1 2 条 。\n";
+        java.util.Map<String, String> v = NarrativeExtractorTest.values(text);
+        assertThat(v).containsEntry("proactive.total", "128436").containsEntry("proactive.total_change", "9712");
+        assertThat(JoinedText.of("主动公开政府信息 条,主要包括行政法规、规章和规范性文件。").joined()).isFalse();
+    }
+
+    @Test
     void aCellPerLineTableIsNotJoined() {
         String table = "指标名称\n计量单位\n本年度\n历年累计\n主动公开信息数\n条\n1136\n6520\n".repeat(3);
         assertThat(JoinedText.of(table).joined()).isFalse();
