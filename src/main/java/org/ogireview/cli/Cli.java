@@ -22,6 +22,7 @@ public final class Cli {
         COMMANDS.put("check", new CheckCommand());
         COMMANDS.put("evaluate", new EvaluateCommand());
         COMMANDS.put("bench-extract", new BenchExtractCommand());
+        COMMANDS.put("ingest", new IngestCommand());
     }
 
     private final PrintStream out;
