@@ -57,7 +57,7 @@ public final class Extractor {
         ExtractionContext context = new ExtractionContext(document, text, tables, format, year);
 
         List<ExtractedFigure> found = new ArrayList<>(meta);
-        found.add(formatFigure(format, text, tables));
+        found.add(formatFigure(format, text, tables, find(meta, "report.year").orElse(null)));
         if (format == ReportFormat.NARRATIVE) {
             found.addAll(narrative.extract(context));
         } else {
@@ -98,15 +98,30 @@ public final class Extractor {
     }
 
     /** report.format, with the evidence as its span: the first standard table, or the title for a narrative. */
-    private static ExtractedFigure formatFigure(ReportFormat format, NormalizedText text, List<TextTable> tables) {
+    private static ExtractedFigure formatFigure(ReportFormat format, NormalizedText text, List<TextTable> tables,
+                                                ExtractedFigure year) {
         int start = 0;
         int end = Math.min(text.length(), firstLineEnd(text.original()));
+        if (year != null) { // the title line the metadata came from, not a breadcrumb above it
+            String s = text.original();
+            start = s.lastIndexOf('\n', Math.max(0, year.start() - 1)) + 1;
+            int nl = s.indexOf('\n', year.start());
+            end = Math.min(nl < 0 ? s.length() : nl, start + 60);
+        }
         if (format != ReportFormat.NARRATIVE && !tables.isEmpty()) {
             start = tables.get(0).start();
             end = Math.min(tables.get(0).end(), start + 40);
         }
-        String snippet = text.originalSlice(start, end).strip();
-        return new ExtractedFigure("report.format", format.code(), Qualifier.EXACT, start, end, snippet, 0.9);
+        String original = text.original();
+        while (start < end && Character.isWhitespace(original.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(original.charAt(end - 1))) {
+            end--;
+        }
+        // the span is trimmed, not the snippet: a snippet is always the text at its span
+        return new ExtractedFigure("report.format", format.code(), Qualifier.EXACT, start, end,
+                text.originalSlice(start, end), 0.9);
     }
 
     private static int firstLineEnd(String s) {
