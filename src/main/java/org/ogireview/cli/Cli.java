@@ -19,6 +19,9 @@ public final class Cli {
 
     static {
         COMMANDS.put("extract", new ExtractCommand());
+        COMMANDS.put("import", new ImportCommand());
+        COMMANDS.put("export", new ExportCommand());
+        COMMANDS.put("bench", new BenchCommand());
     }
 
     private final PrintStream out;
