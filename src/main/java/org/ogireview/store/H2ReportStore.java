@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@link ReportStore} on the embedded H2 database. Thread-safe: every call takes its own pooled connection, and every
@@ -58,6 +59,11 @@ public final class H2ReportStore implements ReportStore {
 
     private final Database db;
     private final String importCoder;
+    /**
+     * Coder edits (save, undo, redo, marks) one at a time: undo decides what to revert from the log it reads, so
+     * two at once could revert the same change twice. Imports do not take it; they only add new reports.
+     */
+    private final ReentrantLock edits = new ReentrantLock();
 
     private H2ReportStore(Database db) {
         this.db = db;
@@ -275,6 +281,15 @@ public final class H2ReportStore implements ReportStore {
             throw new IllegalArgumentException("not an edit action: " + action);
         }
         String who = coderOrDefault(coder);
+        edits.lock();
+        try {
+            saveLocked(reportId, after, who, action);
+        } finally {
+            edits.unlock();
+        }
+    }
+
+    private void saveLocked(long reportId, Figure after, String who, String action) throws StoreException {
         db.write("save " + after.key() + " of report " + reportId + " to", c -> {
             requireReport(c, reportId);
             StoredFigure current = loadFigure(c, reportId, after.key());
@@ -319,7 +334,15 @@ public final class H2ReportStore implements ReportStore {
      * empty AUTO figure without a source stands for it.
      */
     private Optional<Figure> step(long reportId, String coder, boolean undo) throws StoreException {
-        String who = coderOrDefault(coder);
+        edits.lock();
+        try {
+            return stepLocked(reportId, coderOrDefault(coder), undo);
+        } finally {
+            edits.unlock();
+        }
+    }
+
+    private Optional<Figure> stepLocked(long reportId, String who, boolean undo) throws StoreException {
         return db.write((undo ? "undo a change of report " : "redo a change of report ") + reportId + " in", c -> {
             UndoHistory history = UndoHistory.load(c, reportId);
             Optional<UndoHistory.Change> next = undo ? history.nextUndo() : history.nextRedo();
@@ -399,6 +422,15 @@ public final class H2ReportStore implements ReportStore {
         String who = coderOrDefault(mark.coder());
         Instant at = mark.at() == null ? Instant.now() : mark.at();
         String note = mark.note() == null ? "" : mark.note();
+        edits.lock();
+        try {
+            saveMarkLocked(mark, who, at, note);
+        } finally {
+            edits.unlock();
+        }
+    }
+
+    private void saveMarkLocked(CheckMark mark, String who, Instant at, String note) throws StoreException {
         db.write("save a check mark of report " + mark.reportId() + " to", c -> {
             requireReport(c, mark.reportId());
             FigureState old = null;
@@ -501,7 +533,9 @@ public final class H2ReportStore implements ReportStore {
     @Override
     public void forEachReport(RowSink<ReportBundle> sink) throws StoreException, IOException {
         try (Connection c = db.connection()) {
-            c.setAutoCommit(false); // one snapshot for the four queries
+            c.setAutoCommit(false);
+            int isolation = c.getTransactionIsolation();
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // one snapshot for the four queries
             try (Statement lazy = c.createStatement()) {
                 lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
@@ -529,6 +563,7 @@ public final class H2ReportStore implements ReportStore {
                 try (Statement lazy = c.createStatement()) {
                     lazy.execute("SET LAZY_QUERY_EXECUTION FALSE");
                 }
+                c.setTransactionIsolation(isolation);
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {

@@ -8,6 +8,7 @@ import org.ogireview.model.Report;
 import org.ogireview.check.Finding;
 import org.ogireview.model.CheckMark;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ public interface ReportStore extends AutoCloseable {
         List<ImportOutcome> out = new ArrayList<>();
         for (NewReport r : reports) {
             ImportOutcome o = add(r.document(), r.extraction(), r.sourcePath(), r.original());
-            if (!o.alreadyPresent()) {
+            if (!o.alreadyPresent() && !r.findings().isEmpty()) {
                 saveFindings(o.reportId(), r.findings());
             }
             out.add(o);
@@ -111,12 +112,12 @@ public interface ReportStore extends AutoCloseable {
     }
 
     /** Every report with its figures, findings and marks, one at a time in id order, for the exports. */
-    default void forEachReport(RowSink<ReportBundle> sink) throws StoreException, java.io.IOException {
+    default void forEachReport(RowSink<ReportBundle> sink) throws StoreException, IOException {
         throw new UnsupportedOperationException("this store cannot stream reports");
     }
 
     /** The whole audit log, oldest first, streamed for the history export. */
-    default void forEachHistoryRow(RowSink<HistoryRow> sink) throws StoreException, java.io.IOException {
+    default void forEachHistoryRow(RowSink<HistoryRow> sink) throws StoreException, IOException {
         throw new UnsupportedOperationException("this store cannot stream its history");
     }
 

@@ -120,6 +120,25 @@ class DatabaseTest {
     }
 
     @Test
+    void databaseOfANewerVersionIsNotOpened() throws Exception {
+        Path file = dir.resolve("newer.mv.db");
+        try (Database db = Database.open(file)) {
+            db.write("pretend a newer app migrated it", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", "
+                            + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", "
+                            + "\"execution_time\", \"success\") VALUES (99, '99', 'from the future', 'SQL', "
+                            + "'V99__from_the_future.sql', 1, 'sa', 1, TRUE)");
+                }
+                return null;
+            });
+        }
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("newer version of OGI Report Review");
+    }
+
+    @Test
     void folderThatCannotBeCreatedIsNamed() throws Exception {
         Path blocker = dir.resolve("blocker");
         Files.writeString(blocker, "a file where the folder should be");
