@@ -19,6 +19,8 @@ public final class Cli {
 
     static {
         COMMANDS.put("extract", new ExtractCommand());
+        COMMANDS.put("check", new CheckCommand());
+        COMMANDS.put("evaluate", new EvaluateCommand());
         COMMANDS.put("import", new ImportCommand());
         COMMANDS.put("export", new ExportCommand());
         COMMANDS.put("bench", new BenchCommand());
