@@ -55,7 +55,7 @@ public final class CsvExporter {
                         case LONG -> {
                             LongLayout layoutWriter = new LongLayout(labels);
                             csv.header(LongLayout.HEADER);
-                            store.forEachReport(b -> {
+                            Pipe.run(store::forEachReport, b -> {
                                 checkCancelled();
                                 layoutWriter.write(b, csv);
                             });
@@ -63,7 +63,7 @@ public final class CsvExporter {
                         case WIDE -> {
                             WideLayout layoutWriter = new WideLayout(catalog, store.figureKeys());
                             csv.header(layoutWriter.header());
-                            store.forEachReport(b -> {
+                            Pipe.run(store::forEachReportValues, b -> {
                                 checkCancelled();
                                 layoutWriter.write(b, csv);
                             });
@@ -72,7 +72,7 @@ public final class CsvExporter {
                             HistoryLayout layoutWriter = new HistoryLayout(labels);
                             csv.header(HistoryLayout.HEADER);
                             long[] n = new long[1];
-                            store.forEachHistoryRow(r -> {
+                            Pipe.run(store::forEachHistoryRow, r -> {
                                 if ((++n[0] & 1023) == 0) {
                                     checkCancelled();
                                 }

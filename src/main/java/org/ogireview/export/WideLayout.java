@@ -2,12 +2,10 @@ package org.ogireview.export;
 
 import org.ogireview.model.FieldCatalog;
 import org.ogireview.model.FieldDef;
-import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
 import org.ogireview.store.FieldOrder;
-import org.ogireview.store.ReportBundle;
 import org.ogireview.store.ReportSummary;
-import org.ogireview.store.StoredFigure;
+import org.ogireview.store.ReportValues;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,8 +66,8 @@ final class WideLayout {
         return keys;
     }
 
-    void write(ReportBundle bundle, CsvFile.Rows rows) {
-        ReportSummary r = bundle.report();
+    void write(ReportValues report, CsvFile.Rows rows) {
+        ReportSummary r = report.report();
         String[] cells = new String[FIXED.size() + keys.size()];
         Arrays.fill(cells, "");
         cells[0] = Long.toString(r.id());
@@ -77,11 +75,10 @@ final class WideLayout {
         cells[2] = Cells.of(r.region());
         cells[3] = Cells.of(r.year());
         cells[4] = Cells.of(r.format());
-        for (StoredFigure sf : bundle.figures()) {
-            Figure f = sf.figure();
-            Integer i = column.get(f.key());
-            if (i != null && f.status() != FigureStatus.NOT_STATED && f.status() != FigureStatus.BLANK_IN_SOURCE) {
-                cells[i] = f.value();
+        for (ReportValues.Value v : report.values()) {
+            Integer i = column.get(v.key());
+            if (i != null && v.status() != FigureStatus.NOT_STATED && v.status() != FigureStatus.BLANK_IN_SOURCE) {
+                cells[i] = v.value();
             }
         }
         rows.row(cells);

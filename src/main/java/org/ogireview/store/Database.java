@@ -199,8 +199,9 @@ public final class Database implements AutoCloseable {
         // cancelled background task; h2database issues #227, #1076); this wrapper reopens the channel instead.
         // LOCK_TIMEOUT: a save waiting on a running import batch waits instead of failing after H2's default 1 s.
         // COMPRESS: pages are LZF-compressed; report texts, originals and snippets shrink the file by about 45 %
-        // at no measurable cost to an import.
-        return "jdbc:h2:retry:" + base + ";LOCK_TIMEOUT=10000;COMPRESS=TRUE";
+        // at no measurable cost to an import. CACHE_SIZE (KB): 64 MB of pages instead of 16 keeps an export of
+        // 10,000 reports from reading and inflating the same pages again.
+        return "jdbc:h2:retry:" + base + ";LOCK_TIMEOUT=10000;COMPRESS=TRUE;CACHE_SIZE=65536";
     }
 
     private static void migrate(Path file, JdbcConnectionPool pool) throws StoreException {

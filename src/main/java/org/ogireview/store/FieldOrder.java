@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The order in which figures are listed and exported: catalogue keys in fields.csv order, each followed by the keys
@@ -20,8 +21,11 @@ import java.util.TreeSet;
 public final class FieldOrder implements Comparator<String> {
 
     private static final int SLOTS = 2 * ApplicantColumn.values().length;
+    private static final int MAX_CACHED = 20_000;
 
     private final Map<String, Integer> basePosition = new HashMap<>();
+    /** Ranks by key: an export sorts a million figures over a few hundred distinct keys. */
+    private final Map<String, Long> ranks = new ConcurrentHashMap<>();
 
     public FieldOrder(FieldCatalog catalog) {
         int i = 0;
@@ -43,12 +47,23 @@ public final class FieldOrder implements Comparator<String> {
 
     @Override
     public int compare(String a, String b) {
-        long ra = rank(a);
-        long rb = rank(b);
+        long ra = cachedRank(a);
+        long rb = cachedRank(b);
         if (ra != rb) {
             return Long.compare(ra, rb);
         }
         return a.compareTo(b);
+    }
+
+    private long cachedRank(String key) {
+        Long r = ranks.get(key);
+        if (r == null) {
+            r = rank(key);
+            if (ranks.size() < MAX_CACHED) {
+                ranks.put(key, r);
+            }
+        }
+        return r;
     }
 
     /** Known keys: base position times the slots per base key plus the derived slot; unknown keys: Long.MAX_VALUE. */

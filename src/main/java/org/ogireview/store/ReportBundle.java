@@ -6,8 +6,8 @@ import org.ogireview.model.CheckMark;
 import java.util.List;
 
 /**
- * One report with everything the exports need: its list line, its figures in catalogue order, the latest findings of
- * the checks and the coder's marks on them.
+ * One report with everything the long export needs: its list line, its figures in catalogue order, the failed
+ * findings of the latest run of the checks and the coder's marks.
  */
 public record ReportBundle(ReportSummary report, List<StoredFigure> figures, List<Finding> findings,
                            List<CheckMark> marks) {

@@ -111,8 +111,16 @@ public interface ReportStore extends AutoCloseable {
         return false;
     }
 
-    /** Every report with its figures, findings and marks, one at a time in id order, for the exports. */
+    /**
+     * Every report with its figures (catalogue order), its failed findings and its check marks, one at a time in id
+     * order, for the long export.
+     */
     default void forEachReport(RowSink<ReportBundle> sink) throws StoreException, IOException {
+        throw new UnsupportedOperationException("this store cannot stream reports");
+    }
+
+    /** Every report with its figures' values only, one at a time in id order, for the wide export. */
+    default void forEachReportValues(RowSink<ReportValues> sink) throws StoreException, IOException {
         throw new UnsupportedOperationException("this store cannot stream reports");
     }
 

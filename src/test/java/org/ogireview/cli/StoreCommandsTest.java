@@ -128,7 +128,7 @@ class StoreCommandsTest {
         assertThat(run("bench", "--n", "14", "--dir", dir.resolve("bench").toString())).as(err()).isZero();
         assertThat(out()).contains("N = 14").contains("reports/s").contains("database size").contains("open + list")
                 .contains("switch report").contains("export long").contains("export wide")
-                .contains("export history").contains("export all three").contains("peak heap");
+                .contains("export history").contains("export all three").contains("heap ");
         assertThat(out()).contains("14 imported, 0 already present, 0 failed");
         assertThat(dir.resolve("bench")).doesNotExist();
         assertThat(run("bench", "--n", "ten")).isEqualTo(2);

@@ -240,6 +240,18 @@ class CsvExporterTest {
     }
 
     @Test
+    void databaseProblemMidExportLeavesNoFile() throws Exception {
+        store.close();
+        Path out = dir.resolve("long.csv");
+        assertThatThrownBy(() -> new CsvExporter(store).export(ExportLayout.LONG, out, true))
+                .isInstanceOf(StoreException.class).hasMessageContaining("closed");
+        assertThat(out).doesNotExist();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void missingFolderIsAClearError() {
         Path out = dir.resolve("no/such/folder/x.csv");
         assertThatThrownBy(() -> new CsvExporter(store).export(ExportLayout.LONG, out, true))
