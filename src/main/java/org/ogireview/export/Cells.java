@@ -40,6 +40,23 @@ final class Cells {
             char c = s.charAt(i);
             plain = c != '\n' && c != '\r' && c != '\t';
         }
-        return plain ? s.strip() : s.replaceAll("\\s+", " ").strip();
+        if (plain) {
+            return s.strip();
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

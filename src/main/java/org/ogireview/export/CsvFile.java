@@ -1,13 +1,9 @@
 package org.ogireview.export;
 
-import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,13 +72,11 @@ public final class CsvFile {
         boolean moved = false;
         try {
             long rows;
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
-                    StandardCharsets.UTF_8), 1 << 16)) {
+            try (Writer w = new Utf8Writer(Files.newOutputStream(temp))) {
                 if (bom) {
                     w.write('\uFEFF');
                 }
-                ICSVWriter csv = new CSVWriter(w, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                        ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n");
+                ICSVWriter csv = new RowWriter(w, "\r\n");
                 Rows rows1 = new Rows(csv);
                 body.write(rows1);
                 csv.flush();

@@ -23,10 +23,12 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -48,6 +50,8 @@ public final class H2ReportStore implements ReportStore {
 
     private static final String SUMMARY_COLUMNS = "id, file_name, region, report_year, format, figure_count, "
             + "reviewed_count, open_checks, review_state, needs_manual";
+    /** Figure ids per report: id = report_id * FIGURE_SLOTS + slot (migration V1). */
+    private static final long FIGURE_SLOTS = 65_536;
     private static final String FIGURE_COLUMNS = "report_id, field_key, figure_value, qualifier, status, span_start, "
             + "span_end, snippet, confidence, extracted_value, extracted_qualifier, coder, changed_at";
     private static final String AUDIT_COLUMNS = "a.id, a.report_id, a.field_key, a.old_value, a.old_qualifier, "
@@ -64,6 +68,8 @@ public final class H2ReportStore implements ReportStore {
      * two at once could revert the same change twice. Imports do not take it; they only add new reports.
      */
     private final ReentrantLock edits = new ReentrantLock();
+    /** Keys known to be in figure_keys, so a batch only writes the new ones. */
+    private final Set<String> knownKeys = ConcurrentHashMap.newKeySet();
 
     private H2ReportStore(Database db) {
         this.db = db;
@@ -96,8 +102,11 @@ public final class H2ReportStore implements ReportStore {
     public ImportOutcome add(IngestedDocument document, Extraction extraction, String sourcePath, byte[] original)
             throws StoreException {
         NewReport report = new NewReport(document, extraction, List.of(), sourcePath, original);
-        return db.write("import " + document.fileName() + " into", c -> insert(c, report, importCoder,
-                Instant.now()));
+        Set<String> fresh = new HashSet<>();
+        ImportOutcome outcome = db.write("import " + document.fileName() + " into", c -> insert(c, report,
+                importCoder, Instant.now(), fresh));
+        knownKeys.addAll(fresh);
+        return outcome;
     }
 
     @Override
@@ -107,17 +116,22 @@ public final class H2ReportStore implements ReportStore {
         }
         String who = coder == null || coder.isBlank() ? importCoder : coder;
         String what = reports.size() == 1 ? reports.get(0).document().fileName() : reports.size() + " reports";
-        return db.write("import " + what + " into", c -> {
+        Set<String> fresh = new HashSet<>();
+        List<ImportOutcome> outcomes = db.write("import " + what + " into", c -> {
+            fresh.clear(); // a fresh start should the work ever be run again
             Instant now = Instant.now();
             List<ImportOutcome> out = new ArrayList<>(reports.size());
             for (NewReport r : reports) {
-                out.add(insert(c, r, who, now));
+                out.add(insert(c, r, who, now, fresh));
             }
             return out;
         });
+        knownKeys.addAll(fresh);
+        return outcomes;
     }
 
-    private ImportOutcome insert(Connection c, NewReport r, String coder, Instant now) throws SQLException {
+    private ImportOutcome insert(Connection c, NewReport r, String coder, Instant now, Set<String> freshKeys)
+            throws SQLException {
         IngestedDocument doc = r.document();
         Optional<Long> existing = idBySha256(c, doc.sha256());
         if (existing.isPresent()) {
@@ -156,16 +170,23 @@ public final class H2ReportStore implements ReportStore {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO figures (" + FIGURE_COLUMNS + ") "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)")) {
+        if (x.figures().size() >= FIGURE_SLOTS) {
+            throw new SQLException("the report has " + x.figures().size() + " figures; at most " + (FIGURE_SLOTS - 1)
+                    + " can be stored");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO figures (id, " + FIGURE_COLUMNS + ") "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)")) {
+            long slot = firstSlot(id);
             for (ExtractedFigure f : x.figures()) {
                 Figure fig = Figure.fromExtracted(f);
-                ps.setLong(1, id);
-                bindFigure(ps, 2, fig);
+                ps.setLong(1, slot++);
+                ps.setLong(2, id);
+                bindFigure(ps, 3, fig);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+        rememberKeys(c, x.figures().stream().map(ExtractedFigure::key).toList(), freshKeys);
         insertFindings(c, id, r.findings());
         AuditWriter.append(c, id, WHOLE_REPORT, null, FigureState.of(doc.fileName()), coder, now, ACTION_IMPORT,
                 null, null);
@@ -253,8 +274,9 @@ public final class H2ReportStore implements ReportStore {
         return db.read("read the figures of report " + reportId + " from", c -> {
             List<StoredFigure> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + FIGURE_COLUMNS
-                    + " FROM figures WHERE report_id = ?")) {
-                ps.setLong(1, reportId);
+                    + " FROM figures WHERE id >= ? AND id < ?")) {
+                ps.setLong(1, firstSlot(reportId));
+                ps.setLong(2, firstSlot(reportId + 1));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(storedFigure(rs));
@@ -517,7 +539,7 @@ public final class H2ReportStore implements ReportStore {
         return db.read("list the figure keys in", c -> {
             Set<String> keys = new LinkedHashSet<>();
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT DISTINCT field_key FROM figures")) {
+                 ResultSet rs = s.executeQuery("SELECT field_key FROM figure_keys")) {
                 while (rs.next()) {
                     keys.add(rs.getString(1));
                 }
@@ -543,7 +565,7 @@ public final class H2ReportStore implements ReportStore {
                  Statement sfi = c.createStatement(); Statement sm = c.createStatement();
                  ResultSet reports = sr.executeQuery("SELECT " + SUMMARY_COLUMNS + " FROM reports ORDER BY id");
                  ResultSet figures = sf.executeQuery("SELECT " + FIGURE_COLUMNS
-                         + " FROM figures ORDER BY report_id, field_key");
+                         + " FROM figures ORDER BY id");
                  ResultSet findings = sfi.executeQuery("SELECT " + FINDING_COLUMNS
                          + " FROM check_findings WHERE failed ORDER BY report_id, seq");
                  ResultSet marks = sm.executeQuery("SELECT " + MARK_COLUMNS
@@ -584,7 +606,7 @@ public final class H2ReportStore implements ReportStore {
             try (Statement sr = c.createStatement(); Statement sf = c.createStatement();
                  ResultSet reports = sr.executeQuery("SELECT " + SUMMARY_COLUMNS + " FROM reports ORDER BY id");
                  ResultSet figures = sf.executeQuery("SELECT report_id, field_key, figure_value, status "
-                         + "FROM figures ORDER BY report_id, field_key")) {
+                         + "FROM figures ORDER BY id")) {
                 GroupedRows<ReportValues.Value> rows = new GroupedRows<>(figures, rs -> new ReportValues.Value(
                         rs.getString(2), rs.getString(3), FigureStatus.fromCode(rs.getString(4))));
                 while (reports.next()) {
@@ -657,16 +679,86 @@ public final class H2ReportStore implements ReportStore {
         }
     }
 
+    /** Updates the figure of this key, or adds it in the report's next free slot. */
     private static void writeFigure(Connection c, long reportId, Figure f, String coder, Instant at)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO figures (" + FIGURE_COLUMNS + ") "
-                + "KEY (report_id, field_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, reportId);
-            bindFigure(ps, 2, f);
-            ps.setString(12, coder);
-            ps.setObject(13, Times.toDb(at));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE figures SET figure_value = ?, qualifier = ?, "
+                + "status = ?, span_start = ?, span_end = ?, snippet = ?, confidence = ?, extracted_value = ?, "
+                + "extracted_qualifier = ?, coder = ?, changed_at = ? WHERE report_id = ? AND field_key = ?")) {
+            ps.setString(1, f.value());
+            ps.setString(2, f.qualifier().code());
+            ps.setString(3, f.status().code());
+            ps.setInt(4, f.start());
+            ps.setInt(5, f.end());
+            ps.setString(6, f.snippet());
+            ps.setDouble(7, f.confidence());
+            ps.setString(8, f.extractedValue());
+            ps.setString(9, f.extractedQualifier().code());
+            ps.setString(10, coder);
+            ps.setObject(11, Times.toDb(at));
+            ps.setLong(12, reportId);
+            ps.setString(13, f.key());
+            if (ps.executeUpdate() > 0) {
+                return;
+            }
+        }
+        long slot = firstSlot(reportId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM figures WHERE id >= ? AND id < ?")) {
+            ps.setLong(1, firstSlot(reportId));
+            ps.setLong(2, firstSlot(reportId + 1));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getObject(1) != null) {
+                    slot = rs.getLong(1) + 1;
+                }
+            }
+        }
+        if (slot >= firstSlot(reportId + 1)) {
+            throw new SQLException("report " + reportId + " has no room for another figure");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO figures (id, " + FIGURE_COLUMNS + ") "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, slot);
+            ps.setLong(2, reportId);
+            bindFigure(ps, 3, f);
+            ps.setString(13, coder);
+            ps.setObject(14, Times.toDb(at));
             ps.executeUpdate();
         }
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO figure_keys (field_key) KEY (field_key) "
+                + "VALUES (?)")) {
+            ps.setString(1, f.key());
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Adds the keys not yet in figure_keys. {@code knownKeys} is only a shortcut, filled once a transaction has
+     * committed (a key remembered from a rolled-back batch would otherwise never be written); {@code fresh} collects
+     * this transaction's new keys for that.
+     */
+    private void rememberKeys(Connection c, List<String> keys, Set<String> fresh) throws SQLException {
+        List<String> add = new ArrayList<>();
+        for (String k : keys) {
+            if (!knownKeys.contains(k) && fresh.add(k)) {
+                add.add(k);
+            }
+        }
+        if (add.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO figure_keys (field_key) KEY (field_key) "
+                + "VALUES (?)")) {
+            for (String k : add) {
+                ps.setString(1, k);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The id of a report's first figure slot (see the figures table in migration V1). */
+    private static long firstSlot(long reportId) {
+        return reportId * FIGURE_SLOTS;
     }
 
     private static void deleteFigure(Connection c, long reportId, String key) throws SQLException {
@@ -713,14 +805,16 @@ public final class H2ReportStore implements ReportStore {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE reports SET "
-                + "figure_count = (SELECT COUNT(*) FROM figures WHERE report_id = ?), "
-                + "reviewed_count = (SELECT COUNT(*) FROM figures WHERE report_id = ? AND status <> 'auto'), "
+                + "figure_count = (SELECT COUNT(*) FROM figures WHERE id >= ? AND id < ?), "
+                + "reviewed_count = (SELECT COUNT(*) FROM figures WHERE id >= ? AND id < ? AND status <> 'auto'), "
                 + "review_state = CASE WHEN review_state = 'new' AND ? THEN 'in_progress' ELSE review_state END "
                 + "WHERE id = ?")) {
-            ps.setLong(1, reportId);
-            ps.setLong(2, reportId);
-            ps.setBoolean(3, byCoder);
-            ps.setLong(4, reportId);
+            ps.setLong(1, firstSlot(reportId));
+            ps.setLong(2, firstSlot(reportId + 1));
+            ps.setLong(3, firstSlot(reportId));
+            ps.setLong(4, firstSlot(reportId + 1));
+            ps.setBoolean(5, byCoder);
+            ps.setLong(6, reportId);
             ps.executeUpdate();
         }
     }

@@ -129,7 +129,7 @@ public interface ReportStore extends AutoCloseable {
         throw new UnsupportedOperationException("this store cannot stream its history");
     }
 
-    /** Every figure key that some report has (the wide export's columns). */
+    /** Every figure key that some report has or had (the wide export's columns; a key is never dropped). */
     default Set<String> figureKeys() throws StoreException {
         throw new UnsupportedOperationException("this store cannot list its keys");
     }

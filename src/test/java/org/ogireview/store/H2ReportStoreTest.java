@@ -257,6 +257,7 @@ class H2ReportStoreTest {
 
             assertThat(store.redo(id, "li").orElseThrow()).isEqualTo(added);
             assertThat(store.figures(id)).contains(added);
+            assertThat(store.figureKeys()).contains("channels.press_conferences", "proactive.total");
         }
     }
 
