@@ -23,6 +23,9 @@ public final class Cli {
         COMMANDS.put("evaluate", new EvaluateCommand());
         COMMANDS.put("bench-extract", new BenchExtractCommand());
         COMMANDS.put("ingest", new IngestCommand());
+        COMMANDS.put("import", new ImportCommand());
+        COMMANDS.put("export", new ExportCommand());
+        COMMANDS.put("bench", new BenchCommand());
     }
 
     private final PrintStream out;
