@@ -165,7 +165,9 @@ public final class Desk {
         root.setBottom(statusBar());
         if (stage.getScene() == null) {
             DeskPreferences.WindowState w = setup.preferences().window();
-            Scene scene = new Scene(root, w.width(), w.height());
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(root, Math.min(w.width(), screen.getWidth()),
+                    Math.min(w.height(), screen.getHeight()));
             DeskStyle.apply(scene);
             stage.setScene(scene);
         } else {
@@ -366,11 +368,16 @@ public final class Desk {
 
     private void placeWindow() {
         DeskPreferences.WindowState w = setup.preferences().window();
-        stage.setWidth(w.width());
-        stage.setHeight(w.height());
+        // Never larger than the screen: a size remembered on a bigger monitor would open off the edges.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(w.width(), screen.getWidth()));
+        stage.setHeight(Math.min(w.height(), screen.getHeight()));
         if (!Double.isNaN(w.x()) && onSomeScreen(w)) {
             stage.setX(w.x());
             stage.setY(w.y());
+        } else {
+            stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
         }
         stage.setMaximized(w.maximized());
     }

@@ -267,6 +267,25 @@ public final class FormView extends BorderPane {
         }
     }
 
+    /** Scrolls the form to a field's editor, opening its section when closed. */
+    public void reveal(String key) {
+        Control editor = editors.get(key);
+        if (editor != null) {
+            panes.values().stream().filter(p -> isInside(editor, p) && !p.isExpanded())
+                    .forEach(p -> p.setExpanded(true));
+            reveal(editor);
+        }
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Scrolls the form so the node is in view (ScrollPane has no such method). */
     private void reveal(Node node) {
         content.applyCss();

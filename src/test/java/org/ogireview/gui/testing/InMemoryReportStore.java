@@ -27,6 +27,8 @@ import java.util.Optional;
 /** A store in memory for view-model tests: same contract as the H2 store, no undo/redo across restarts. */
 public final class InMemoryReportStore implements ReportStore {
 
+    private final Path path;
+
     private final Map<Long, Report> reports = new LinkedHashMap<>();
     private final Map<Long, Map<String, Figure>> figures = new LinkedHashMap<>();
     private final Map<Long, int[]> summaries = new LinkedHashMap<>();
@@ -37,9 +39,17 @@ public final class InMemoryReportStore implements ReportStore {
     /** When set, every save fails with this message (to test how the desk reports it). */
     public volatile String failSaves;
 
+    public InMemoryReportStore() {
+        this(Path.of("memory.mv.db"));
+    }
+
+    public InMemoryReportStore(Path path) {
+        this.path = path;
+    }
+
     @Override
     public Path path() {
-        return Path.of("memory.mv.db");
+        return path;
     }
 
     @Override
