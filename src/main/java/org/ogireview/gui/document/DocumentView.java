@@ -1,6 +1,5 @@
 package org.ogireview.gui.document;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -36,7 +35,7 @@ public final class DocumentView extends BorderPane {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("report-text");
-        area.setPadding(new Insets(12, 18, 12, 18));
+        // Padding on the area itself upsets VirtualizedScrollPane's layout; the stylesheet pads the paragraphs.
 
         MenuItem assign = new MenuItem(assignAction.getText());
         assign.setOnAction(assignAction.getOnAction());

@@ -147,7 +147,6 @@ final class FieldEditor {
         return switch (type) {
             case DATE -> "YYYY-MM-DD";
             case YEAR -> "YYYY";
-            case COUNT, MONEY, PERCENT -> m.get("field.prompt.number");
             default -> "";
         };
     }

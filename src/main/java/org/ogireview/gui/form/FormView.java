@@ -108,10 +108,10 @@ public final class FormView extends BorderPane {
         grid.getStyleClass().add("field-grid");
         grid.setHgap(6);
         grid.setVgap(2);
+        // Fixed widths after the label, so editors line up from one section to the next.
         ColumnConstraints label = new ColumnConstraints(150, 230, Double.MAX_VALUE);
         label.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(label, new ColumnConstraints(), new ColumnConstraints(),
-                new ColumnConstraints(), new ColumnConstraints(), new ColumnConstraints());
+        grid.getColumnConstraints().addAll(label, fixed(150), fixed(104), fixed(92), fixed(30), fixed(30));
         int row = 0;
         if (observed.add(section.fields())) {
             // A field the coder adds appears in place: the form is laid out again once the change is done.
@@ -126,9 +126,14 @@ public final class FormView extends BorderPane {
             Label source = sourceLine(field);
             HBox.setHgrow(source, Priority.ALWAYS);
             grid.add(labels, 0, row);
+            editor.setMaxWidth(Double.MAX_VALUE);
             grid.add(editor, 1, row);
-            grid.add(QualifierChoice.create(field, m), 2, row);
-            grid.add(FieldActions.statusBadge(field, m), 3, row);
+            javafx.scene.control.ComboBox<?> qualifier = QualifierChoice.create(field, m);
+            qualifier.setMaxWidth(Double.MAX_VALUE);
+            grid.add(qualifier, 2, row);
+            Label badge = FieldActions.statusBadge(field, m);
+            badge.setMaxWidth(Double.MAX_VALUE);
+            grid.add(badge, 3, row);
             grid.add(FieldActions.confirmButton(field, m), 4, row);
             grid.add(FieldActions.more(field, m, select), 5, row);
             grid.add(source, 1, row + 1, 5, 1);
@@ -137,6 +142,12 @@ public final class FormView extends BorderPane {
             row += 2;
         }
         return grid;
+    }
+
+    private static ColumnConstraints fixed(double width) {
+        ColumnConstraints c = new ColumnConstraints(width, width, width);
+        c.setFillWidth(true);
+        return c;
     }
 
     /** The standard application table as printed: outcomes down, the seven applicant columns across. */
@@ -260,10 +271,11 @@ public final class FormView extends BorderPane {
             pane.setExpanded(true);
         }
         if (!editor.isFocused()) {
-            Platform.runLater(() -> {
+            // After the pulse that lays out the detail pane below, so the viewport's height is the final one.
+            Platform.runLater(() -> Platform.runLater(() -> {
                 reveal(editor);
                 editor.requestFocus();
-            });
+            }));
         }
     }
 
@@ -297,7 +309,8 @@ public final class FormView extends BorderPane {
             return;
         }
         double top = scroll.getVvalue() * (contentHeight - viewport);
-        if (inContent.getMinY() >= top && inContent.getMaxY() <= top + viewport) {
+        double margin = Math.min(80, viewport / 6);
+        if (inContent.getMinY() >= top + margin && inContent.getMaxY() <= top + viewport - margin) {
             return;
         }
         double target = inContent.getMinY() - viewport / 3;

@@ -49,19 +49,23 @@ public final class ReportListView extends VBox {
         table.setId("reportTable");
         table.setPlaceholder(new Label(m.get("list.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ReportSummary, String> region = column(m.get("list.col.region"), r -> regionOf(r, m), 130);
+        TableColumn<ReportSummary, String> region = column(m.get("list.col.region"), r -> regionOf(r, m), 96);
         region.setId("colRegion");
-        TableColumn<ReportSummary, Integer> year = column(m.get("list.col.year"), ReportSummary::year, 48);
+        TableColumn<ReportSummary, Integer> year = column(m.get("list.col.year"), ReportSummary::year, 46);
         year.setId("colYear");
-        TableColumn<ReportSummary, ReportFormat> format = column(m.get("list.col.format"), ReportSummary::format, 70);
+        TableColumn<ReportSummary, ReportFormat> format = column(m.get("list.col.format"), ReportSummary::format, 58);
         format.setId("colFormat");
-        format.setCellFactory(c -> textCell(f -> f == null ? "" : m.get("format." + f.code())));
-        TableColumn<ReportSummary, ReportSummary> figures = column(m.get("list.col.figures"), r -> r, 70);
+        format.setCellFactory(c -> textCell(f -> f == null ? "" : m.get("format.short." + f.code())));
+        TableColumn<ReportSummary, ReportSummary> figures = column(m.get("list.col.figures"), r -> r, 58);
         figures.setId("colFigures");
         figures.setComparator(Comparator.comparingDouble(ReportListView::progress)
                 .thenComparingInt(ReportSummary::figures));
         figures.setCellFactory(c -> textCell(r -> r.reviewed() + "/" + r.figures()));
-        TableColumn<ReportSummary, Integer> checks = column(m.get("list.col.checks"), ReportSummary::openChecks, 50);
+        for (TableColumn<ReportSummary, ?> c : java.util.List.of(year, format, figures, checks)) {
+            c.setStyle("-fx-alignment: center-right;");
+        }
+        format.setStyle("-fx-alignment: center-left;");
+        TableColumn<ReportSummary, Integer> checks = column(m.get("list.col.checks"), ReportSummary::openChecks, 52);
         checks.setId("colChecks");
         checks.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -86,7 +90,8 @@ public final class ReportListView extends VBox {
                     if (item.needsManual() != null) {
                         getStyleClass().add("needs-manual");
                     }
-                    setTooltip(new Tooltip(item.fileName() + "\n" + m.get("state." + item.state().code())
+                    setTooltip(new Tooltip(item.fileName() + "\n" + m.get("format." + (item.format() == null
+                            ? "narrative" : item.format().code())) + "\n" + m.get("state." + item.state().code())
                             + (item.needsManual() == null ? "" : "\n" + item.needsManual())));
                 }
             }

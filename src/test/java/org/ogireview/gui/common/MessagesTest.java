@@ -47,6 +47,7 @@ class MessagesTest {
         }
         for (ReportFormat f : ReportFormat.values()) {
             used.add("format." + f.code());
+            used.add("format.short." + f.code());
         }
         for (FigureStatus s : FigureStatus.values()) {
             used.add("status." + s.code());
