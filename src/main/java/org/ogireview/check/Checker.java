@@ -1,17 +1,98 @@
 package org.ogireview.check;
 
-import java.util.List;
+import org.ogireview.model.FieldCatalog;
 
-/** Runs the consistency rules. Stateless and thread-safe. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs the consistency rules. Stateless and thread-safe.
+ *
+ * <p>One report: parts against wholes ({@link PartsWholeRules}), stated percentages ({@code pct.stated}), the
+ * standard application table ({@code apps.table.balance|results|row}), the proactive change by level
+ * ({@code growth.parts}), figures stated twice ({@code stated_twice}) and sanity ({@code sanity.*}). Across years
+ * of one body: carry-over, documents in force, change against last year ({@code years.*}). Each rule runs only on
+ * reports of the formats that carry its figures; a report of unknown format runs them all.
+ */
 public final class Checker {
+
+    private final List<Rule> rules;
+    private final List<YearPairRule> pairRules;
+
+    public Checker() {
+        this(FieldCatalog.standard());
+    }
+
+    public Checker(FieldCatalog catalog) {
+        Labels labels = new Labels(catalog);
+        List<Rule> r = new ArrayList<>(PartsWholeRules.all(labels));
+        r.add(new PercentageRule(labels));
+        r.add(new TableBalanceRule());
+        r.add(new TableResultsRule());
+        r.add(new TableRowRule(labels));
+        r.add(new GrowthPartsRule());
+        r.add(new StatedTwiceRule(labels));
+        r.add(new ReportYearRule());
+        r.add(new NonNegativeRule(labels));
+        r.add(new PercentRangeRule(labels));
+        r.add(new WholeNumberRule(labels));
+        this.rules = List.copyOf(r);
+        this.pairRules = List.of(new CarryOverRule(), new InForceRule(), new PriorYearGrowthRule());
+    }
 
     /** Every rule on one report: failed findings, passed ones and those that could not run. */
     public List<Finding> check(ReportFacts report) {
-        return List.of();
+        Objects.requireNonNull(report, "report");
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (rule.appliesTo(report.format())) {
+                out.addAll(rule.check(report));
+            }
+        }
+        return out;
     }
 
     /** The across-year rules on every pair of reports of the same body in consecutive years. */
     public List<Finding> checkAcrossYears(List<ReportFacts> reports) {
-        return List.of();
+        List<Finding> out = new ArrayList<>();
+        for (YearPairFindings pair : checkYearPairs(reports)) {
+            out.addAll(pair.findings());
+        }
+        return out;
+    }
+
+    /** As {@link #checkAcrossYears}, with the two reports each finding is about. */
+    public List<YearPairFindings> checkYearPairs(List<ReportFacts> reports) {
+        List<YearPairFindings> out = new ArrayList<>();
+        for (ReportFacts earlier : reports) {
+            for (ReportFacts later : reports) {
+                if (consecutive(earlier, later)) {
+                    List<Finding> findings = new ArrayList<>();
+                    for (YearPairRule rule : pairRules) {
+                        if (rule.appliesTo(earlier, later)) {
+                            findings.addAll(rule.check(earlier, later));
+                        }
+                    }
+                    out.add(new YearPairFindings(earlier, later, findings));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Rule ids, for listing what the checker does (instances add "@…" to some). */
+    public List<String> ruleIds() {
+        List<String> ids = new ArrayList<>();
+        rules.forEach(r -> ids.add(r.id()));
+        pairRules.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    private static boolean consecutive(ReportFacts earlier, ReportFacts later) {
+        Integer y0 = Bodies.yearOf(earlier);
+        Integer y1 = Bodies.yearOf(later);
+        return y0 != null && y1 != null && y1 == y0 + 1
+                && Bodies.sameBody(Bodies.regionOf(earlier), Bodies.regionOf(later));
     }
 }

@@ -1,5 +1,6 @@
 package org.ogireview.check;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,40 @@ public record Finding(String rule, Severity severity, List<String> fields, boole
 
     public Finding {
         fields = List.copyOf(fields);
+    }
+
+    static Finding passed(String rule, Severity severity, List<String> fields, String zh, String en) {
+        return new Finding(rule, severity, fields, true, false, zh, en);
+    }
+
+    static Finding failed(String rule, Severity severity, List<String> fields, String zh, String en) {
+        return new Finding(rule, severity, fields, true, true, zh, en);
+    }
+
+    /** The rule could not run: the gaps named, never counted as 0. */
+    static Finding couldNotRun(String rule, Severity severity, List<String> fields, List<Reading> gaps) {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (Reading.Gap gap : Reading.Gap.values()) {
+            List<String> keys = gaps.stream().filter(r -> r.gap() == gap && gap != Reading.Gap.NONE)
+                    .map(Reading::key).toList();
+            if (!keys.isEmpty()) {
+                zh.add(gap.zh + " " + String.join("、", keys));
+                en.add(gap.en + " " + String.join(", ", keys));
+            }
+        }
+        return new Finding(rule, severity, fields, false, false, "无法检查：" + String.join("；", zh),
+                "could not run: " + String.join("; ", en));
+    }
+
+    /** The rule could not run for a reason that is not a figure gap. */
+    static Finding couldNotRun(String rule, Severity severity, List<String> fields, String zh, String en) {
+        return new Finding(rule, severity, fields, false, false, "无法检查：" + zh, "could not run: " + en);
+    }
+
+    /** True when the rule ran and found the report contradicting itself. */
+    public boolean isProblem() {
+        return ran && failed;
     }
 
     /** Space-separated field keys: how the CLI prints them and how a check mark names its finding. */

@@ -19,6 +19,7 @@ public final class Cli {
 
     static {
         COMMANDS.put("extract", new ExtractCommand());
+        COMMANDS.put("check", new CheckCommand());
         COMMANDS.put("evaluate", new EvaluateCommand());
     }
 

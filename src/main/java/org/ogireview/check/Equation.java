@@ -1,0 +1,84 @@
+package org.ogireview.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An equality between two signed sums of figures, and the finding it makes: the shared core of the table rules and
+ * the across-year rules. Any gap means the rule could not run; a hedged figure (about, more than) turns a mismatch
+ * into a note instead of a contradiction.
+ */
+final class Equation {
+
+    /** One figure in a sum, with its sign and the short label a message gives it. */
+    record Term(Reading reading, boolean minus, String labelZh, String labelEn) {
+
+        static Term plus(Reading r, String zh, String en) {
+            return new Term(r, false, zh, en);
+        }
+
+        static Term minus(Reading r, String zh, String en) {
+            return new Term(r, true, zh, en);
+        }
+
+        BigDecimal signedValue() {
+            return minus ? reading.value().negate() : reading.value();
+        }
+    }
+
+    private Equation() {
+    }
+
+    static Finding check(String rule, Severity severity, List<String> fields, String titleZh, String titleEn,
+                         List<Term> left, List<Term> right) {
+        List<Reading> all = new ArrayList<>();
+        left.forEach(t -> all.add(t.reading()));
+        right.forEach(t -> all.add(t.reading()));
+        if (!all.stream().allMatch(Reading::present)) {
+            return Finding.couldNotRun(rule, severity, fields, all.stream().filter(r -> !r.present()).toList());
+        }
+        BigDecimal l = total(left);
+        BigDecimal r = total(right);
+        String zh = titleZh + "：" + side(left, true, l) + "，" + side(right, true, r);
+        String en = titleEn + ": " + side(left, false, l) + ", " + side(right, false, r);
+        if (Num.same(l, r)) {
+            return Finding.passed(rule, severity, fields, zh + "，相符", en + ": consistent");
+        }
+        String diff = Num.show(l.subtract(r).abs());
+        List<String> approx = all.stream().filter(Reading::approx).map(Reading::key).distinct().toList();
+        if (!approx.isEmpty()) {
+            return Finding.passed(rule, severity, fields,
+                    zh + "，相差 " + diff + "，但" + String.join("、", approx) + "是约数，不作矛盾",
+                    en + ": they differ by " + diff + ", but " + String.join(", ", approx)
+                            + " is approximate: not counted as a contradiction");
+        }
+        return Finding.failed(rule, severity, fields, zh + "，两者不等（差 " + diff + "）",
+                en + ": they differ by " + diff);
+    }
+
+    private static BigDecimal total(List<Term> terms) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (Term t : terms) {
+            s = s.add(t.signedValue());
+        }
+        return s;
+    }
+
+    private static String side(List<Term> terms, boolean zh, BigDecimal total) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (i > 0) {
+                b.append(t.minus() ? " - " : " + ");
+            } else if (t.minus()) {
+                b.append("-");
+            }
+            b.append(zh ? t.labelZh() : t.labelEn()).append(' ').append(t.reading().shown());
+        }
+        if (terms.size() > 1) {
+            b.append(" = ").append(Num.show(total));
+        }
+        return b.toString();
+    }
+}

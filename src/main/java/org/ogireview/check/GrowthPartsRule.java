@@ -1,0 +1,114 @@
+package org.ogireview.check;
+
+import org.ogireview.check.GrowthStatements.Level;
+import org.ogireview.check.GrowthStatements.Statement;
+import org.ogireview.model.ReportFormat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * growth.parts: where a report gives the proactive total and its change against last year for the whole body and
+ * for parts that make it up (市级部门 + 区县 = 全市), the parts' changes must add up to the whole's change. The parts
+ * count only as a partition when their totals add up to the whole's total; then, unless the bodies counted changed
+ * between the years, their changes must too. Reads the report text ({@link GrowthStatements} says why).
+ */
+final class GrowthPartsRule implements Rule {
+
+    static final String ID = "growth.parts";
+    static final List<String> FIELDS = List.of("proactive.total_change", "proactive.total");
+    /** Subsets of more parts than this are not searched (a report lists a handful of levels at most). */
+    private static final int MAX_PARTS = 8;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public boolean appliesTo(ReportFormat format) {
+        return Formats.includes(Formats.NARRATIVE, format);
+    }
+
+    @Override
+    public List<Finding> check(ReportFacts report) {
+        if (report.text().isBlank()) {
+            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, "没有报告全文", "the report text is not given"));
+        }
+        List<Statement> statements = GrowthStatements.find(report.text());
+        Statement whole = whole(report, statements);
+        if (whole == null) {
+            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, "报告未写明全部主动公开数比上年的增减",
+                    "the report states no change against last year for its whole proactive total"));
+        }
+        List<Statement> parts = statements.stream().filter(s -> s.level() == Level.PART).toList();
+        if (parts.size() < 2) {
+            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, "报告未分层级写明比上年的增减",
+                    "the report states no changes against last year by level"));
+        }
+        List<Statement> partition = partition(parts, whole.total());
+        if (partition == null) {
+            String totals = parts.stream().map(s -> s.subject() + " " + Num.show(s.total()))
+                    .collect(Collectors.joining(", "));
+            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS,
+                    "各层级的总数（" + totals + "）加起来不等于全部 " + Num.show(whole.total()) + "，增减数无从比较",
+                    "the levels' totals (" + totals + ") do not add up to the whole " + Num.show(whole.total())
+                            + ", so their changes need not either"));
+        }
+        BigDecimal sum = partition.stream().map(Statement::change).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String partsText = partition.stream().map(s -> s.subject() + " " + Num.show(s.total()) + "（"
+                + Num.signed(s.change()) + "）").collect(Collectors.joining(" + "));
+        String partsTextEn = partition.stream().map(s -> s.subject() + " " + Num.show(s.total()) + " ("
+                + Num.signed(s.change()) + ")").collect(Collectors.joining(" + "));
+        String zh = "比上年增减：" + whole.subject() + " " + Num.show(whole.total()) + "（" + Num.signed(whole.change())
+                + "）= " + partsText;
+        String en = "Change against last year: " + whole.subject() + " " + Num.show(whole.total()) + " ("
+                + Num.signed(whole.change()) + ") = " + partsTextEn;
+        if (Num.same(sum, whole.change())) {
+            return List.of(Finding.passed(ID, Severity.WARNING, FIELDS, zh + "，各部分增减之和 " + Num.signed(sum) + "，相符",
+                    en + "; the parts' changes add up to " + Num.signed(sum) + ": consistent"));
+        }
+        return List.of(Finding.failed(ID, Severity.WARNING, FIELDS,
+                zh + "，但各部分增减之和为 " + Num.signed(sum) + "，不是 " + Num.signed(whole.change()),
+                en + ", but the parts' changes add up to " + Num.signed(sum) + ", not " + Num.signed(whole.change())));
+    }
+
+    /** The whole's statement: the one whose total is the report's proactive.total figure, else the first. */
+    private static Statement whole(ReportFacts report, List<Statement> statements) {
+        List<Statement> wholes = statements.stream().filter(s -> s.level() == Level.WHOLE).toList();
+        Reading total = Reading.of(report, "proactive.total");
+        if (total.present()) {
+            for (Statement s : wholes) {
+                if (Num.same(s.total(), total.value())) {
+                    return s;
+                }
+            }
+        }
+        return wholes.isEmpty() ? null : wholes.get(0);
+    }
+
+    /** The largest set of two or more parts whose totals add up to the whole; null when none does. */
+    private static List<Statement> partition(List<Statement> parts, BigDecimal whole) {
+        int n = Math.min(parts.size(), MAX_PARTS);
+        List<Statement> best = null;
+        for (int mask = 1; mask < (1 << n); mask++) {
+            if (Integer.bitCount(mask) < 2) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            List<Statement> chosen = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    sum = sum.add(parts.get(i).total());
+                    chosen.add(parts.get(i));
+                }
+            }
+            if (Num.same(sum, whole) && (best == null || chosen.size() > best.size())) {
+                best = chosen;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,36 @@
+package org.ogireview.check;
+
+import org.ogireview.model.FieldDef;
+import org.ogireview.model.FieldType;
+
+import java.util.Optional;
+
+/** sanity.negative: counts, money and percentages are never negative; signed changes excepted. */
+final class NonNegativeRule extends PerFigureRule {
+
+    static final String ID = "sanity.negative";
+
+    NonNegativeRule(Labels labels) {
+        super(ID, Severity.ERROR, labels);
+    }
+
+    @Override
+    boolean covers(FieldDef def) {
+        FieldType t = def.type();
+        return (t == FieldType.COUNT || t == FieldType.MONEY || t == FieldType.PERCENT) && !signed(def);
+    }
+
+    @Override
+    Optional<String[]> problem(Reading r, FieldDef def) {
+        if (!r.present() || r.value().signum() >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[]{def.labelZh() + " 为负数 " + r.shown() + "，此项不应为负",
+                def.labelEn() + " is negative (" + r.shown() + "); it cannot be"});
+    }
+
+    @Override
+    String[] allFine(int n) {
+        return new String[]{n + " 个数值均不为负", "none of " + n + " numbers is negative"};
+    }
+}

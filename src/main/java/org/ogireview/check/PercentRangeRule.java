@@ -1,0 +1,37 @@
+package org.ogireview.check;
+
+import org.ogireview.model.FieldDef;
+import org.ogireview.model.FieldType;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** sanity.pct_range: a share lies between 0 and 100 (a growth rate, the share of a signed change, may not). */
+final class PercentRangeRule extends PerFigureRule {
+
+    static final String ID = "sanity.pct_range";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    PercentRangeRule(Labels labels) {
+        super(ID, Severity.ERROR, labels);
+    }
+
+    @Override
+    boolean covers(FieldDef def) {
+        return def.type() == FieldType.PERCENT && !signed(def);
+    }
+
+    @Override
+    Optional<String[]> problem(Reading r, FieldDef def) {
+        if (!r.present() || (r.value().signum() >= 0 && r.value().compareTo(HUNDRED) <= 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[]{def.labelZh() + " 为 " + r.shown() + "%，不在 0 到 100 之间",
+                def.labelEn() + " is " + r.shown() + "%, outside 0 to 100"});
+    }
+
+    @Override
+    String[] allFine(int n) {
+        return new String[]{n + " 个百分比均在 0 到 100 之间", "all " + n + " percentages lie within 0 to 100"};
+    }
+}

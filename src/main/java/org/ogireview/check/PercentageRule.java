@@ -1,0 +1,136 @@
+package org.ogireview.check;
+
+import org.ogireview.model.FieldDef;
+import org.ogireview.model.ReportFormat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stated percentage against the one computed from the report's own counts: {@code K.pct} against K / whole, the
+ * whole being the total of K's section. Rounding and truncation at the printed number of decimals both pass
+ * (reports do both: 2/27 = 7.407 printed as 7.4). Where the base is ambiguous (outcomes are given as shares of
+ * the answered or of the received applications) any candidate whole that fits passes, which is also why a
+ * mismatch is a warning, not an error.
+ *
+ * <p>{@code proactive.total_change.pct} is the growth rate (增长4.32%): change / (total - change).
+ */
+final class PercentageRule implements Rule {
+
+    static final String ID = "pct.stated";
+    static final String GROWTH = "proactive.total_change";
+
+    private static final Map<String, List<String>> WHOLES = new LinkedHashMap<>();
+
+    static {
+        PartsWholeRules.CATEGORIES.forEach(k -> WHOLES.put(k, List.of("proactive.total")));
+        PartsWholeRules.CHANNELS.forEach(k -> WHOLES.put(k, List.of("applications.received")));
+        PartsWholeRules.OUTCOMES.forEach(k -> WHOLES.put(k, PartsWholeRules.OUTCOME_WHOLES));
+        WHOLES.put("applications.answered", List.of("applications.received"));
+        WHOLES.put("applications.replies", List.of("applications.received"));
+        for (String section : List.of("review", "litigation", "litigation.direct", "litigation.after_review")) {
+            PartsWholeRules.fourResults(section).forEach(k -> WHOLES.put(k, List.of(section + ".total")));
+        }
+        WHOLES.put("staff.full_time", List.of("staff.total"));
+        WHOLES.put("staff.part_time", List.of("staff.total"));
+        WHOLES.put(GROWTH, List.of("proactive.total"));
+    }
+
+    private final Labels labels;
+
+    PercentageRule(Labels labels) {
+        this.labels = labels;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public boolean appliesTo(ReportFormat format) {
+        return true;
+    }
+
+    @Override
+    public List<Finding> check(ReportFacts report) {
+        List<Finding> out = new ArrayList<>();
+        for (String key : report.figures().keySet().stream().sorted().toList()) {
+            if (key.endsWith(FieldDef.PCT_SUFFIX) && key.indexOf('@') < 0) {
+                out.add(checkOne(report, key));
+            }
+        }
+        return out;
+    }
+
+    private Finding checkOne(ReportFacts report, String pctKey) {
+        String base = pctKey.substring(0, pctKey.length() - FieldDef.PCT_SUFFIX.length());
+        List<String> wholeKeys = WHOLES.getOrDefault(base, List.of());
+        List<String> fields = new ArrayList<>(List.of(pctKey, base));
+        fields.addAll(wholeKeys);
+        if (wholeKeys.isEmpty()) {
+            return Finding.couldNotRun(ID, Severity.WARNING, fields, "不知道 " + base + " 的占比以什么为基数",
+                    "no known whole for the share of " + base);
+        }
+        Reading pct = Reading.of(report, pctKey);
+        Reading part = Reading.of(report, base);
+        List<Reading> wholes = wholeKeys.stream().map(k -> Reading.of(report, k)).toList();
+        List<Reading> statedWholes = wholes.stream().filter(Reading::present).toList();
+        if (!pct.present() || !part.present() || statedWholes.isEmpty()) {
+            List<Reading> gaps = new ArrayList<>();
+            gaps.add(pct);
+            gaps.add(part);
+            if (statedWholes.isEmpty()) {
+                gaps.addAll(wholes);
+            }
+            return Finding.couldNotRun(ID, Severity.WARNING, fields, gaps);
+        }
+        boolean growth = base.equals(GROWTH);
+        List<String> triedZh = new ArrayList<>();
+        List<String> triedEn = new ArrayList<>();
+        for (Reading whole : statedWholes) {
+            BigDecimal denominator = growth ? whole.value().subtract(part.value()) : whole.value();
+            if (denominator.signum() == 0) {
+                continue;
+            }
+            BigDecimal computed = Num.percent(part.value(), denominator);
+            String formula = growth
+                    ? part.shown() + " / (" + whole.shown() + " - " + part.shown() + ")"
+                    : part.shown() + " / " + whole.shown();
+            String shownComputed = Num.show(computed.setScale(Math.max(2, pct.value().scale() + 2),
+                    RoundingMode.HALF_UP)) + "%";
+            if (Num.matchesStated(pct.value(), computed)) {
+                return Finding.passed(ID, Severity.WARNING, fields,
+                        labels.zh(pctKey) + " " + pct.shown() + "%，与 " + formula + " = " + shownComputed + " 相符",
+                        labels.en(pctKey) + " " + pct.shown() + "% is consistent with " + formula + " = "
+                                + shownComputed);
+            }
+            triedZh.add(formula + " = " + shownComputed + "（" + labels.zh(whole.key()) + "）");
+            triedEn.add(formula + " = " + shownComputed + " (" + labels.en(whole.key()) + ")");
+        }
+        if (triedZh.isEmpty()) {
+            return Finding.couldNotRun(ID, Severity.WARNING, fields, "基数为 0", "the whole is 0");
+        }
+        List<String> approx = new ArrayList<>();
+        for (Reading r : List.of(pct, part)) {
+            if (r.approx()) {
+                approx.add(r.key());
+            }
+        }
+        statedWholes.stream().filter(Reading::approx).forEach(r -> approx.add(r.key()));
+        if (!approx.isEmpty()) {
+            return Finding.passed(ID, Severity.WARNING, fields,
+                    labels.zh(pctKey) + " " + pct.shown() + "%，而 " + String.join("；", triedZh) + "；但"
+                            + String.join("、", approx) + "是约数，不作矛盾",
+                    labels.en(pctKey) + " " + pct.shown() + "%, while " + String.join("; ", triedEn) + "; but "
+                            + String.join(", ", approx) + " is approximate: not counted as a contradiction");
+        }
+        return Finding.failed(ID, Severity.WARNING, fields,
+                labels.zh(pctKey) + " 写作 " + pct.shown() + "%，但 " + String.join("；", triedZh),
+                labels.en(pctKey) + " is stated as " + pct.shown() + "%, but " + String.join("; ", triedEn));
+    }
+}

@@ -1,0 +1,68 @@
+package org.ogireview.check;
+
+import org.ogireview.model.Figure;
+import org.ogireview.model.ReportFormat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * sanity.year: a report cannot be published before the year it reports on ends, so its year is at most the
+ * publication year (a 2012 report is published in 2013, at the earliest late in 2012). A failure usually means the
+ * year or the date was read wrong (the signature date, a year in the text).
+ */
+final class ReportYearRule implements Rule {
+
+    static final String ID = "sanity.year";
+    static final List<String> FIELDS = List.of("report.year", "report.published_on");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public boolean appliesTo(ReportFormat format) {
+        return true;
+    }
+
+    @Override
+    public List<Finding> check(ReportFacts report) {
+        Figure yearFigure = report.figures().get("report.year");
+        Reading yearReading = yearFigure == null && report.year() != null
+                ? new Reading("report.year", java.math.BigDecimal.valueOf(report.year()), null, Reading.Gap.NONE)
+                : Reading.of("report.year", yearFigure);
+        Figure dateFigure = report.figures().get("report.published_on");
+        Reading dateReading = dateFigure == null && report.publishedOn() != null
+                ? new Reading("report.published_on", java.math.BigDecimal.ZERO, null, Reading.Gap.NONE)
+                : dateGap(dateFigure);
+        if (!yearReading.present() || !dateReading.present()) {
+            return List.of(Finding.couldNotRun(ID, Severity.ERROR, FIELDS,
+                    List.of(yearReading, dateReading).stream().filter(r -> !r.present()).toList()));
+        }
+        int year = yearReading.value().intValue();
+        LocalDate published = dateFigure == null ? report.publishedOn() : LocalDate.parse(dateFigure.value().strip());
+        String zh = "报告年度 " + year + "，发布日期 " + published;
+        String en = "report year " + year + ", published on " + published;
+        if (year <= published.getYear()) {
+            return List.of(Finding.passed(ID, Severity.ERROR, FIELDS, zh + "，相符", en + ": consistent"));
+        }
+        return List.of(Finding.failed(ID, Severity.ERROR, FIELDS, zh + "：报告不可能在所报年度之前发布",
+                en + ": a report cannot be published before the year it covers"));
+    }
+
+    /** The date figure's gap, or a present reading when it holds an ISO date (the date itself is parsed later). */
+    private static Reading dateGap(Figure f) {
+        Reading r = Reading.of("report.published_on", f);
+        if (r.gap() != Reading.Gap.NOT_A_NUMBER) {
+            return r; // missing, blank or not stated (a date never parses as a number, so NONE does not occur)
+        }
+        try {
+            LocalDate.parse(f.value().strip());
+            return new Reading("report.published_on", java.math.BigDecimal.ZERO, null, Reading.Gap.NONE);
+        } catch (DateTimeParseException e) {
+            return new Reading("report.published_on", null, null, Reading.Gap.NOT_A_DATE);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.ogireview.check;
+
+import org.ogireview.model.ReportFormat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * stated_twice: a figure the report states more than once, with different values (the prose says 27 applications,
+ * the statistics table 28). The extractor keeps one statement per key and passes the others in
+ * {@link ReportFacts#alternatives()}. A warning: one of the statements may speak of a part the extractor mistook
+ * for the whole.
+ */
+final class StatedTwiceRule implements Rule {
+
+    static final String ID = "stated_twice";
+
+    private final Labels labels;
+
+    StatedTwiceRule(Labels labels) {
+        this.labels = labels;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public boolean appliesTo(ReportFormat format) {
+        return true;
+    }
+
+    @Override
+    public List<Finding> check(ReportFacts report) {
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : report.alternatives().entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                out.add(checkOne(report, e.getKey(), e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    private Finding checkOne(ReportFacts report, String key, List<String> others) {
+        List<String> fields = List.of(key);
+        Reading kept = Reading.of(report, key);
+        List<String> values = new ArrayList<>();
+        if (kept.present()) {
+            values.add(kept.shown());
+        }
+        values.addAll(others.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String v : values) {
+            BigDecimal n = Reading.parse(v);
+            distinct.add(n == null ? v : Num.show(n));
+        }
+        String list = String.join(", ", values);
+        if (distinct.size() <= 1) {
+            return Finding.passed(ID, Severity.WARNING, fields,
+                    labels.zh(key) + " 多处载明，数值一致（" + list + "）",
+                    labels.en(key) + " is stated more than once, always as " + String.join("", distinct));
+        }
+        if (kept.approx()) {
+            return Finding.passed(ID, Severity.WARNING, fields,
+                    labels.zh(key) + " 多处载明的数值不同（" + list + "），但采用的是约数，不作矛盾",
+                    labels.en(key) + " is stated with different values (" + list
+                            + "), but the kept one is approximate: not counted as a contradiction");
+        }
+        return Finding.failed(ID, Severity.WARNING, fields,
+                labels.zh(key) + " 在报告中多处载明，数值不同：" + String.join("、", distinct)
+                        + (kept.present() ? "（采用 " + kept.shown() + "）" : ""),
+                labels.en(key) + " is stated more than once with different values: " + String.join(", ", distinct)
+                        + (kept.present() ? " (kept: " + kept.shown() + ")" : ""));
+    }
+}

@@ -1,0 +1,51 @@
+package org.ogireview.check;
+
+import org.ogireview.check.Equation.Term;
+import org.ogireview.model.ApplicantColumn;
+import org.ogireview.model.ReportFormat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Table 三, every row: the 总计 column = the sum of the six applicant columns. */
+final class TableRowRule implements Rule {
+
+    static final String ID = "apps.table.row";
+
+    private final Labels labels;
+
+    TableRowRule(Labels labels) {
+        this.labels = labels;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public boolean appliesTo(ReportFormat format) {
+        return Formats.includes(Formats.TABLES, format);
+    }
+
+    @Override
+    public List<Finding> check(ReportFacts report) {
+        List<Finding> out = new ArrayList<>();
+        for (String row : ApplicationTable.allRows()) {
+            List<String> fields = new ArrayList<>();
+            fields.add(row);
+            ApplicationTable.APPLICANTS.forEach(c -> fields.add(c.key(row)));
+            boolean optional = row.startsWith(ApplicationTable.OTHER_HANDLING);
+            if (optional && fields.stream().noneMatch(report.figures()::containsKey)) {
+                continue; // the table prints (六) either as one row or as three: the other form is simply absent
+            }
+            Reading total = Reading.of(report, row);
+            List<Term> columns = ApplicationTable.APPLICANTS.stream()
+                    .map(c -> Term.plus(Reading.of(report, c.key(row)), c.labelZh(), c.labelEn())).toList();
+            out.add(Equation.check(ID + "@" + row, Severity.ERROR, fields,
+                    "申请情况表“" + labels.zh(row) + "”行", "Application table, row " + labels.en(row),
+                    List.of(Term.plus(total, "总计", "total")), columns));
+        }
+        return out;
+    }
+}
