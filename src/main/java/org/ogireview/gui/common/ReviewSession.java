@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import org.ogireview.check.Checker;
 import org.ogireview.check.Finding;
 import org.ogireview.check.ReportFacts;
+import org.ogireview.check.ReviewProgress;
 import org.ogireview.model.CheckMark;
 import org.ogireview.model.Figure;
 import org.ogireview.model.Report;
@@ -73,6 +74,19 @@ public final class ReviewSession {
 
     public ReadOnlyObjectProperty<OpenReport> currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    /** The marks the coder set on the open report's findings. */
+    public List<CheckMark> checkMarks() {
+        OpenReport open = current.get();
+        if (open == null) {
+            return List.of();
+        }
+        try {
+            return store.checkMarks(open.id());
+        } catch (StoreException e) {
+            return List.of();
+        }
     }
 
     public OpenReport current() {
@@ -234,13 +248,10 @@ public final class ReviewSession {
             findings = List.of();
         }
         List<CheckMark> marks = store.checkMarks(report.id());
-        int open = (int) findings.stream().filter(f -> f.ran() && f.failed())
-                .filter(f -> marks.stream().noneMatch(m -> m.asPublished() && m.rule().equals(f.rule())
-                        && m.fields().equals(f.fieldList())))
-                .count();
-        int reviewed = (int) figures.stream().filter(f -> f.status().reviewed()).count();
-        ReviewState state = reviewed == 0 ? ReviewState.NEW
-                : reviewed == figures.size() && open == 0 ? ReviewState.VERIFIED : ReviewState.IN_PROGRESS;
+        ReviewProgress progress = ReviewProgress.of(figures, findings, marks);
+        int open = progress.failedOpen();
+        int reviewed = progress.figuresReviewed();
+        ReviewState state = progress.state();
         store.updateReviewSummary(report.id(), open, state);
         changedSummary.set(new ReportSummary(report.id(), report.fileName(), report.region(), report.year(),
                 report.format(), figures.size(), reviewed, open, state, report.needsManual()));

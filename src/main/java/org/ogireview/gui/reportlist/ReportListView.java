@@ -61,10 +61,6 @@ public final class ReportListView extends VBox {
         figures.setComparator(Comparator.comparingDouble(ReportListView::progress)
                 .thenComparingInt(ReportSummary::figures));
         figures.setCellFactory(c -> textCell(r -> r.reviewed() + "/" + r.figures()));
-        for (TableColumn<ReportSummary, ?> c : java.util.List.of(year, format, figures, checks)) {
-            c.setStyle("-fx-alignment: center-right;");
-        }
-        format.setStyle("-fx-alignment: center-left;");
         TableColumn<ReportSummary, Integer> checks = column(m.get("list.col.checks"), ReportSummary::openChecks, 52);
         checks.setId("colChecks");
         checks.setCellFactory(c -> new TableCell<>() {
@@ -78,6 +74,10 @@ public final class ReportListView extends VBox {
                 }
             }
         });
+        for (TableColumn<ReportSummary, ?> c : java.util.List.of(year, format, figures, checks)) {
+            c.setStyle("-fx-alignment: center-right;");
+        }
+        format.setStyle("-fx-alignment: center-left;");
         table.getColumns().setAll(java.util.List.of(region, year, format, figures, checks));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
