@@ -120,6 +120,64 @@ class DeskFxTest extends FxRobot {
                 });
     }
 
+    @Test
+    void clickingAMarkedNumberSelectsItsFieldAndASelectionCanBeAssigned() throws Exception {
+        Path db = dir.resolve("click.mv.db");
+        store = TestStores.open(db);
+        long id = Fixtures.luzhou(store);
+        new DeskPreferences(prefsNode).setLastReport(id);
+        store.close();
+        openDesk(db);
+        StyleClassedTextArea area = desk.textArea();
+        Figure overview = figure("proactive.overview");
+        interact(() -> {
+            area.moveTo(overview.start());
+            area.showParagraphAtCenter(area.getCurrentParagraph());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds box = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(
+                overview.start(), overview.start() + 2).orElseThrow()).get();
+        clickOn(new javafx.geometry.Point2D(box.getCenterX(), box.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desk.model().session().selectedKeyProperty().get()).isEqualTo("proactive.overview");
+        assertThat(area.getStyleOfChar(overview.start())).contains("figure-selected");
+        assertThat(lookup("#" + FormIds.editor("proactive.overview")).queryAs(TextField.class).isFocused()).isTrue();
+
+        // a field the extractor missed: select it, select its number in the text, Ctrl+Shift+A
+        interact(() -> desk.formView().reveal("proactive.plans"));
+        clickOn("#" + FormIds.editor("proactive.plans"));
+        String text = area.getText();
+        int plans = text.indexOf("計畫總結類2128條") + "計畫總結類".length();
+        interact(() -> area.selectRange(plans, plans + 5));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Figure assigned = figure("proactive.plans");
+        assertThat(assigned.value()).isEqualTo("2128");
+        assertThat(assigned.start()).isEqualTo(plans);
+        assertThat(text.substring(assigned.start(), assigned.end())).isEqualTo("2128條");
+        assertThat(store.figures(id)).filteredOn(f -> f.key().equals("proactive.plans")).singleElement()
+                .satisfies(f -> assertThat(f.status()).isEqualTo(FigureStatus.CORRECTED));
+        assertThat(area.getStyleOfChar(plans)).contains("figure");
+        assertThat(lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .contains("2128");
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedFromTheMenu() throws Exception {
+        Path db = dir.resolve("lang.mv.db");
+        store = TestStores.open(db);
+        Fixtures.hongze(store);
+        store.close();
+        openDesk(db);
+        assertThat(lookup("#addField").queryAs(javafx.scene.control.Button.class).getText()).startsWith("Add");
+        clickOn("View").clickOn("Language").clickOn("中文");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#addField").queryAs(javafx.scene.control.Button.class).getText()).startsWith("添加");
+        assertThat(new DeskPreferences(prefsNode).locale().getLanguage()).isEqualTo("zh");
+        assertThat(desk.model().session().current().report().fileName()).isEqualTo(Fixtures.HONGZE_2023);
+        assertThat(lookup("#applicationGrid").tryQuery()).isPresent();
+    }
+
     private Figure figure(String key) {
         return desk.model().session().current().figure(key).orElseThrow(() -> new AssertionError("no figure " + key));
     }

@@ -75,8 +75,8 @@ public final class ChecksView extends TitledPane {
         setContent(list);
         Runnable title = () -> {
             int open = model.openProperty().get();
-            setText(open == 0 ? m.format("checks.title.ok", model.items().size())
-                    : m.format("checks.title.open", open));
+            setText(open > 0 ? m.format("checks.title.open", open) : model.items().isEmpty()
+                    ? m.get("checks.title.clean") : m.format("checks.title.ok", model.items().size()));
             getStyleClass().remove("has-open");
             if (open > 0) {
                 getStyleClass().add("has-open");
