@@ -211,6 +211,11 @@ public final class Desk {
             }
         });
         MenuItem add = item("menuAddField", m.get("menu.edit.addField"), null, this::addField);
+        javafx.beans.binding.BooleanBinding noReport = model.session().currentProperty().isNull();
+        for (MenuItem i : List.of(undo, redo, assign, add)) {
+            i.disableProperty().bind(noReport);
+        }
+        confirm.disableProperty().bind(model.form().selectedProperty().isNull());
         Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), assign, confirm, add);
         edit.setId("menuEdit");
 
@@ -219,6 +224,8 @@ public final class Desk {
         zh.setId("menuLanguageZh");
         RadioMenuItem en = new RadioMenuItem("English");
         en.setId("menuLanguageEn");
+        zh.disableProperty().bind(model.busyProperty());
+        en.disableProperty().bind(model.busyProperty());
         zh.setToggleGroup(languages);
         en.setToggleGroup(languages);
         (m.chinese() ? zh : en).setSelected(true);

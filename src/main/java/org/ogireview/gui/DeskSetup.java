@@ -5,7 +5,7 @@ import org.ogireview.gui.common.DeskPreferences;
 import org.ogireview.gui.common.DialogService;
 import org.ogireview.gui.common.FxDialogService;
 import org.ogireview.gui.common.Messages;
-import org.ogireview.gui.exporting.CsvExporter;
+import org.ogireview.gui.exporting.ExportService;
 import org.ogireview.gui.importing.Importer;
 import org.ogireview.store.ReportStore;
 
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  */
 public record DeskSetup(ReportStore store, DeskPreferences preferences, boolean loadSamplesWhenEmpty,
                         BiFunction<Supplier<Window>, Messages, DialogService> dialogs, Importer importer,
-                        CsvExporter exporter) {
+                        ExportService exporter) {
 
     public DeskSetup {
         if (dialogs == null) {

@@ -12,7 +12,7 @@ import org.ogireview.gui.common.Messages;
 import org.ogireview.gui.common.ReviewSession;
 import org.ogireview.gui.document.DocumentViewModel;
 import org.ogireview.gui.document.SelectedNumber;
-import org.ogireview.gui.exporting.CsvExporter;
+import org.ogireview.gui.exporting.ExportService;
 import org.ogireview.gui.exporting.ExportLayout;
 import org.ogireview.gui.form.FieldViewModel;
 import org.ogireview.gui.form.FormViewModel;
@@ -42,7 +42,7 @@ public final class DeskViewModel {
     private final ReviewSession session;
     private final Background background;
     private final Importer importer;
-    private final CsvExporter exporter;
+    private final ExportService exporter;
     private final ReportListViewModel list;
     private final DocumentViewModel document;
     private final FormViewModel form;
@@ -50,7 +50,7 @@ public final class DeskViewModel {
     private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>(this, "running");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
-    public DeskViewModel(ReviewSession session, Background background, Importer importer, CsvExporter exporter) {
+    public DeskViewModel(ReviewSession session, Background background, Importer importer, ExportService exporter) {
         this.session = session;
         this.background = background;
         this.importer = importer;

@@ -1,7 +1,7 @@
 package org.ogireview.gui;
 
 import org.ogireview.extract.Extractor;
-import org.ogireview.gui.exporting.CsvExporter;
+import org.ogireview.gui.exporting.ExportService;
 import org.ogireview.gui.importing.Importer;
 import org.ogireview.gui.importing.StoreImporter;
 import org.ogireview.store.ReportStore;
@@ -28,7 +28,7 @@ final class Wiring {
         return new StoreImporter(store, new Extractor());
     }
 
-    static CsvExporter exporter(ReportStore store) {
+    static ExportService exporter(ReportStore store) {
         return (layout, bom, target) -> {
             throw new UnsupportedOperationException("CSV export is not available in this build");
         };

@@ -1,6 +1,7 @@
 package org.ogireview.gui;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -29,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The desk window driven like a coder would, headless (Monocle): import a seed through File ▸ Import, select a figure
@@ -102,12 +104,19 @@ class DeskFxTest extends FxRobot {
         assertThat(lookup("#" + FormIds.status("applications.received")).queryAs(Label.class).getText())
                 .isEqualTo("corrected");
 
-        // close the window and the database, open both again: the report and the edit are back
+        // close the window and the database, open both again: the report, the edit and the layout are back
+        SplitPane split = lookup("#deskSplit").queryAs(SplitPane.class);
+        interact(() -> split.setDividerPositions(0.25, 0.6));
         closeDesk();
+        DeskPreferences.WindowState window = new DeskPreferences(prefsNode).window();
+        assertThat(window.leftDivider()).isCloseTo(0.25, within(0.01));
+        assertThat(window.rightDivider()).isCloseTo(0.6, within(0.01));
         FxToolkit.cleanupStages();
         openDesk(db);
         assertThat(desk.model().session().current()).isNotNull();
         assertThat(desk.model().session().current().report().fileName()).isEqualTo(Fixtures.LUZHOU);
+        assertThat(lookup("#deskSplit").queryAs(SplitPane.class).getDividerPositions()[0]).isCloseTo(0.25,
+                within(0.01));
         assertThat(lookup("#" + FormIds.editor("applications.received")).queryAs(TextField.class).getText())
                 .isEqualTo("28");
         assertThat(lookup("#" + FormIds.status("applications.received")).queryAs(Label.class).getText())

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** Writes the store's reports as CSV; runs off the FX thread. */
 @FunctionalInterface
-public interface CsvExporter {
+public interface ExportService {
 
     /**
      * @param bom true to start the file with a UTF-8 byte-order mark (Excel then reads Chinese correctly)
