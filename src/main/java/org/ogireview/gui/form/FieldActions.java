@@ -6,6 +6,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import org.ogireview.gui.common.Listeners;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.model.FigureStatus;
 
@@ -24,7 +25,7 @@ final class FieldActions {
             badge.getStyleClass().add(FieldEditor.statusClass(field));
             badge.setText(FieldEditor.statusText(field, m));
         };
-        field.figureProperty().addListener((obs, o, n) -> update.run());
+        Listeners.attach(badge, field.figureProperty(), (obs, o, n) -> update.run());
         update.run();
         return badge;
     }
@@ -39,7 +40,7 @@ final class FieldActions {
         confirm.setTooltip(new Tooltip(m.get("field.confirm.tip")));
         confirm.setFocusTraversable(false);
         Runnable update = () -> confirm.setDisable(field.absent() || field.status() != FigureStatus.AUTO);
-        field.figureProperty().addListener((obs, o, n) -> update.run());
+        Listeners.attach(confirm, field.figureProperty(), (obs, o, n) -> update.run());
         update.run();
         confirm.setOnAction(e -> field.confirm());
         return confirm;

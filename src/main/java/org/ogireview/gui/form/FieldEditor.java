@@ -9,6 +9,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.util.StringConverter;
+import org.ogireview.gui.common.Listeners;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.model.FieldType;
 import org.ogireview.model.FigureStatus;
@@ -38,8 +39,8 @@ final class FieldEditor {
             }
         });
         ChangeListener<Object> restyle = (obs, o, n) -> style(editor, field, m);
-        field.figureProperty().addListener(restyle);
-        field.errorProperty().addListener(restyle);
+        Listeners.attach(editor, field.figureProperty(), restyle);
+        Listeners.attach(editor, field.errorProperty(), restyle);
         style(editor, field, m);
         return editor;
     }
@@ -86,7 +87,7 @@ final class FieldEditor {
             }
         });
         box.setValue(field.textProperty().get());
-        field.textProperty().addListener((obs, o, n) -> box.setValue(n));
+        Listeners.attach(box, field.textProperty(), (obs, o, n) -> box.setValue(n));
         box.valueProperty().addListener((obs, o, n) -> {
             if (n != null && !n.equals(field.textProperty().get())) {
                 field.textProperty().set(n);

@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ogireview.gui.common.Listeners;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.model.ApplicantColumn;
 import org.ogireview.model.FieldDef;
@@ -237,8 +238,8 @@ public final class FormView extends BorderPane {
             source.setManaged(!source.getText().isEmpty());
             source.setVisible(!source.getText().isEmpty());
         };
-        field.figureProperty().addListener((obs, o, n) -> update.run());
-        field.errorProperty().addListener((obs, o, n) -> update.run());
+        Listeners.attach(source, field.figureProperty(), (obs, o, n) -> update.run());
+        Listeners.attach(source, field.errorProperty(), (obs, o, n) -> update.run());
         update.run();
         return source;
     }

@@ -3,6 +3,7 @@ package org.ogireview.gui.form;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
+import org.ogireview.gui.common.Listeners;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.model.Qualifier;
 
@@ -28,7 +29,7 @@ final class QualifierChoice {
             }
         });
         box.setValue(field.qualifierProperty().get());
-        field.qualifierProperty().addListener((obs, o, n) -> box.setValue(n));
+        Listeners.attach(box, field.qualifierProperty(), (obs, o, n) -> box.setValue(n));
         box.valueProperty().addListener((obs, o, n) -> {
             if (n != null && n != field.qualifierProperty().get()) {
                 field.qualifierProperty().set(n);
