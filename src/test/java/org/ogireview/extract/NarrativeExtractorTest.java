@@ -91,6 +91,23 @@ class NarrativeExtractorTest {
         }
 
         @Test
+        void aStreetsOwnReportCountsItsStreetAsTheWhole() {
+            String title = "广州市天河区石牌街道办事处２０１７年政府信息公开工作年度报告\n";
+            assertThat(values(title + "全年通过天河区政府门户网站“街道信息公开”栏目、街道政务公开栏及社区居务公开栏主动公开政府信息３８６条，"
+                    + "其中工作动态类２１４条，人事类１９条，财政类３２条。"))
+                    .containsEntry("proactive.total", "386").containsEntry("proactive.work_updates", "214")
+                    .containsEntry("proactive.finance", "32");
+            assertThat(values(title + "街道成立了领导小组，党政综合办公室负责日常工作，配备兼职工作人员２名。\n"
+                    + "五、政府信息公开收费情况\n本街道在政府信息公开工作中未收取任何费用。"))
+                    .containsEntry("staff.part_time", "2").containsEntry("fees.collected", "0");
+            assertThat(values("城关镇人民政府2015年政府信息公开工作年度报告\n全年乡镇主动公开政府信息420条。"))
+                    .containsEntry("proactive.total", "420");
+            // a district's streets are still its parts
+            assertThat(values("天河区2017年政府信息公开工作年度报告\n各街道主动公开政府信息1258条。"))
+                    .doesNotContainKey("proactive.total");
+        }
+
+        @Test
         void aListOfPlacesIsNoPart() {
             assertThat(values("在市档案馆、市公共图书馆、市政务服务中心以及各县区相应机构设置了15个查阅点。"))
                     .containsEntry("channels.reading_points", "15");
