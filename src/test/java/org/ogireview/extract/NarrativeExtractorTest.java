@@ -324,6 +324,39 @@ class NarrativeExtractorTest {
         }
 
         @Test
+        void anOutcomeInWordsHoldsForAllTheCases() {
+            String head = "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n";
+            assertThat(values(head + "2012年，因政府信息公开被申请行政复议2件，经复议均维持原答复；被提起行政诉讼1件，截至年底法院尚未审结。"))
+                    .containsEntry("review.total", "2").containsEntry("review.upheld", "2")
+                    .containsEntry("litigation.total", "1").containsEntry("litigation.pending", "1");
+            assertThat(values(head + "全年因政府信息公开申请行政复议1件，经复议维持原答复；未发生因政府信息公开提起的行政诉讼。"))
+                    .containsEntry("review.upheld", "1").doesNotContainKey("review.corrected");
+            assertThat(values(head + "被申请行政复议3件，复议机关全部予以维持。提起行政诉讼1件，法院判决驳回原告诉讼请求。"))
+                    .containsEntry("review.upheld", "3").containsEntry("litigation.upheld", "1");
+            assertThat(values(head + "行政复议1件，被复议机关撤销；行政诉讼1件，截至2013年底正在审理。"))
+                    .containsEntry("review.corrected", "1").containsEntry("litigation.pending", "1");
+        }
+
+        @Test
+        void anOutcomeInWordsNeedsAllOrOneCase() {
+            String head = "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n";
+            assertThat(values(head + "被申请行政复议3件，经复议维持原答复，其余正在办理。"))
+                    .containsEntry("review.total", "3").doesNotContainKey("review.upheld");
+            assertThat(values(head + "被申请行政复议1件，未被纠错。")).doesNotContainKey("review.corrected");
+        }
+
+        @Test
+        void endedForOtherReasons() {
+            String text = "2015年，全区因政府信息公开申请引发行政复议87件。复议机关维持原答复61件，纠正9件，"
+                    + "因申请人撤回等其他原因终止12件，尚未审结5件。";
+            assertThat(values(text)).containsEntry("review.total", "87").containsEntry("review.upheld", "61")
+                    .containsEntry("review.corrected", "9").containsEntry("review.other", "12")
+                    .containsEntry("review.pending", "5");
+            assertThat(values("全市因政府信息公开被提起行政诉讼6件，其中判决驳回原告诉讼请求4件，原告撤诉2件。"))
+                    .containsEntry("litigation.upheld", "4").containsEntry("litigation.other", "2");
+        }
+
+        @Test
         void aMentionInTheOverviewIsNotTheFigureOfThePart() {
             String text = "一、概述\n市政府法制办全年办理行政复议案件200件。\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
                     + "全年因政府信息公开被申请行政复议3件。";
