@@ -108,6 +108,17 @@ class NarrativeExtractorTest {
         }
 
         @Test
+        void oneCategoryOpeningASplitOfTheTotal() {
+            assertThat(values("全年共主动公开政府信息约1.2万条，其中规范性文件312条。主动公开的信息主要通过市政府门户网站发布。"))
+                    .containsEntry("proactive.total", "12000/about").containsEntry("proactive.regulatory_docs", "312");
+            assertThat(values("全县主动公开政府信息2100条，其中：人事类信息86条。"))
+                    .containsEntry("proactive.personnel", "86");
+            // a lone category elsewhere is no split of the total
+            assertThat(values("全县主动公开政府信息2100条。县财政局在网站发布财政类信息86条。"))
+                    .doesNotContainKey("proactive.finance");
+        }
+
+        @Test
         void aListOfPlacesIsNoPart() {
             assertThat(values("在市档案馆、市公共图书馆、市政务服务中心以及各县区相应机构设置了15个查阅点。"))
                     .containsEntry("channels.reading_points", "15");
@@ -211,6 +222,24 @@ class NarrativeExtractorTest {
                     .containsEntry("applications.not_exist", "3").containsEntry("applications.not_this_agency", "1")
                     .doesNotContainKey("applications.answered");
             assertThat(values("全年共收到12件政府信息公开申请。")).containsEntry("applications.received", "12");
+        }
+
+        @Test
+        void notThisAgencysInformationInItsVariants() {
+            assertThat(values("对上述申请，全区均已依法作出答复。其中，予以公开1,392件；不属于本行政机关公开职责权限范围629件；信息不存在487件。"))
+                    .containsEntry("applications.not_this_agency", "629");
+            assertThat(values("全年受理政府信息公开申请一百四十六件。从答复情况看，予以公开九十三件，部分公开十一件，信息不存在十四件，不属于本机关公开职责范围的十九件。"))
+                    .containsEntry("applications.not_this_agency", "19");
+            assertThat(values("同意公开20件，不属于本单位职能范围的申请3件。"))
+                    .containsEntry("applications.not_this_agency", "3");
+        }
+
+        @Test
+        void otherRepliesInTheirVariants() {
+            assertThat(values("全年共受理政府信息公開申請58件。答覆情況為：同意公開36件，部分公開5件，其它公開答覆數3件。"))
+                    .containsEntry("applications.other_handling", "3");
+            assertThat(values("共受理申请40件，同意公开30件，其他答复数4件。"))
+                    .containsEntry("applications.other_handling", "4");
         }
 
         @Test
@@ -388,6 +417,25 @@ class NarrativeExtractorTest {
             assertThat(values("全市共配备专兼职工作人员126名，其中专职28名，兼职98名。"))
                     .containsEntry("staff.total", "126").containsEntry("staff.full_time", "28")
                     .containsEntry("staff.part_time", "98");
+        }
+
+        @Test
+        void staffStatedWithTheirRoleOrAsStaffProvided() {
+            assertThat(values("区政府信息公开工作领导小组办公室设在区政府办公室，配备专职工作人员3名，各部门、各镇（街道）确定兼职信息公开联络员46名。"))
+                    .containsEntry("staff.full_time", "3").containsEntry("staff.part_time", "46")
+                    .doesNotContainKey("staff.total");
+            assertThat(values("区政府办公室政务公开科为全区政务公开工作主管机构，配备工作人员４名。"))
+                    .containsEntry("staff.total", "4");
+            assertThat(values("全局配备专职政务公开工作人员2名，兼职政务公开工作人员5名。"))
+                    .containsEntry("staff.full_time", "2").containsEntry("staff.part_time", "5");
+            assertThat(values("区图书馆新建阅览室一处，配备工作人员3名。")).doesNotContainKey("staff.total");
+        }
+
+        @Test
+        void readingPointsOfGovernmentInformation() {
+            assertThat(values("在市行政服务中心、市图书馆、市档案馆及各区镇便民服务中心设立政府信息查阅点二十三个。"))
+                    .containsEntry("channels.reading_points", "23");
+            assertThat(values("全区建立政务信息查阅室8个。")).containsEntry("channels.reading_points", "8");
         }
 
         @Test
