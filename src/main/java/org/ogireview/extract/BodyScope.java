@@ -26,6 +26,9 @@ final class BodyScope {
                     + "|本机关|本局|我局|我委|本单位|本部门|我市|我区|我县|本市|本区|本县|本街道?|我街道?|本镇|我镇|本乡|我乡");
     /** Words of the township level: for a 街道 or 镇 that publishes the report they name the body itself. */
     private static final Pattern TOWNSHIP_PART = Pattern.compile("乡镇|乡\\(镇\\)|乡、镇|街道|镇街");
+    /** The title: the first line naming a year's report (a breadcrumb naming 年报 has no year). */
+    private static final Pattern TITLE_LINE = Pattern.compile(
+            "(?:19|20)\\d{2}[ ]?年度?[^\\n]{0,40}?(?:报告|年报)");
     /** A title naming a 街道 (办事处) or a 镇/乡 as the publisher: 石牌街道办事处2017年政府信息公开… */
     private static final Pattern TOWNSHIP_TITLE = Pattern.compile(
             "(?<![乡镇村])(?:街道办事处|街道办|街道|[镇乡](?:人民政府|政府)?)[ ]?(?:\\d{4}年度?)?[ ]?(?:政府|政务)?信息公开"
@@ -76,7 +79,12 @@ final class BodyScope {
 
     /** True when the title (the first lines) names a 街道 or a 镇/乡 as the publisher. */
     static boolean townshipBody(String normalized) {
-        return TOWNSHIP_TITLE.matcher(normalized).region(0, Math.min(normalized.length(), 400)).find();
+        Matcher title = TITLE_LINE.matcher(normalized).region(0, Math.min(normalized.length(), 1500));
+        if (!title.find()) {
+            return false;
+        }
+        int lineStart = normalized.lastIndexOf('\n', title.start()) + 1;
+        return TOWNSHIP_TITLE.matcher(normalized).region(lineStart, title.end()).find();
     }
 
     int sentence(int offset) {

@@ -102,6 +102,9 @@ class NarrativeExtractorTest {
                     .containsEntry("staff.part_time", "2").containsEntry("fees.collected", "0");
             assertThat(values("城关镇人民政府2015年政府信息公开工作年度报告\n全年乡镇主动公开政府信息420条。"))
                     .containsEntry("proactive.total", "420");
+            // a district's streets are still its parts, also where its page links a street's report before the title
+            assertThat(values("相关链接: 石牌街道政府信息公开年报\n天河区2017年政府信息公开工作年度报告\n各街道主动公开政府信息1258条。"))
+                    .doesNotContainKey("proactive.total");
             // a district's streets are still its parts
             assertThat(values("天河区2017年政府信息公开工作年度报告\n各街道主动公开政府信息1258条。"))
                     .doesNotContainKey("proactive.total");
@@ -362,6 +365,7 @@ class NarrativeExtractorTest {
                     .containsEntry("review.upheld", "1").doesNotContainKey("review.corrected");
             assertThat(values(head + "被申请行政复议3件，复议机关全部予以维持。提起行政诉讼1件，法院判决驳回原告诉讼请求。"))
                     .containsEntry("review.upheld", "3").containsEntry("litigation.upheld", "1");
+            assertThat(values(head + "行政复议1件，经复议予以维持。")).containsEntry("review.upheld", "1");
             assertThat(values(head + "行政复议1件，被复议机关撤销；行政诉讼1件，截至2013年底正在审理。"))
                     .containsEntry("review.corrected", "1").containsEntry("litigation.pending", "1");
         }
