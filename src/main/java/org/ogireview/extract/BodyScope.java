@@ -22,8 +22,17 @@ final class BodyScope {
                     + "|乡镇|乡\\(镇\\)|乡、镇|街道|镇街|各县|各区|各乡|各旗");
     /** The whole body. */
     private static final Pattern WHOLE = Pattern.compile(
-            "全市|全区|全县|全州|全盟|全旗|全省|全镇|全乡|全局|全委|全系统|各级(?:行政机关|政府|各部门)|各类公开主体"
-                    + "|本机关|本局|我局|我委|本单位|本部门|我市|我区|我县|本市|本区|本县");
+            "全市|全区|全县|全州|全盟|全旗|全省|全镇|全乡|全街道?|全局|全委|全系统|各级(?:行政机关|政府|各部门)|各类公开主体"
+                    + "|本机关|本局|我局|我委|本单位|本部门|我市|我区|我县|本市|本区|本县|本街道?|我街道?|本镇|我镇|本乡|我乡");
+    /** Words of the township level: for a 街道 or 镇 that publishes the report they name the body itself. */
+    private static final Pattern TOWNSHIP_PART = Pattern.compile("乡镇|乡\\(镇\\)|乡、镇|街道|镇街");
+    /** The title: the first line naming a year's report (a breadcrumb naming 年报 has no year). */
+    private static final Pattern TITLE_LINE = Pattern.compile(
+            "(?:19|20)\\d{2}[ ]?年度?[^\\n]{0,40}?(?:报告|年报)");
+    /** A title naming a 街道 (办事处) or a 镇/乡 as the publisher: 石牌街道办事处2017年政府信息公开… */
+    private static final Pattern TOWNSHIP_TITLE = Pattern.compile(
+            "(?<![乡镇村])(?:街道办事处|街道办|街道|[镇乡](?:人民政府|政府)?)[ ]?(?:\\d{4}年度?)?[ ]?(?:政府|政务)?信息公开"
+                    + "(?:工作)?(?:年度)?报告");
     /**
      * Words before a part that make it one of a list (以及各县区…, 、14个镇街道): the list as a whole is not a part.
      * A part in brackets (乡镇（街道）) only glosses the word before it.
@@ -41,12 +50,15 @@ final class BodyScope {
     private static final Pattern STATEMENT_CONTINUES = Pattern.compile("^[ \\t]*(?:其中|其余)");
 
     private final String text;
+    /** True when the report's body is itself a 街道 or 镇: its 街道 is not a part of it. */
+    private final boolean townshipBody;
     /** Offsets where sentences start (after 。!? or a line break), ascending; statementOf maps them to statements. */
     private final int[] sentenceStarts;
     private final int[] statementOf;
 
     BodyScope(String normalized) {
         this.text = normalized;
+        this.townshipBody = townshipBody(normalized);
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
@@ -63,6 +75,16 @@ final class BodyScope {
             boolean continues = i > 0 && STATEMENT_CONTINUES.matcher(text.substring(s, Math.min(e, s + 8))).find();
             statementOf[i] = continues ? statementOf[i - 1] : i;
         }
+    }
+
+    /** True when the title (the first lines) names a 街道 or a 镇/乡 as the publisher. */
+    static boolean townshipBody(String normalized) {
+        Matcher title = TITLE_LINE.matcher(normalized).region(0, Math.min(normalized.length(), 1500));
+        if (!title.find()) {
+            return false;
+        }
+        int lineStart = normalized.lastIndexOf('\n', title.start()) + 1;
+        return TOWNSHIP_TITLE.matcher(normalized).region(lineStart, title.end()).find();
     }
 
     int sentence(int offset) {
@@ -106,6 +128,9 @@ final class BodyScope {
         int lastPart = -1;
         Matcher p = PART.matcher(left);
         while (p.find()) {
+            if (townshipBody && TOWNSHIP_PART.matcher(p.group()).matches()) {
+                continue; // 街道 in a 街道's own report is the body itself
+            }
             if (!LISTED.matcher(left.substring(Math.max(0, p.start() - 6), p.start())).find()) {
                 lastPart = p.start();
             }

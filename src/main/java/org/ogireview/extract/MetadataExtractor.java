@@ -26,7 +26,10 @@ final class MetadataExtractor {
     private static final String YEAR = "(?<year>(?:19|20)\\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})";
     /** A title: a year, then words naming an annual disclosure report. */
     private static final Pattern TITLE = Pattern.compile(
-            YEAR + "[ ]?年(?:度)?[^\\n]{0,40}?(?:信息公开|政务公开|公开)[^\\n]{0,12}?(?:年度报告|工作报告|年报|报告)");
+            YEAR + "[ ]?年(?:度)?[^\\n]{0,40}?(?:信息公开|政务公开|公开)[^\\n]{0,12}?(?:[ \\t\\r]*\\n[ \\t]*(?:工作)?)?"
+                    + "(?:年度报告|工作报告|年报|报告)");
+    /** The second line of a title broken after 公开 (PDF text): 工作年度报告. */
+    private static final Pattern TITLE_SECOND_LINE = Pattern.compile("^[ \\t]*(?:工作)?(?:年度报告|工作报告|年报|报告)");
     /** A title with the year after the kind of report: 某市政府信息公开工作年度报告（2012年）. */
     private static final Pattern[] TITLE_YEAR_AFTER = {
             Pattern.compile("(?:信息公开|政务公开)[^\\n]{0,12}?(?:年度报告|工作报告|年报|报告)[ ]?[(\\[【]?[ ]?" + YEAR
@@ -41,7 +44,8 @@ final class MetadataExtractor {
     /** A line that is only the name of a body: no punctuation, ending as names of governments and agencies do. */
     private static final Pattern BODY_NAME = Pattern.compile(
             "[^,。;:!?、\\d]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|局|委|厅|办|中心|院|市|区|县|州|盟|旗|镇|乡|街道)");
-    private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(?:人民政府|政府)$");
+    /** Dropped from a name: 人民政府 of a government, 办事处 of a 街道 (石牌街道办事处 → 石牌街道); departments keep theirs. */
+    private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(?:人民政府|政府|(?<=街道)办事处|(?<=街道)办)$");
     /** Words around the name that are not part of it. */
     /** Quotes, brackets and spaces inside a name. */
     private static final Pattern NAME_NOISE = Pattern.compile("[《》\"“”'‘’()\\[\\]【】 ]+");
@@ -69,7 +73,8 @@ final class MetadataExtractor {
             int lineStart = s.lastIndexOf('\n', t.start()) + 1;
             int lineEnd = s.indexOf('\n', t.start());
             lineEnd = lineEnd < 0 ? s.length() : lineEnd;
-            titleEnd = lineEnd;
+            int lastLineEnd = s.indexOf('\n', Math.max(t.start(), t.end() - 1));
+            titleEnd = lastLineEnd < 0 ? s.length() : lastLineEnd;
             year = parseYear(t.group("year"));
             if (year != null) {
                 int yearEnd = t.end("year");
@@ -116,11 +121,13 @@ final class MetadataExtractor {
                 annual = s.indexOf("年报", lineStart);
                 annual = annual < 0 || annual > limit ? Integer.MAX_VALUE : annual;
             }
-            boolean names = report < lineEnd || annual < lineEnd;
-            if (names && t.region(lineStart, Math.min(lineEnd, limit)).find()) {
+            int titleEnd = brokenTitleEnd(s, lineStart, lineEnd);
+            boolean names = report < titleEnd || annual < titleEnd;
+            if (names && t.region(lineStart, Math.min(titleEnd, limit)).find()) {
                 Integer y = parseYear(t.group("year"));
                 if (y != null) {
-                    found.add(new int[]{t.start(), s.substring(lineStart, lineEnd).strip().length(), y});
+                    found.add(new int[]{t.start(), s.substring(lineStart, titleEnd).replace("\n", "").strip().length(),
+                            y});
                 }
             }
             if (nl < 0) {
@@ -143,6 +150,19 @@ final class MetadataExtractor {
         }
         Matcher chosen = TITLE.matcher(s).region(best[0], limit);
         return chosen.lookingAt() ? chosen : null;
+    }
+
+    /**
+     * The end of a title line, or of the line after it when the title is broken after 公开 and goes on with its kind
+     * of report (…2024年政府信息公开 / 工作年度报告).
+     */
+    private static int brokenTitleEnd(String s, int lineStart, int lineEnd) {
+        if (lineEnd >= s.length() || !s.substring(lineStart, lineEnd).stripTrailing().endsWith("公开")) {
+            return lineEnd;
+        }
+        int next = s.indexOf('\n', lineEnd + 1);
+        next = next < 0 ? s.length() : next;
+        return TITLE_SECOND_LINE.matcher(s).region(lineEnd + 1, next).lookingAt() ? next : lineEnd;
     }
 
     private static int countOf(String s, String word) {

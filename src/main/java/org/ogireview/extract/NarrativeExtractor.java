@@ -149,22 +149,40 @@ final class NarrativeExtractor {
         return c.withConfidence(Math.min(0.94, conf));
     }
 
-    /** Categories stand only where a statement lists two or more of them. */
+    /**
+     * Categories stand only where a statement lists two or more of them, or where one follows 其中 right after the
+     * proactive total it splits (主动公开政府信息约1.2万条，其中规范性文件312条).
+     */
     private static List<Candidate> categoriesInSplits(List<Candidate> kept, BodyScope scope) {
         Map<Integer, Set<String>> perStatement = new HashMap<>();
+        Map<Integer, Integer> totalAt = new HashMap<>(); // statement -> end of the proactive total stated in it
         for (Candidate c : kept) {
             if (c.kind() == Candidate.Kind.CATEGORY && c.parent() == null) {
                 perStatement.computeIfAbsent(scope.statement(c.start()), k -> new HashSet<>()).add(c.key());
+            }
+            if (c.key().equals("proactive.total") && c.parent() == null && c.kind() != Candidate.Kind.TABLE) {
+                totalAt.merge(scope.statement(c.start()), c.end(), Math::min);
             }
         }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : kept) {
             Set<String> listed = perStatement.get(scope.statement(c.start()));
-            if (c.kind() != Candidate.Kind.CATEGORY || c.parent() != null || (listed != null && listed.size() >= 2)) {
+            if (c.kind() != Candidate.Kind.CATEGORY || c.parent() != null || (listed != null && listed.size() >= 2)
+                    || splitsTheTotal(c, totalAt.get(scope.statement(c.start())), scope)) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    private static final Pattern SPLIT_WORD = Pattern.compile("^[ ]?其中[ ]?[,:]?[ ]?$");
+
+    /** A lone category opening a 其中 clause right after the total, in the same statement. */
+    private static boolean splitsTheTotal(Candidate c, Integer totalEnd, BodyScope scope) {
+        if (totalEnd == null || totalEnd > c.start() || c.start() - totalEnd > 8) {
+            return false;
+        }
+        return SPLIT_WORD.matcher(scope.clauseText(c.start(), c.start())).matches();
     }
 
     private List<ExtractedFigure> settle(NormalizedText text, JoinedText joined, List<Candidate> kept,

@@ -105,7 +105,8 @@ final class ProseRules {
         r.add(count("applications.denied", Topic.APPLICATIONS,
                 "(?<!部分)(?:不予公开|不同意公开|否决公开|决定不予公开)(?:的)?(?:答复|申请)?", CASES, 0.85, prose, true));
         r.add(count("applications.not_this_agency", Topic.APPLICATIONS,
-                "(?:不属于本|非本)(?:行政)?(?:机关|部门|单位)(?:职责|公开|掌握|制作|保存)?(?:范围)?(?:内)?(?:的)?(?:政府)?"
+                "(?:不属于本|不属本|非本)(?:行政)?(?:机关|部门|单位)(?:政府信息)?(?:公开|职责|权限|职能|掌握|制作|保存|管理){0,3}"
+                        + "(?:范围)?(?:内)?(?:的)?(?:政府)?"
                         + "(?:信息|申请)?(?:的)?",
                 CASES, 0.85, prose, true));
         r.add(count("applications.not_exist", Topic.APPLICATIONS,
@@ -113,7 +114,7 @@ final class ProseRules {
         r.add(count("applications.unable", Topic.APPLICATIONS, "无法提供(?:的)?", CASES, 0.85, prose, true));
         r.add(count("applications.not_processed", Topic.APPLICATIONS, "不予处理(?:的)?", CASES, 0.85, prose, true));
         r.add(count("applications.other_handling", Topic.APPLICATIONS,
-                "(?:其他|其它)(?:类型)?(?:的)?(?:答[复覆]|处理)(?:的)?(?:申请)?", CASES, 0.85, prose, true));
+                "(?:其他|其它)(?:类型)?(?:的)?(?:公开)?(?:答[复覆]|处理)(?:的)?(?:数|件数|申请)?", CASES, 0.85, prose, true));
         r.add(count("applications.in_person", Topic.APPLICATIONS,
                 "当面(?:提出|递交|提交|受理)?(?:的)?(?:申请)?(?:方式)?(?:的)?", CASES, 0.85, prose, true));
         r.add(count("applications.online", Topic.APPLICATIONS,
@@ -138,17 +139,24 @@ final class ProseRules {
                 "(?:从事|负责)?" + work + "(?:工作)?(?:机构)?(?:的)?(?:工作)?人员(?:总数)?", PEOPLE, 0.75, prose, false));
         r.add(count("staff.total", Topic.OTHER, "(?:专兼职|专职和兼职|专职或兼职)(?:工作)?人员(?:共)?", PEOPLE, 0.75, prose,
                 false));
-        r.add(count("staff.full_time", Topic.OTHER, "专职(?:工作)?(?:人员|信息员|联络员)?", PEOPLE, 0.8, prose, false));
-        r.add(count("staff.part_time", Topic.OTHER, "(?<![专和或])兼职(?:工作)?(?:人员|信息员|联络员)?", PEOPLE, 0.8, prose, false));
+        r.add(count("staff.full_time", Topic.OTHER, "专职" + work + "?(?:工作)?(?:人员|信息员|联络员)?", PEOPLE, 0.8, prose,
+                false));
+        r.add(count("staff.part_time", Topic.OTHER,
+                "(?<![专和或])兼职" + work + "?(?:工作)?(?:人员|信息员|联络员)?", PEOPLE, 0.8, prose, false));
+        // 配备工作人员4名 in a statement about disclosure work (政务公开科…，配备工作人员4名)
+        r.add(count("staff.total", Topic.OTHER,
+                "(?<=(?:公开|信息)[^。;\\n]{0,40})配备(?:了)?(?:专门|专兼职|专职或兼职)?(?:的)?(?:工作)?人员", PEOPLE, 0.75,
+                prose, false));
         r.add(count("channels.press_conferences", Topic.OTHER,
                 "(?:召开|举行|举办|组织)(?:了)?(?:各类|各种)?(?:新闻发布会议?|新闻发布活动|新闻发布)", TIMES, 0.85, prose, false));
         r.add(raw("channels.press_conferences", Topic.OTHER,
                 "(?:召开|举行|举办|组织)(?:了)?{N}[ ]?(?<qunit>次|场)(?:新闻发布会议?|新闻发布活动){POST}", 0.85, prose, false));
         r.add(count("channels.reading_points", Topic.OTHER,
-                "(?:设置|设立|开设|建立|建设|建成|设|共有|拥有)(?:了)?(?:政府信息公开|信息公开|政务公开)?(?:公共)?查阅(?:点|场所|室|中心)",
+                "(?:设置|设立|开设|建立|建设|建成|设|共有|拥有)(?:了)?(?:政府信息公开|政府信息|信息公开|政务公开|政务信息)?(?:公共)?"
+                        + "查阅(?:点|场所|室|中心)",
                 PLACES, 0.85, prose, false));
         r.add(raw("channels.reading_points", Topic.OTHER,
-                "(?:设置|设立|开设|建立|建设|建成|设)(?:了)?{N}[ ]?(?<qunit>个|处)(?:政府信息公开|信息公开|政务公开)?"
+                "(?:设置|设立|开设|建立|建设|建成|设)(?:了)?{N}[ ]?(?<qunit>个|处)(?:政府信息公开|政府信息|信息公开|政务公开|政务信息)?"
                         + "(?:公共)?查阅(?:点|场所|室|中心){POST}", 0.85, prose, false));
         return List.copyOf(r);
     }

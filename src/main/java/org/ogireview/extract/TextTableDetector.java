@@ -687,6 +687,9 @@ final class TextTableDetector {
         if (region.isEmpty() || row.hasNumber || row.mode == null) {
             return false;
         }
+        if (row.mode != Mode.SPACE && labelWithBlanks(row)) {
+            return false; // 规章 |  |  | : a row of the table left blank, not a header cell wrapped
+        }
         RowBuilder above = region.get(region.size() - 1);
         if (above.hasNumber || above.mode != row.mode || above.cells.size() < 2
                 || !onlyFurnitureBetween(lines, above.lastLine, row.firstLine, 0)) {
@@ -721,6 +724,19 @@ final class TextTableDetector {
             above.texts.set(t, above.texts.get(t) + row.texts.get(i));
         }
         above.lastLine = row.lastLine;
+        return true;
+    }
+
+    /** A label followed only by empty cells (two or more of them). */
+    private static boolean labelWithBlanks(RowBuilder row) {
+        if (row.cells.size() < 3 || row.cells.get(0).empty()) {
+            return false;
+        }
+        for (int i = 1; i < row.cells.size(); i++) {
+            if (!row.cells.get(i).empty()) {
+                return false;
+            }
+        }
         return true;
     }
 

@@ -33,12 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BlindCorpusTest {
 
     /**
-     * Micro F1 over the corpus; main (6eef554, narrative and metadata readers landed) scored 0.990 when this was
-     * set (0.891 at 83a339d, when those readers were still stubs).
+     * Micro F1 over the corpus: 1.000 once the misses it found were fixed as patterns of the genre (h-harden; 0.990
+     * at 6eef554, 0.891 at 83a339d when the narrative and metadata readers were still stubs). The blind corpus has now
+     * been read by the extractor's authors, so it no longer measures generality: only a regression.
      */
-    private static final double FLOOR_F1 = 0.97;
-    /** Mean of the per-report F1; main (6eef554) scored 0.967, so a collapse on the small narrative reports shows. */
-    private static final double FLOOR_MEAN_REPORT_F1 = 0.94;
+    private static final double FLOOR_F1 = 0.99;
+    /** Mean of the per-report F1: 1.000 after h-harden (0.967 at 6eef554); a miss on a small report shows here. */
+    private static final double FLOOR_MEAN_REPORT_F1 = 0.98;
 
     private static List<GoldScorer.Row> gold;
     private static List<Path> reports;

@@ -38,9 +38,24 @@ class MetadataExtractorTest {
             "宁德市人民政府关于2012年政府信息公开工作的报告, 宁德市, 2012",
             "莆田市政府信息公开工作年度报告（2011年度）, 莆田市, 2011",
             "三明市人民政府办公厅2010年政府信息公开工作年度报告, 三明市人民政府办公厅, 2010",
+            "广州市天河区石牌街道办事处2017年政府信息公开工作年度报告, 广州市天河区石牌街道, 2017",
+            "成都市武侯区玉林街道办2019年政府信息公开工作年度报告, 成都市武侯区玉林街道, 2019",
+            "深圳市罗湖区人民政府驻上海办事处2015年政府信息公开工作年度报告, 深圳市罗湖区人民政府驻上海办事处, 2015",
     })
     void regionAndYearFromTheTitle(String title, String region, String year) {
         String text = title + "\n\n根据《条例》要求，现将本年度政府信息公开工作报告如下。全文包括概述、主动公开情况等内容，统计期限为当年1月1日至12月31日。";
+        assertThat(value(text, "report.region")).isEqualTo(region);
+        assertThat(value(text, "report.year")).isEqualTo(year);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "银川市金凤区人民政府2024年政府信息公开\\n工作年度报告|银川市金凤区|2024",
+            "东莞市2019年政务信息公开\\n年度报告|东莞市|2019",
+            "淮安市人民政府办公室2014年政府信息公开  \\n  工作报告|淮安市人民政府办公室|2014",
+    })
+    void aTitleBrokenAfterItsFirstLine(String title, String region, String year) {
+        String text = title.replace("\\n", "\n") + "\n本报告根据《中华人民共和国政府信息公开条例》（以下简称\n《条例》）编制。";
         assertThat(value(text, "report.region")).isEqualTo(region);
         assertThat(value(text, "report.year")).isEqualTo(year);
     }

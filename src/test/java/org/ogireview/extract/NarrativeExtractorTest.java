@@ -91,6 +91,37 @@ class NarrativeExtractorTest {
         }
 
         @Test
+        void aStreetsOwnReportCountsItsStreetAsTheWhole() {
+            String title = "广州市天河区石牌街道办事处２０１７年政府信息公开工作年度报告\n";
+            assertThat(values(title + "全年通过天河区政府门户网站“街道信息公开”栏目、街道政务公开栏及社区居务公开栏主动公开政府信息３８６条，"
+                    + "其中工作动态类２１４条，人事类１９条，财政类３２条。"))
+                    .containsEntry("proactive.total", "386").containsEntry("proactive.work_updates", "214")
+                    .containsEntry("proactive.finance", "32");
+            assertThat(values(title + "街道成立了领导小组，党政综合办公室负责日常工作，配备兼职工作人员２名。\n"
+                    + "五、政府信息公开收费情况\n本街道在政府信息公开工作中未收取任何费用。"))
+                    .containsEntry("staff.part_time", "2").containsEntry("fees.collected", "0");
+            assertThat(values("城关镇人民政府2015年政府信息公开工作年度报告\n全年乡镇主动公开政府信息420条。"))
+                    .containsEntry("proactive.total", "420");
+            // a district's streets are still its parts, also where its page links a street's report before the title
+            assertThat(values("相关链接: 石牌街道政府信息公开年报\n天河区2017年政府信息公开工作年度报告\n各街道主动公开政府信息1258条。"))
+                    .doesNotContainKey("proactive.total");
+            // a district's streets are still its parts
+            assertThat(values("天河区2017年政府信息公开工作年度报告\n各街道主动公开政府信息1258条。"))
+                    .doesNotContainKey("proactive.total");
+        }
+
+        @Test
+        void oneCategoryOpeningASplitOfTheTotal() {
+            assertThat(values("全年共主动公开政府信息约1.2万条，其中规范性文件312条。主动公开的信息主要通过市政府门户网站发布。"))
+                    .containsEntry("proactive.total", "12000/about").containsEntry("proactive.regulatory_docs", "312");
+            assertThat(values("全县主动公开政府信息2100条，其中：人事类信息86条。"))
+                    .containsEntry("proactive.personnel", "86");
+            // a lone category elsewhere is no split of the total
+            assertThat(values("全县主动公开政府信息2100条。县财政局在网站发布财政类信息86条。"))
+                    .doesNotContainKey("proactive.finance");
+        }
+
+        @Test
         void aListOfPlacesIsNoPart() {
             assertThat(values("在市档案馆、市公共图书馆、市政务服务中心以及各县区相应机构设置了15个查阅点。"))
                     .containsEntry("channels.reading_points", "15");
@@ -194,6 +225,24 @@ class NarrativeExtractorTest {
                     .containsEntry("applications.not_exist", "3").containsEntry("applications.not_this_agency", "1")
                     .doesNotContainKey("applications.answered");
             assertThat(values("全年共收到12件政府信息公开申请。")).containsEntry("applications.received", "12");
+        }
+
+        @Test
+        void notThisAgencysInformationInItsVariants() {
+            assertThat(values("对上述申请，全区均已依法作出答复。其中，予以公开1,392件；不属于本行政机关公开职责权限范围629件；信息不存在487件。"))
+                    .containsEntry("applications.not_this_agency", "629");
+            assertThat(values("全年受理政府信息公开申请一百四十六件。从答复情况看，予以公开九十三件，部分公开十一件，信息不存在十四件，不属于本机关公开职责范围的十九件。"))
+                    .containsEntry("applications.not_this_agency", "19");
+            assertThat(values("同意公开20件，不属于本单位职能范围的申请3件。"))
+                    .containsEntry("applications.not_this_agency", "3");
+        }
+
+        @Test
+        void otherRepliesInTheirVariants() {
+            assertThat(values("全年共受理政府信息公開申請58件。答覆情況為：同意公開36件，部分公開5件，其它公開答覆數3件。"))
+                    .containsEntry("applications.other_handling", "3");
+            assertThat(values("共受理申请40件，同意公开30件，其他答复数4件。"))
+                    .containsEntry("applications.other_handling", "4");
         }
 
         @Test
@@ -307,6 +356,40 @@ class NarrativeExtractorTest {
         }
 
         @Test
+        void anOutcomeInWordsHoldsForAllTheCases() {
+            String head = "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n";
+            assertThat(values(head + "2012年，因政府信息公开被申请行政复议2件，经复议均维持原答复；被提起行政诉讼1件，截至年底法院尚未审结。"))
+                    .containsEntry("review.total", "2").containsEntry("review.upheld", "2")
+                    .containsEntry("litigation.total", "1").containsEntry("litigation.pending", "1");
+            assertThat(values(head + "全年因政府信息公开申请行政复议1件，经复议维持原答复；未发生因政府信息公开提起的行政诉讼。"))
+                    .containsEntry("review.upheld", "1").doesNotContainKey("review.corrected");
+            assertThat(values(head + "被申请行政复议3件，复议机关全部予以维持。提起行政诉讼1件，法院判决驳回原告诉讼请求。"))
+                    .containsEntry("review.upheld", "3").containsEntry("litigation.upheld", "1");
+            assertThat(values(head + "行政复议1件，经复议予以维持。")).containsEntry("review.upheld", "1");
+            assertThat(values(head + "行政复议1件，被复议机关撤销；行政诉讼1件，截至2013年底正在审理。"))
+                    .containsEntry("review.corrected", "1").containsEntry("litigation.pending", "1");
+        }
+
+        @Test
+        void anOutcomeInWordsNeedsAllOrOneCase() {
+            String head = "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n";
+            assertThat(values(head + "被申请行政复议3件，经复议维持原答复，其余正在办理。"))
+                    .containsEntry("review.total", "3").doesNotContainKey("review.upheld");
+            assertThat(values(head + "被申请行政复议1件，未被纠错。")).doesNotContainKey("review.corrected");
+        }
+
+        @Test
+        void endedForOtherReasons() {
+            String text = "2015年，全区因政府信息公开申请引发行政复议87件。复议机关维持原答复61件，纠正9件，"
+                    + "因申请人撤回等其他原因终止12件，尚未审结5件。";
+            assertThat(values(text)).containsEntry("review.total", "87").containsEntry("review.upheld", "61")
+                    .containsEntry("review.corrected", "9").containsEntry("review.other", "12")
+                    .containsEntry("review.pending", "5");
+            assertThat(values("全市因政府信息公开被提起行政诉讼6件，其中判决驳回原告诉讼请求4件，原告撤诉2件。"))
+                    .containsEntry("litigation.upheld", "4").containsEntry("litigation.other", "2");
+        }
+
+        @Test
         void aMentionInTheOverviewIsNotTheFigureOfThePart() {
             String text = "一、概述\n市政府法制办全年办理行政复议案件200件。\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
                     + "全年因政府信息公开被申请行政复议3件。";
@@ -338,6 +421,25 @@ class NarrativeExtractorTest {
             assertThat(values("全市共配备专兼职工作人员126名，其中专职28名，兼职98名。"))
                     .containsEntry("staff.total", "126").containsEntry("staff.full_time", "28")
                     .containsEntry("staff.part_time", "98");
+        }
+
+        @Test
+        void staffStatedWithTheirRoleOrAsStaffProvided() {
+            assertThat(values("区政府信息公开工作领导小组办公室设在区政府办公室，配备专职工作人员3名，各部门、各镇（街道）确定兼职信息公开联络员46名。"))
+                    .containsEntry("staff.full_time", "3").containsEntry("staff.part_time", "46")
+                    .doesNotContainKey("staff.total");
+            assertThat(values("区政府办公室政务公开科为全区政务公开工作主管机构，配备工作人员４名。"))
+                    .containsEntry("staff.total", "4");
+            assertThat(values("全局配备专职政务公开工作人员2名，兼职政务公开工作人员5名。"))
+                    .containsEntry("staff.full_time", "2").containsEntry("staff.part_time", "5");
+            assertThat(values("区图书馆新建阅览室一处，配备工作人员3名。")).doesNotContainKey("staff.total");
+        }
+
+        @Test
+        void readingPointsOfGovernmentInformation() {
+            assertThat(values("在市行政服务中心、市图书馆、市档案馆及各区镇便民服务中心设立政府信息查阅点二十三个。"))
+                    .containsEntry("channels.reading_points", "23");
+            assertThat(values("全区建立政务信息查阅室8个。")).containsEntry("channels.reading_points", "8");
         }
 
         @Test

@@ -33,6 +33,22 @@ class TextTableDetectorTest {
     }
 
     @Test
+    void aRowLeftBlankUnderTheHeaderIsARowNotPartOfTheHeader() {
+        String text = "第二十条第（一）项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 |  |  | \n"
+                + "行政规范性文件 | ３ | ２ | ２７\n";
+        List<TextTable> tables = detect(text);
+        assertThat(tables).hasSize(1);
+        assertThat(texts(tables.get(0).rows().get(0))).containsExactly("信息内容", "本年制发件数", "本年废止件数", "现行有效件数");
+        assertThat(texts(tables.get(0).rows().get(1))).containsExactly("规章", "", "", "");
+        String tabs = "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t\t\t\n行政规范性文件\t3\t2\t27\n";
+        assertThat(texts(detect(tabs).get(0).rows().get(1))).first().isEqualTo("规章");
+        // a header cell wrapped over two lines still joins the line above
+        String wrapped = "信息内容 | 本年制发 | 本年废止 | 现行有效\n（类别） | 件数 | 件数 | 件数\n规章 | 1 | 0 | 5\n";
+        assertThat(texts(detect(wrapped).get(0).rows().get(0))).containsExactly("信息内容（类别）", "本年制发件数", "本年废止件数",
+                "现行有效件数");
+    }
+
+    @Test
     void wrappedRowLabelJoinsTheNumbersOnTheNextLine() {
         String text = """
                 （一）予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0
