@@ -46,6 +46,9 @@ import org.ogireview.gui.form.FormView;
 import org.ogireview.gui.importing.ImportDialog;
 import org.ogireview.gui.importing.ImportPlanViewModel;
 import org.ogireview.gui.reportlist.ReportListView;
+import org.ogireview.gui.review.HistoryDialog;
+import org.ogireview.gui.review.ReviewFlow;
+import org.ogireview.gui.review.ShortcutsDialog;
 import org.ogireview.model.FieldDef;
 
 import java.nio.file.Path;
@@ -70,6 +73,7 @@ public final class Desk {
     private FormView formView;
     private DocumentView documentView;
     private ReportListView listView;
+    private ReviewFlow review;
 
     public Desk(DeskSetup setup) {
         this.setup = setup;
@@ -85,6 +89,10 @@ public final class Desk {
 
     public Stage stage() {
         return stage;
+    }
+
+    public ReviewFlow review() {
+        return review;
     }
 
     public FormView formView() {
@@ -152,6 +160,7 @@ public final class Desk {
         assign.setOnAction(e -> assignSelection());
 
         listView = new ReportListView(model.list(), session);
+        review = new ReviewFlow(session, model.form(), () -> List.copyOf(listView.table().getItems()));
         documentView = new DocumentView(model.document(), session, assign);
         formView = new FormView(model.form(), messages, this::addField);
         ChecksView checks = new ChecksView(new ChecksViewModel(session), session);
@@ -204,19 +213,26 @@ public final class Desk {
 
         MenuItem undo = item("menuUndo", m.get("menu.edit.undo"), KeyCode.Z, this::undo);
         MenuItem redo = item("menuRedo", m.get("menu.edit.redo"), KeyCode.Y, this::redo);
-        MenuItem confirm = item("menuConfirm", m.get("menu.edit.confirm"), KeyCode.ENTER, () -> {
-            var field = model.form().selectedProperty().get();
-            if (field != null) {
-                field.confirm();
-            }
-        });
+        // Ctrl+Enter confirms like the field's ✓ button (storing a typed change first) and goes on to the next
+        // figure that needs attention, so a report can be reviewed without the mouse.
+        MenuItem confirm = item("menuConfirm", m.get("menu.edit.confirm"), KeyCode.ENTER, this::confirmAndNext);
+        MenuItem confirmAll = item("menuConfirmAll", m.get("menu.edit.confirmAll"), null, this::confirmAllPassing);
+        confirmAll.setAccelerator(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        MenuItem nextAttention = item("menuNextAttention", m.get("menu.edit.nextAttention"), null,
+                this::nextNeedingAttention);
+        nextAttention.setAccelerator(new KeyCodeCombination(KeyCode.F8));
+        MenuItem markPublished = item("menuMarkPublished", m.get("menu.edit.markPublished"), null,
+                this::markSelectedAsPublished);
+        markPublished.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
         MenuItem add = item("menuAddField", m.get("menu.edit.addField"), null, this::addField);
         javafx.beans.binding.BooleanBinding noReport = model.session().currentProperty().isNull();
-        for (MenuItem i : List.of(undo, redo, assign, add)) {
+        for (MenuItem i : List.of(undo, redo, assign, add, confirm, confirmAll, nextAttention, markPublished)) {
             i.disableProperty().bind(noReport);
         }
-        confirm.disableProperty().bind(model.form().selectedProperty().isNull());
-        Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), assign, confirm, add);
+        Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), confirm, confirmAll,
+                nextAttention, markPublished, new SeparatorMenuItem(), assign, add);
         edit.setId("menuEdit");
 
         ToggleGroup languages = new ToggleGroup();
@@ -232,13 +248,25 @@ public final class Desk {
         zh.setOnAction(e -> Platform.runLater(() -> switchLanguage(Locale.SIMPLIFIED_CHINESE)));
         en.setOnAction(e -> Platform.runLater(() -> switchLanguage(Locale.ENGLISH)));
         Menu language = new Menu(m.get("menu.view.language"), null, zh, en);
-        Menu view = new Menu(m.get("menu.view"), null, language);
+        MenuItem nextReport = item("menuNextReport", m.get("menu.view.nextReport"), KeyCode.PAGE_DOWN,
+                () -> review.openSibling(1));
+        MenuItem previousReport = item("menuPreviousReport", m.get("menu.view.previousReport"), KeyCode.PAGE_UP,
+                () -> review.openSibling(-1));
+        MenuItem history = item("menuHistory", m.get("menu.view.history"), null, this::showHistory);
+        history.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        history.disableProperty().bind(noReport);
+        Menu view = new Menu(m.get("menu.view"), null, nextReport, previousReport, new SeparatorMenuItem(), history,
+                new SeparatorMenuItem(), language);
         view.setId("menuView");
 
         MenuItem about = item("menuAbout", m.get("menu.help.about"), null,
                 () -> dialogs.showInfo(m.get("about.title"), m.format("about.text", setup.store().path())));
-        Menu help = new Menu(m.get("menu.help"), null, about);
+        MenuItem shortcuts = item("menuShortcuts", m.get("menu.help.shortcuts"), null, () -> { });
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        Menu help = new Menu(m.get("menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit, view, help);
+        shortcuts.setOnAction(e -> new ShortcutsDialog(stage, bar, m).showAndWait());
         bar.setId("menuBar");
         return bar;
     }
@@ -322,6 +350,62 @@ public final class Desk {
         StyleClassedTextArea area = documentView.area();
         var selection = area.getSelection();
         model.assignSelection(selection.getStart(), selection.getEnd());
+    }
+
+    private void confirmAndNext() {
+        boolean wasLast = review.remaining() == 0;
+        var now = review.confirmAndNext();
+        if (now.isEmpty() || (review.remaining() == 0 && !wasLast)) {
+            model.statusProperty().set(messages.get("review.allDone"));
+        } else {
+            model.statusProperty().set(messages.format("review.remaining", review.remaining()));
+        }
+    }
+
+    private void nextNeedingAttention() {
+        if (review.nextNeedingAttention().isEmpty()) {
+            model.statusProperty().set(messages.get("review.allDone"));
+        } else {
+            model.statusProperty().set(messages.format("review.remaining", review.remaining()));
+        }
+    }
+
+    private void confirmAllPassing() {
+        model.form().commitPending();
+        int done = review.confirmAllPassing();
+        model.statusProperty().set(messages.format("review.confirmedAll", done, review.remaining()));
+    }
+
+    /** Marks the selected field's open failed check "as published", asking for the note that says where. */
+    private void markSelectedAsPublished() {
+        var finding = review.openFindingOfSelected();
+        if (finding.isEmpty()) {
+            model.statusProperty().set(messages.get("review.noOpenCheck"));
+            return;
+        }
+        String text = messages.chinese() ? finding.get().messageZh() : finding.get().messageEn();
+        dialogs.askText(messages.get("checks.asPublished"), text + "\n\n" + messages.get("checks.note"), "")
+                .map(String::strip).filter(note -> !note.isEmpty())
+                .ifPresent(note -> {
+                    if (model.session().markAsPublished(finding.get(), note)) {
+                        model.statusProperty().set(messages.format("review.markedPublished",
+                                review.remaining()));
+                    }
+                });
+    }
+
+    private void showHistory() {
+        var open = model.session().current();
+        if (open == null) {
+            return;
+        }
+        model.form().commitPending();
+        try {
+            new HistoryDialog(stage, open.report().fileName(), setup.store().history(open.id()), messages)
+                    .showAndWait();
+        } catch (org.ogireview.store.StoreException e) {
+            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+        }
     }
 
     private void undo() {

@@ -72,6 +72,14 @@ public final class ChecksView extends TitledPane {
                 model.select(item);
             }
         });
+        // Enter on a check goes to its first field, as a click does (the keyboard way through the list).
+        list.setOnKeyPressed(e -> {
+            ChecksViewModel.Item item = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && item != null) {
+                model.select(item);
+                e.consume();
+            }
+        });
         setContent(list);
         Runnable title = () -> {
             int open = model.openProperty().get();

@@ -41,6 +41,7 @@ final class FieldEditor {
         ChangeListener<Object> restyle = (obs, o, n) -> style(editor, field, m);
         Listeners.attach(editor, field.figureProperty(), restyle);
         Listeners.attach(editor, field.errorProperty(), restyle);
+        Listeners.attach(editor, field.failedCheckProperty(), restyle);
         style(editor, field, m);
         return editor;
     }
@@ -99,10 +100,14 @@ final class FieldEditor {
 
     /** Colours the editor by the field's status and explains it in the tooltip. */
     static void style(Control editor, FieldViewModel field, Messages m) {
-        editor.getStyleClass().removeIf(c -> c.startsWith("status-") || c.equals("invalid") || c.equals("unsure"));
+        editor.getStyleClass().removeIf(c -> c.startsWith("status-") || c.equals("invalid") || c.equals("unsure")
+                || c.equals("check-failed"));
         editor.getStyleClass().add(statusClass(field));
         if (field.errorProperty().get() != null) {
             editor.getStyleClass().add("invalid");
+        }
+        if (field.failedCheckProperty().get() != null) {
+            editor.getStyleClass().add("check-failed");
         }
         if (field.figure() != null && field.status() == FigureStatus.AUTO
                 && field.figure().confidence() < org.ogireview.gui.document.DocumentLayout.UNSURE_BELOW) {
@@ -137,6 +142,10 @@ final class FieldEditor {
         }
         if (field.errorProperty().get() != null) {
             b.append('\n').append(field.errorProperty().get());
+        }
+        if (field.failedCheckProperty().get() != null) {
+            b.append('\n').append(m.get("field.failedCheck")).append(":\n")
+                    .append(field.failedCheckProperty().get());
         }
         if (field.def().notes() != null && !field.def().notes().isBlank()) {
             b.append('\n').append(field.def().notes());

@@ -30,6 +30,7 @@ public final class FieldViewModel {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<Qualifier> qualifier = new SimpleObjectProperty<>(this, "qualifier", Qualifier.EXACT);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyStringWrapper failedCheck = new ReadOnlyStringWrapper(this, "failedCheck");
 
     public FieldViewModel(FieldDef def, ReviewSession session, Figure figure) {
         this.def = def;
@@ -64,6 +65,19 @@ public final class FieldViewModel {
     /** The problem with the typed value, in the desk's language; null when there is none. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * The messages of the failed checks this field is part of and the coder has not marked "as published", one a
+     * line in the desk's language; null when it is in none.
+     */
+    public ReadOnlyStringProperty failedCheckProperty() {
+        return failedCheck.getReadOnlyProperty();
+    }
+
+    /** Set by the form after every run of the checks. */
+    void showFailedCheck(String messages) {
+        failedCheck.set(messages == null || messages.isBlank() ? null : messages);
     }
 
     /** The stored figure's status; NOT_STATED while the field has no figure at all. */

@@ -144,8 +144,51 @@ public final class FormViewModel {
                 vm.update(open.figure(vm.key()).orElse(null));
             }
         }
+        markFailedChecks(open);
         String key = session.selectedKeyProperty().get();
         selected.set(key == null ? null : fields.get(key));
+    }
+
+    /** Tells every field which open failed checks it is part of, so the form can mark it. */
+    private void markFailedChecks(OpenReport open) {
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
+        List<org.ogireview.model.CheckMark> marks = session.checkMarks();
+        for (org.ogireview.check.Finding f : open.findings()) {
+            if (!f.ran() || !f.failed()
+                    || marks.stream().anyMatch(m -> org.ogireview.check.ReviewProgress.settles(m, f))) {
+                continue;
+            }
+            String message = session.messages().chinese() ? f.messageZh() : f.messageEn();
+            for (String key : f.fields()) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
+            }
+        }
+        for (FieldViewModel vm : fields.values()) {
+            List<String> messages = byKey.get(vm.key());
+            vm.showFailedCheck(messages == null ? null : String.join("\n", messages));
+        }
+    }
+
+    /**
+     * The fields in the order the form shows them: section by section, the application grid row by row (applicant
+     * columns across) before the section's other fields. Keyboard review walks this order.
+     */
+    public List<FieldViewModel> formOrder() {
+        List<FieldViewModel> out = new ArrayList<>();
+        for (FormSection section : sections) {
+            if (section.id().equals("applications") && grid.get() != null) {
+                for (ApplicationGrid.Row row : grid.get().rows()) {
+                    for (ApplicantColumn column : ApplicationGrid.columns()) {
+                        FieldViewModel cell = row.cell(column);
+                        if (cell != null) {
+                            out.add(cell);
+                        }
+                    }
+                }
+            }
+            out.addAll(section.fields());
+        }
+        return out;
     }
 
     private void rebuild(OpenReport open, ReportFormat format) {

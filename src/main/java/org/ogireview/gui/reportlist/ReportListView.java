@@ -74,11 +74,16 @@ public final class ReportListView extends VBox {
                 }
             }
         });
+        // The review state in words (and colour, from the row's style class), kept current by the session's summary.
+        TableColumn<ReportSummary, org.ogireview.model.ReviewState> state = column(m.get("list.col.state"),
+                ReportSummary::state, 72);
+        state.setId("colState");
+        state.setCellFactory(c -> textCell(st -> m.get("state." + st.code())));
         for (TableColumn<ReportSummary, ?> c : java.util.List.of(year, format, figures, checks)) {
             c.setStyle("-fx-alignment: center-right;");
         }
         format.setStyle("-fx-alignment: center-left;");
-        table.getColumns().setAll(java.util.List.of(region, year, format, figures, checks));
+        table.getColumns().setAll(java.util.List.of(region, year, format, state, figures, checks));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ReportSummary item, boolean empty) {
