@@ -47,7 +47,7 @@ import org.ogireview.gui.importing.ImportDialog;
 import org.ogireview.gui.importing.ImportPlanViewModel;
 import org.ogireview.gui.reportlist.ReportListView;
 import org.ogireview.gui.review.HistoryDialog;
-import org.ogireview.gui.review.ReviewFlow;
+import org.ogireview.gui.review.ReviewFlowViewModel;
 import org.ogireview.gui.review.ShortcutsDialog;
 import org.ogireview.model.FieldDef;
 
@@ -73,7 +73,7 @@ public final class Desk {
     private FormView formView;
     private DocumentView documentView;
     private ReportListView listView;
-    private ReviewFlow review;
+    private ReviewFlowViewModel review;
 
     public Desk(DeskSetup setup) {
         this.setup = setup;
@@ -91,7 +91,7 @@ public final class Desk {
         return stage;
     }
 
-    public ReviewFlow review() {
+    public ReviewFlowViewModel review() {
         return review;
     }
 
@@ -160,7 +160,7 @@ public final class Desk {
         assign.setOnAction(e -> assignSelection());
 
         listView = new ReportListView(model.list(), session);
-        review = new ReviewFlow(session, model.form(), () -> List.copyOf(listView.table().getItems()));
+        review = new ReviewFlowViewModel(session, model.form(), () -> List.copyOf(listView.table().getItems()));
         documentView = new DocumentView(model.document(), session, assign);
         formView = new FormView(model.form(), messages, this::addField);
         ChecksView checks = new ChecksView(new ChecksViewModel(session), session);

@@ -37,9 +37,10 @@ public final class ChecksViewModel {
         return open.getReadOnlyProperty();
     }
 
-    /** Selects the finding's first field, so the form and the text go to it. */
+    /** Selects the finding's first field, so the form and the text go to it, and marks all its numbers. */
     public void select(Item item) {
         if (!item.finding().fields().isEmpty()) {
+            session.checkFieldsProperty().set(item.finding().fields());
             session.selectedKeyProperty().set(item.finding().fields().get(0));
         }
     }

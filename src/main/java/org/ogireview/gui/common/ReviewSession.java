@@ -44,6 +44,10 @@ public final class ReviewSession {
     /** The summary line of the report after its latest change, for the report list. */
     private final ObjectProperty<ReportSummary> changedSummary = new SimpleObjectProperty<>(this, "changedSummary");
 
+    /** The fields of the failed check the coder chose last (its numbers are marked in the text); empty if none. */
+    private final ObjectProperty<List<String>> checkFields = new SimpleObjectProperty<>(this, "checkFields",
+            List.of());
+
     /** Run before another report opens, so an editor's pending value is stored with the report it belongs to. */
     private Runnable beforeLeave = () -> { };
 
@@ -98,6 +102,10 @@ public final class ReviewSession {
         return selectedKey;
     }
 
+    public ObjectProperty<List<String>> checkFieldsProperty() {
+        return checkFields;
+    }
+
     public ReadOnlyObjectProperty<ReportSummary> changedSummaryProperty() {
         return changedSummary;
     }
@@ -114,6 +122,7 @@ public final class ReviewSession {
         if (reportId == null) {
             current.set(null);
             selectedKey.set(null);
+            checkFields.set(List.of());
             return true;
         }
         if (current.get() != null && current.get().id() == reportId) {

@@ -26,6 +26,8 @@ public final class DocumentLayout {
     public static final String SEPARATOR = "cell-sep";
     public static final String FIGURE = "figure";
     public static final String SELECTED = "figure-selected";
+    /** The figures of the failed check the coder chose in the checks panel. */
+    public static final String IN_CHECK = "figure-in-check";
     public static final String LOW_CONFIDENCE = "figure-unsure";
 
     /** Below this the extractor was guessing; such figures are drawn so the coder looks twice. */
@@ -83,6 +85,15 @@ public final class DocumentLayout {
 
     /** The style runs of the whole text: separators of table rows, every figure's span, the selected figure. */
     public static List<StyleRun> textStyles(String text, List<Figure> figures, String selectedKey) {
+        return textStyles(text, figures, selectedKey, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #textStyles(String, List, String)}, also marking the spans of the figures in the check the coder
+     * chose (so every number of a contradiction is visible at once).
+     */
+    public static List<StyleRun> textStyles(String text, List<Figure> figures, String selectedKey,
+                                            java.util.Set<String> inCheck) {
         String shown = displayText(text);
         int length = shown.length();
         List<Mark> marks = new ArrayList<>();
@@ -108,6 +119,9 @@ public final class DocumentLayout {
             }
             if (f.key().equals(selectedKey)) {
                 marks.add(new Mark(f.start(), f.end(), SELECTED));
+            }
+            if (inCheck.contains(f.key())) {
+                marks.add(new Mark(f.start(), f.end(), IN_CHECK));
             }
         }
         return sweep(length, marks);

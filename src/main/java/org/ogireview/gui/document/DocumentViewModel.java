@@ -31,6 +31,7 @@ public final class DocumentViewModel {
         this.session = session;
         session.currentProperty().addListener((obs, old, now) -> show(now));
         session.selectedKeyProperty().addListener((obs, old, now) -> restyle());
+        session.checkFieldsProperty().addListener((obs, old, now) -> restyle());
         show(session.current());
     }
 
@@ -87,7 +88,11 @@ public final class DocumentViewModel {
             return;
         }
         String key = session.selectedKeyProperty().get();
-        styles.set(DocumentLayout.textStyles(text.get(), open.figures(), key));
+        // The chosen check's numbers stay marked while the coder is on one of them.
+        List<String> inCheck = session.checkFieldsProperty().get();
+        java.util.Set<String> marked = key != null && inCheck != null && inCheck.contains(key)
+                ? java.util.Set.copyOf(inCheck) : java.util.Set.of();
+        styles.set(DocumentLayout.textStyles(text.get(), open.figures(), key, marked));
         Figure selected = key == null ? null : open.figure(key).orElse(null);
         focus.set(selected != null && selected.hasSource() && selected.end() <= text.get().length()
                 ? new Span(selected.start(), selected.end()) : null);

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * and step through the reports in the list's order. A figure needs attention while it is still as extracted (auto),
  * or while it is part of a failed check nobody marked "as published".
  */
-public final class ReviewFlow {
+public final class ReviewFlowViewModel {
 
     private final ReviewSession session;
     private final FormViewModel form;
@@ -31,7 +31,7 @@ public final class ReviewFlow {
     /**
      * @param listOrder the reports as the list shows them now (filtered and sorted)
      */
-    public ReviewFlow(ReviewSession session, FormViewModel form, Supplier<List<ReportSummary>> listOrder) {
+    public ReviewFlowViewModel(ReviewSession session, FormViewModel form, Supplier<List<ReportSummary>> listOrder) {
         this.session = session;
         this.form = form;
         this.listOrder = listOrder;
