@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -62,6 +63,9 @@ import java.util.Locale;
  * window's content again with the other bundle; the store and the open report stay.
  */
 public final class Desk {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final DeskSetup setup;
     private final Background background = new Background();
@@ -176,6 +180,17 @@ public final class Desk {
         root.setId("deskRoot");
         root.getStyleClass().add("desk");
         root.setTop(menuBar(assign));
+        // A text field handles Ctrl+Z / Ctrl+Y itself and would swallow them even when the coder typed nothing:
+        // caught here first, they undo the typing only while the editor holds some, else the last stored change.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                e.consume();
+                undo();
+            } else if (REDO.match(e)) {
+                e.consume();
+                redo();
+            }
+        });
         root.setCenter(split);
         root.setBottom(statusBar());
         if (stage.getScene() == null) {
@@ -408,8 +423,16 @@ public final class Desk {
         }
     }
 
+    /** True while the selected field's editor holds typing not stored yet (or the focus is in another text box). */
+    private boolean typing() {
+        var field = model.form().selectedProperty().get();
+        var owner = stage.getScene().getFocusOwner();
+        boolean inFormEditor = owner != null && owner.getId() != null && owner.getId().startsWith("field-");
+        return !inFormEditor || (field != null && field.pending());
+    }
+
     private void undo() {
-        if (stage.getScene().getFocusOwner() instanceof TextInputControl input && input.isUndoable()) {
+        if (typing() && stage.getScene().getFocusOwner() instanceof TextInputControl input && input.isUndoable()) {
             // Inside an editor the shortcut undoes the typing, as everywhere else.
             input.undo();
             return;
@@ -420,7 +443,7 @@ public final class Desk {
     }
 
     private void redo() {
-        if (stage.getScene().getFocusOwner() instanceof TextInputControl input && input.isRedoable()) {
+        if (typing() && stage.getScene().getFocusOwner() instanceof TextInputControl input && input.isRedoable()) {
             input.redo();
             return;
         }

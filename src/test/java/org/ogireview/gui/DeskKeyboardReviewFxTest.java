@@ -1,0 +1,185 @@
+package org.ogireview.gui;
+
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireview.extract.Extractor;
+import org.ogireview.gui.common.DeskPreferences;
+import org.ogireview.gui.form.FieldViewModel;
+import org.ogireview.gui.importing.ImportItem;
+import org.ogireview.gui.importing.ImportSummary;
+import org.ogireview.gui.importing.StoreImporter;
+import org.ogireview.gui.testing.MemoryPreferences;
+import org.ogireview.gui.testing.RecordingDialogs;
+import org.ogireview.model.Figure;
+import org.ogireview.model.FigureStatus;
+import org.ogireview.model.ReviewState;
+import org.ogireview.store.H2ReportStore;
+import org.ogireview.store.ReportStore;
+import org.ogireview.store.ReportSummary;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A seed report reviewed with the keyboard alone, on a real H2 database filled by the real importer: F8 to the first
+ * figure needing attention, Ctrl+Enter through the figures, Ctrl+Shift+P for a contradiction the report itself
+ * prints. Prints how many key presses it took. Also: Ctrl+Z takes a confirmation back, and that lasts.
+ */
+class DeskKeyboardReviewFxTest extends FxRobot {
+
+    private static final String SEED = "003_c1df64b726b009ca.txt";
+
+    @TempDir
+    Path dir;
+
+    private final MemoryPreferences prefsNode = new MemoryPreferences();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private ReportStore store;
+    private Desk desk;
+    private int keyPresses;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void setUp() {
+        DeskPreferences prefs = new DeskPreferences(prefsNode);
+        prefs.setCoder("tester");
+        prefs.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        closeDesk();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aSeedIsReviewedToVerifiedWithTheKeyboardAlone() throws Exception {
+        Path db = dir.resolve("keys.mv.db");
+        long id = importSeed(db);
+        openDesk(db);
+        assertThat(desk.model().session().current().id()).isEqualTo(id);
+        int figures = desk.model().session().current().figures().size();
+        assertThat(figures).isGreaterThan(5);
+        assertThat(summary(id).state()).isEqualTo(ReviewState.NEW);
+
+        key(KeyCode.F8);
+        assertThat(desk.model().form().selectedProperty().get()).isNotNull();
+        int guard = 0;
+        while (desk.review().remaining() > 0 && guard++ < 4 * figures) {
+            if (desk.review().openFindingOfSelected().isPresent()) {
+                // the contradiction is the report's own: marked "as published", the note typed in the dialog
+                dialogs.textAnswers.add("as printed in the report");
+                key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+                key(KeyCode.F8);
+            } else {
+                key(KeyCode.CONTROL, KeyCode.ENTER);
+            }
+        }
+        assertThat(desk.review().remaining()).isZero();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(store.figures(id)).allSatisfy(f -> assertThat(f.status().reviewed()).as(f.key()).isTrue());
+        assertThat(summary(id).state()).isEqualTo(ReviewState.VERIFIED);
+        assertThat(desk.model().list().find(id).orElseThrow().state()).isEqualTo(ReviewState.VERIFIED);
+        System.out.printf(Locale.ROOT, "keyboard review: %d key presses for %d figures (%.2f per figure)%n",
+                keyPresses, figures, (double) keyPresses / figures);
+    }
+
+    @Test
+    void undoAfterAConfirmationBringsBackAutoAndThatSurvivesReopening() throws Exception {
+        Path db = dir.resolve("undo.mv.db");
+        long id = importSeed(db);
+        openDesk(db);
+        key(KeyCode.F8);
+        FieldViewModel first = desk.model().form().selectedProperty().get();
+        assertThat(first.status()).isEqualTo(FigureStatus.AUTO);
+        key(KeyCode.CONTROL, KeyCode.ENTER);
+        assertThat(stored(id, first.key()).status()).isEqualTo(FigureStatus.CONFIRMED);
+        assertThat(desk.model().form().selectedProperty().get()).isNotSameAs(first);
+
+        key(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(stored(id, first.key()).status()).isEqualTo(FigureStatus.AUTO);
+        assertThat(desk.model().session().selectedKeyProperty().get()).isEqualTo(first.key());
+        assertThat(summary(id).state()).isEqualTo(ReviewState.NEW);
+
+        closeDesk();
+        FxToolkit.cleanupStages();
+        openDesk(db);
+        assertThat(stored(id, first.key()).status()).isEqualTo(FigureStatus.AUTO);
+        assertThat(desk.model().form().field(first.key()).orElseThrow().status()).isEqualTo(FigureStatus.AUTO);
+        assertThat(store.history(id)).extracting(e -> e.action()).contains("confirm", "undo");
+    }
+
+    /** One chord pressed and released, counted as one key press, then the desk settles. */
+    private void key(KeyCode... chord) {
+        press(chord);
+        KeyCode[] reversed = new KeyCode[chord.length];
+        for (int i = 0; i < chord.length; i++) {
+            reversed[i] = chord[chord.length - 1 - i];
+        }
+        release(reversed);
+        keyPresses++;
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private long importSeed(Path db) throws Exception {
+        Path file = dir.resolve(SEED);
+        try (InputStream in = getClass().getResourceAsStream("/org/ogireview/samples/" + SEED)) {
+            Files.copy(in, file);
+        }
+        try (H2ReportStore h2 = H2ReportStore.open(db)) {
+            ImportSummary summary = new StoreImporter(h2, new Extractor()).run(List.of(new ImportItem(file)),
+                    (done, total, name) -> { }, () -> false);
+            assertThat(summary.failed()).isEmpty();
+            new DeskPreferences(prefsNode).setLastReport(summary.lastAdded());
+            return summary.lastAdded();
+        }
+    }
+
+    private Figure stored(long id, String key) throws Exception {
+        return store.figures(id).stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private ReportSummary summary(long id) throws Exception {
+        return store.list().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    private void openDesk(Path db) throws Exception {
+        store = H2ReportStore.open(db);
+        DeskSetup setup = new DeskSetup(store, new DeskPreferences(prefsNode), false, (w, m) -> dialogs,
+                new StoreImporter(store, new Extractor()), null);
+        desk = new Desk(setup);
+        CountDownLatch ready = new CountDownLatch(1);
+        FxToolkit.setupStage(stage -> desk.show(stage, ready::countDown));
+        assertThat(ready.await(20, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void closeDesk() {
+        if (desk != null) {
+            interact(desk::close);
+            desk = null;
+        }
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}
