@@ -100,6 +100,28 @@ class DeskKeyboardReviewFxTest extends FxRobot {
         assertThat(desk.model().list().find(id).orElseThrow().state()).isEqualTo(ReviewState.VERIFIED);
         System.out.printf(Locale.ROOT, "keyboard review: %d key presses for %d figures (%.2f per figure)%n",
                 keyPresses, figures, (double) keyPresses / figures);
+
+        // the report list shows the state in words
+        assertThat(lookup("#reportTable .table-row-cell.state-verified").tryQuery()).isPresent();
+        assertThat(lookup("Verified").tryQuery()).isPresent();
+
+        // F1 lists every shortcut, Ctrl+Shift+H shows what was done, each closed with Esc
+        key(KeyCode.F1);
+        javafx.scene.control.TableView<?> shortcuts = lookup("#shortcutsTable").queryAs(
+                javafx.scene.control.TableView.class);
+        assertThat(shortcuts.getItems()).extracting(Object::toString)
+                .anyMatch(l -> l.contains("Confirm and go to next"))
+                .anyMatch(l -> l.contains("Next figure needing attention") && l.contains("F8"))
+                .anyMatch(l -> l.contains("Next report"))
+                .anyMatch(l -> l.contains("Keyboard shortcuts"));
+        key(KeyCode.ESCAPE);
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
+        javafx.scene.control.TableView<?> history = lookup("#historyTable").queryAs(
+                javafx.scene.control.TableView.class);
+        assertThat(history.getItems()).hasSize(store.history(id).size());
+        assertThat(store.history(id)).filteredOn(e -> e.action().equals("confirm")).hasSizeGreaterThan(5);
+        key(KeyCode.ESCAPE);
+        assertThat(lookup("#historyTable").tryQuery()).isEmpty();
     }
 
     @Test
