@@ -125,6 +125,42 @@ class DeskKeyboardReviewFxTest extends FxRobot {
     }
 
     @Test
+    void aContradictionTheCoderTypesIsMarkedInTheFormAndSettledByKey() throws Exception {
+        Path db = dir.resolve("contradiction.mv.db");
+        long id = importSeed(db);
+        openDesk(db);
+        key(KeyCode.F8);
+        int guard = 0;
+        while (!"staff.full_time".equals(desk.model().session().selectedKeyProperty().get()) && guard++ < 40) {
+            key(KeyCode.CONTROL, KeyCode.ENTER);
+        }
+        assertThat(desk.model().session().selectedKeyProperty().get()).isEqualTo("staff.full_time");
+        // the coder reads 11 full-time staff where the report's parts no longer add up to its 49
+        key(KeyCode.CONTROL, KeyCode.A);
+        write("11");
+        key(KeyCode.ENTER);
+        assertThat(stored(id, "staff.full_time").value()).isEqualTo("11");
+        javafx.scene.control.TextField editor = lookup("#" + org.ogireview.gui.form.FormIds.editor("staff.total"))
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(editor.getStyleClass()).contains("check-failed");
+        assertThat(editor.getTooltip().getText()).contains("Failed check");
+        assertThat(desk.review().openFindingOfSelected()).isPresent();
+        assertThat(summary(id).openChecks()).isPositive();
+
+        dialogs.textAnswers.add("page 2 prints 11 + 39 = 49");
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+        assertThat(desk.review().openFindingOfSelected()).isEmpty();
+        assertThat(editor.getStyleClass()).doesNotContain("check-failed");
+        assertThat(store.checkMarks(id)).singleElement()
+                .satisfies(m -> assertThat(m.note()).isEqualTo("page 2 prints 11 + 39 = 49"));
+        assertThat(summary(id).openChecks()).isZero();
+        while (desk.review().remaining() > 0 && guard++ < 80) {
+            key(KeyCode.CONTROL, KeyCode.ENTER);
+        }
+        assertThat(summary(id).state()).isEqualTo(ReviewState.VERIFIED);
+    }
+
+    @Test
     void undoAfterAConfirmationBringsBackAutoAndThatSurvivesReopening() throws Exception {
         Path db = dir.resolve("undo.mv.db");
         long id = importSeed(db);
