@@ -368,21 +368,19 @@ public final class Desk {
     }
 
     private void confirmAndNext() {
-        boolean wasLast = review.remaining() == 0;
-        var now = review.confirmAndNext();
-        if (now.isEmpty() || (review.remaining() == 0 && !wasLast)) {
-            model.statusProperty().set(messages.get("review.allDone"));
-        } else {
-            model.statusProperty().set(messages.format("review.remaining", review.remaining()));
-        }
+        review.confirmAndNext();
+        tellRemaining();
     }
 
     private void nextNeedingAttention() {
-        if (review.nextNeedingAttention().isEmpty()) {
-            model.statusProperty().set(messages.get("review.allDone"));
-        } else {
-            model.statusProperty().set(messages.format("review.remaining", review.remaining()));
-        }
+        review.nextNeedingAttention();
+        tellRemaining();
+    }
+
+    private void tellRemaining() {
+        int left = review.remaining();
+        model.statusProperty().set(left == 0 ? messages.get("review.allDone")
+                : messages.format("review.remaining", left));
     }
 
     private void confirmAllPassing() {
