@@ -21,6 +21,8 @@ public final class Cli {
         COMMANDS.put("extract", new ExtractCommand());
         COMMANDS.put("check", new CheckCommand());
         COMMANDS.put("evaluate", new EvaluateCommand());
+        COMMANDS.put("bench-extract", new BenchExtractCommand());
+        COMMANDS.put("ingest", new IngestCommand());
         COMMANDS.put("import", new ImportCommand());
         COMMANDS.put("export", new ExportCommand());
         COMMANDS.put("bench", new BenchCommand());

@@ -15,12 +15,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Text to figures: the one entry point. Thread-safe and stateless, so a collection import can run it on every
  * core at once.
  */
 public final class Extractor {
+
+    /** Sections of fields.csv that a table report states in prose only: no standard table has a row for them. */
+    private static final Set<String> PROSE_SECTIONS_OF_TABLE_REPORTS = Set.of("other");
+    /** How reports state their staff: 专职/兼职 …, 工作人员12名, 3人负责…工作. */
+    private static final Pattern STAFF_STATEMENT = Pattern.compile(
+            "专职|兼职|人员(?:总数)?(?:共|有)?[ ]?[\\d一二三四五六七八九十两]|[\\d一二三四五六七八九十两][ ]?(?:名|个)?[ ]?人[^,.;。]{0,8}(?:从事|负责)");
 
     private final FieldCatalog catalog;
     private final MetadataExtractor metadata = new MetadataExtractor();
@@ -49,11 +57,21 @@ public final class Extractor {
         ExtractionContext context = new ExtractionContext(document, text, tables, format, year);
 
         List<ExtractedFigure> found = new ArrayList<>(meta);
-        found.add(formatFigure(format, text, tables));
+        found.add(formatFigure(format, text, tables, find(meta, "report.year").orElse(null)));
         if (format == ReportFormat.NARRATIVE) {
             found.addAll(narrative.extract(context));
         } else {
             found.addAll(standardTables.extract(context));
+            // the prose of a table report still states what no standard table holds (staff on disclosure work);
+            // the prose reader is only run when the text has a staff statement, as it costs as much as the tables
+            List<ExtractedFigure> prose = STAFF_STATEMENT.matcher(text.normalized()).find()
+                    ? narrative.extract(context) : List.of();
+            for (ExtractedFigure f : prose) {
+                if (catalog.find(f.key()).map(d -> PROSE_SECTIONS_OF_TABLE_REPORTS.contains(d.section()))
+                        .orElse(false)) {
+                    found.add(f);
+                }
+            }
         }
         List<ExtractedFigure> figures = settle(found, format);
         String region = find(figures, "report.region").map(ExtractedFigure::value).orElse(null);
@@ -80,15 +98,30 @@ public final class Extractor {
     }
 
     /** report.format, with the evidence as its span: the first standard table, or the title for a narrative. */
-    private static ExtractedFigure formatFigure(ReportFormat format, NormalizedText text, List<TextTable> tables) {
+    private static ExtractedFigure formatFigure(ReportFormat format, NormalizedText text, List<TextTable> tables,
+                                                ExtractedFigure year) {
         int start = 0;
         int end = Math.min(text.length(), firstLineEnd(text.original()));
+        if (year != null) { // the title line the metadata came from, not a breadcrumb above it
+            String s = text.original();
+            start = s.lastIndexOf('\n', Math.max(0, year.start() - 1)) + 1;
+            int nl = s.indexOf('\n', year.start());
+            end = Math.min(nl < 0 ? s.length() : nl, start + 60);
+        }
         if (format != ReportFormat.NARRATIVE && !tables.isEmpty()) {
             start = tables.get(0).start();
             end = Math.min(tables.get(0).end(), start + 40);
         }
-        String snippet = text.originalSlice(start, end).strip();
-        return new ExtractedFigure("report.format", format.code(), Qualifier.EXACT, start, end, snippet, 0.9);
+        String original = text.original();
+        while (start < end && Character.isWhitespace(original.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(original.charAt(end - 1))) {
+            end--;
+        }
+        // the span is trimmed, not the snippet: a snippet is always the text at its span
+        return new ExtractedFigure("report.format", format.code(), Qualifier.EXACT, start, end,
+                text.originalSlice(start, end), 0.9);
     }
 
     private static int firstLineEnd(String s) {

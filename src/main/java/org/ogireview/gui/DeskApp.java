@@ -1,12 +1,32 @@
 package org.ogireview.gui;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.ogireview.gui.common.AppIcons;
+import org.ogireview.gui.common.DeskPreferences;
+import org.ogireview.gui.common.DeskStyle;
+import org.ogireview.gui.common.Messages;
+import org.ogireview.store.ReportStore;
+import org.ogireview.store.StoreException;
 
-/** The review desk window (placeholder until the desk lands). */
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The review desk application: opens the database named by {@code --db} (or the default one) and the window. */
 public class DeskApp extends Application {
+
+    private ReportStore store;
+    private Desk desk;
 
     public static void main(String[] args) {
         launch(DeskApp.class, args);
@@ -14,8 +34,78 @@ public class DeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("OGI Report Review");
-        stage.setScene(new Scene(new Label("OGI Report Review"), 800, 600));
-        stage.show();
+        DeskPreferences prefs = DeskPreferences.user();
+        DeskArguments args;
+        try {
+            args = DeskArguments.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            fatal(Messages.forLocale(prefs.locale()), e.getMessage());
+            return;
+        }
+        if (args.language() != null) {
+            prefs.setLocale(Locale.forLanguageTag(args.language()));
+        }
+        Messages messages = Messages.forLocale(prefs.locale());
+        Path db = args.databaseOption().orElseGet(Wiring::defaultDatabase);
+        try {
+            store = Wiring.openStore(db);
+        } catch (StoreException e) {
+            // A locked or damaged database: say which file and what is wrong, then stop. No stack trace.
+            fatal(messages, messages.format("error.database.open", db, e.getMessage()));
+            return;
+        }
+        desk = new Desk(DeskSetup.of(store, prefs));
+        desk.show(stage, args.screenshot() == null ? null : () -> screenshot(args, stage));
+    }
+
+    @Override
+    public void stop() {
+        if (desk != null) {
+            desk.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private void screenshot(DeskArguments args, Stage stage) {
+        if (args.report() != null) {
+            desk.model().reportNamed(args.report()).ifPresent(r -> desk.model().session().open(r.id()));
+        }
+        if (args.field() != null) {
+            desk.model().session().selectedKeyProperty().set(args.field());
+        }
+        // Let layout, fonts and the text area settle over a few pulses before taking the picture.
+        PauseTransition settle = new PauseTransition(Duration.millis(1500));
+        settle.setOnFinished(e -> {
+            WritableImage image = stage.getScene().snapshot(null);
+            try {
+                Path target = args.screenshot().toAbsolutePath();
+                if (target.getParent() != null) {
+                    Files.createDirectories(target.getParent());
+                }
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.toFile());
+                System.out.println("screenshot: " + target);
+            } catch (IOException ex) {
+                System.err.println("screenshot failed: " + ex.getMessage());
+            }
+            desk.close();
+            stage.close();
+            Platform.exit();
+        });
+        settle.play();
+    }
+
+    private static void fatal(Messages messages, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        alert.setTitle(messages.get("error.database.title"));
+        alert.setHeaderText(messages.get("error.database.title"));
+        DeskStyle.apply(alert.getDialogPane());
+        if (alert.getDialogPane().getScene().getWindow() instanceof Stage s) {
+            s.getIcons().setAll(AppIcons.load());
+        }
+        alert.showAndWait();
+        System.err.println(message);
+        Platform.exit();
     }
 }

@@ -54,6 +54,20 @@ public final class TestFiles {
         }
     }
 
+    /** The blind corpus folder (a second held-out set): reports plus blind-gold.csv and a README. */
+    public static Path blindFolder() {
+        return resource("/reports/blind/blind-gold.csv").getParent();
+    }
+
+    /** The blind reports (every .txt, .html and .pdf of the folder), in name order. */
+    public static List<Path> blindReports() {
+        try (Stream<Path> s = Files.list(blindFolder())) {
+            return s.filter(p -> p.getFileName().toString().matches(".*\\.(txt|html|htm|pdf)")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path resource(String path) {
         URL url = TestFiles.class.getResource(path);
         if (url == null) {

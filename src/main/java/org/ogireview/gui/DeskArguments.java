@@ -1,0 +1,47 @@
+package org.ogireview.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The window's command line: {@code --db PATH} picks the database; {@code --lang zh|en} the language for this run.
+ * Hidden, for the documentation: {@code --screenshot FILE} saves the window as PNG once loaded and quits,
+ * {@code --report NAME} opens that report first and {@code --field KEY} selects that field.
+ */
+public record DeskArguments(Path database, Path screenshot, String report, String field, String language) {
+
+    public static DeskArguments parse(List<String> args) {
+        Path db = null;
+        Path shot = null;
+        String report = null;
+        String field = null;
+        String lang = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String next = i + 1 < args.size() ? args.get(i + 1) : null;
+            switch (a) {
+                case "--db" -> db = Path.of(require(a, next));
+                case "--screenshot" -> shot = Path.of(require(a, next));
+                case "--report" -> report = require(a, next);
+                case "--field" -> field = require(a, next);
+                case "--lang" -> lang = require(a, next);
+                default -> throw new IllegalArgumentException("unknown option: " + a
+                        + " (the window takes --db PATH and --lang zh|en)");
+            }
+            i++;
+        }
+        return new DeskArguments(db, shot, report, field, lang);
+    }
+
+    public Optional<Path> databaseOption() {
+        return Optional.ofNullable(database);
+    }
+
+    private static String require(String option, String value) {
+        if (value == null || value.startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,36 @@
+package org.ogireview.gui.common;
+
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every dialog the desk opens goes through here, so tests can answer them without a real dialog: errors,
+ * confirmations, a line of text, and file choosers.
+ */
+public interface DialogService {
+
+    /** An error the user must see: a title, and a message naming the file and the problem. */
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** Asks for one line of text; empty when cancelled or left blank. */
+    Optional<String> askText(String title, String prompt, String initial);
+
+    List<Path> chooseFiles(String title, Path initialFolder, List<FileChooser.ExtensionFilter> filters);
+
+    Optional<Path> chooseFolder(String title, Path initialFolder);
+
+    Optional<Path> chooseSaveFile(String title, Path initialFolder, String initialName,
+                                  List<FileChooser.ExtensionFilter> filters);
+
+    static Optional<File> existingFolder(Path folder) {
+        return Optional.ofNullable(folder).map(Path::toFile).filter(File::isDirectory);
+    }
+}

@@ -1,0 +1,260 @@
+package org.ogireview.gui.common;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.ogireview.check.Checker;
+import org.ogireview.check.Finding;
+import org.ogireview.check.ReportFacts;
+import org.ogireview.check.ReviewProgress;
+import org.ogireview.model.CheckMark;
+import org.ogireview.model.Figure;
+import org.ogireview.model.Report;
+import org.ogireview.model.ReviewState;
+import org.ogireview.store.ReportStore;
+import org.ogireview.store.ReportSummary;
+import org.ogireview.store.StoreException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state every part of the desk shares: the open report and the selected figure. The list selects a report,
+ * the document and the form show it, and every edit goes through {@link #save} so it is stored at once, in one
+ * transaction, under the coder's name.
+ * <p>
+ * Saves run on the calling (FX) thread: one row in an embedded database takes a millisecond, and doing them in
+ * order on one thread means no edit can be lost or overtaken when the window closes.
+ */
+public final class ReviewSession {
+
+    private final ReportStore store;
+    private final Checker checker;
+    private final DialogService dialogs;
+    private final DeskPreferences preferences;
+    private final Messages messages;
+
+    private final ReadOnlyObjectWrapper<OpenReport> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final StringProperty selectedKey = new SimpleStringProperty(this, "selectedKey");
+    /** The summary line of the report after its latest change, for the report list. */
+    private final ObjectProperty<ReportSummary> changedSummary = new SimpleObjectProperty<>(this, "changedSummary");
+
+    /** Run before another report opens, so an editor's pending value is stored with the report it belongs to. */
+    private Runnable beforeLeave = () -> { };
+
+    public ReviewSession(ReportStore store, Checker checker, DialogService dialogs, DeskPreferences preferences,
+                         Messages messages) {
+        this.store = store;
+        this.checker = checker;
+        this.dialogs = dialogs;
+        this.preferences = preferences;
+        this.messages = messages;
+    }
+
+    public ReportStore store() {
+        return store;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public DeskPreferences preferences() {
+        return preferences;
+    }
+
+    public ReadOnlyObjectProperty<OpenReport> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** The marks the coder set on the open report's findings. */
+    public List<CheckMark> checkMarks() {
+        OpenReport open = current.get();
+        if (open == null) {
+            return List.of();
+        }
+        try {
+            return store.checkMarks(open.id());
+        } catch (StoreException e) {
+            return List.of();
+        }
+    }
+
+    public OpenReport current() {
+        return current.get();
+    }
+
+    /** The key of the selected figure (it may not be stored yet: a field the report does not state). */
+    public StringProperty selectedKeyProperty() {
+        return selectedKey;
+    }
+
+    public ReadOnlyObjectProperty<ReportSummary> changedSummaryProperty() {
+        return changedSummary;
+    }
+
+    public void setBeforeLeave(Runnable hook) {
+        this.beforeLeave = hook == null ? () -> { } : hook;
+    }
+
+    /** Opens a report, or clears the desk for null. Returns false (after telling the user) when it cannot be read. */
+    public boolean open(Long reportId) {
+        if (current.get() != null && (reportId == null || current.get().id() != reportId)) {
+            beforeLeave.run();
+        }
+        if (reportId == null) {
+            current.set(null);
+            selectedKey.set(null);
+            return true;
+        }
+        if (current.get() != null && current.get().id() == reportId) {
+            return true;
+        }
+        try {
+            Report report = store.report(reportId);
+            List<Figure> figures = store.figures(reportId);
+            selectedKey.set(null);
+            current.set(withChecks(report, figures));
+            preferences.setLastReport(reportId);
+            return true;
+        } catch (StoreException e) {
+            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Reads the open report again from the store (after an import or an undo). */
+    public void reload() {
+        OpenReport open = current.get();
+        if (open == null) {
+            return;
+        }
+        try {
+            current.set(withChecks(store.report(open.id()), store.figures(open.id())));
+        } catch (StoreException e) {
+            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+        }
+    }
+
+    /**
+     * Stores one change to a figure of the open report. Asks for the coder's name the first time.
+     *
+     * @param before the figure as the coder saw it, null when the figure is new
+     * @param action edit, confirm, blank, not_stated or source
+     * @return false when nothing was saved (no coder name given, or the database refused; the user was told)
+     */
+    public boolean save(Figure before, Figure after, String action) {
+        OpenReport open = current.get();
+        if (open == null) {
+            return false;
+        }
+        Optional<String> coder = coder();
+        if (coder.isEmpty()) {
+            return false;
+        }
+        try {
+            store.save(open.id(), before, after, coder.get(), action);
+            Report report = after.key().startsWith("report.") ? store.report(open.id()) : open.report();
+            List<Figure> figures = after.key().startsWith("report.") ? store.figures(open.id())
+                    : open.with(after).figures();
+            current.set(withChecks(report, figures));
+            return true;
+        } catch (StoreException e) {
+            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            return false;
+        }
+    }
+
+    public boolean undo() {
+        return undoOrRedo(true);
+    }
+
+    public boolean redo() {
+        return undoOrRedo(false);
+    }
+
+    private boolean undoOrRedo(boolean undo) {
+        OpenReport open = current.get();
+        if (open == null) {
+            return false;
+        }
+        Optional<String> coder = coder();
+        if (coder.isEmpty()) {
+            return false;
+        }
+        try {
+            Optional<Figure> changed = undo ? store.undo(open.id(), coder.get()) : store.redo(open.id(), coder.get());
+            if (changed.isEmpty()) {
+                return false;
+            }
+            current.set(withChecks(store.report(open.id()), store.figures(open.id())));
+            selectedKey.set(changed.get().key());
+            return true;
+        } catch (StoreException e) {
+            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Marks a failed check as the report's own inconsistency ("as published"), with a note. */
+    public boolean markAsPublished(Finding finding, String note) {
+        OpenReport open = current.get();
+        Optional<String> coder = coder();
+        if (open == null || coder.isEmpty()) {
+            return false;
+        }
+        try {
+            store.saveCheckMark(new CheckMark(open.id(), finding.rule(), finding.fieldList(), true, note,
+                    coder.get(), java.time.Instant.now()));
+            current.set(withChecks(open.report(), open.figures()));
+            return true;
+        } catch (StoreException e) {
+            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            return false;
+        }
+    }
+
+    /** The coder's name from the preferences, asked once when there is none. */
+    public Optional<String> coder() {
+        Optional<String> known = preferences.coder();
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<String> asked = dialogs.askText(messages.get("coder.title"), messages.get("coder.prompt"),
+                System.getProperty("user.name", "")).map(String::strip).filter(s -> !s.isEmpty());
+        asked.ifPresent(preferences::setCoder);
+        return asked;
+    }
+
+    /** Runs the checks, stores the report's open-check count and review state, and tells the list. */
+    private OpenReport withChecks(Report report, List<Figure> figures) throws StoreException {
+        Map<String, Figure> byKey = new LinkedHashMap<>();
+        figures.forEach(f -> byKey.put(f.key(), f));
+        List<Finding> findings;
+        try {
+            findings = checker.check(new ReportFacts(report.fileName(), report.region(), report.year(),
+                    report.publishedOn(), report.format(), byKey));
+        } catch (RuntimeException e) {
+            // A rule that trips over odd figures must not lock the coder out of the report.
+            findings = List.of();
+        }
+        List<CheckMark> marks = store.checkMarks(report.id());
+        ReviewProgress progress = ReviewProgress.of(figures, findings, marks);
+        int open = progress.failedOpen();
+        int reviewed = progress.figuresReviewed();
+        ReviewState state = progress.state();
+        store.updateReviewSummary(report.id(), open, state);
+        changedSummary.set(new ReportSummary(report.id(), report.fileName(), report.region(), report.year(),
+                report.format(), figures.size(), reviewed, open, state, report.needsManual()));
+        return new OpenReport(report, figures, findings, open);
+    }
+}

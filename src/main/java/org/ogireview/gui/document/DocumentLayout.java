@@ -1,0 +1,161 @@
+package org.ogireview.gui.document;
+
+import org.ogireview.model.Figure;
+import org.ogireview.model.FigureStatus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * How the report text is drawn, worked out without any JavaFX node: which lines are table rows (cells split by
+ * {@code " | "}, as the ingesters write tables) and which stretches are extracted figures, separators or the
+ * selected figure. The text itself is never changed, so every offset stays the stored one.
+ */
+public final class DocumentLayout {
+
+    public static final String CELL_SEPARATOR = " | ";
+
+    public static final String TABLE_ROW = "table-row";
+    public static final String TABLE_FIRST = "table-first";
+    public static final String TABLE_LAST = "table-last";
+    public static final String TABLE_GAP = "table-gap";
+    public static final String SEPARATOR = "cell-sep";
+    public static final String FIGURE = "figure";
+    public static final String SELECTED = "figure-selected";
+    public static final String LOW_CONFIDENCE = "figure-unsure";
+
+    /** Below this the extractor was guessing; such figures are drawn so the coder looks twice. */
+    public static final double UNSURE_BELOW = 0.6;
+
+    private DocumentLayout() {
+    }
+
+    /** The text as the area shows it: same length, carriage returns blanked so lines split only at '\n'. */
+    public static String displayText(String text) {
+        return text == null ? "" : text.replace('\r', ' ');
+    }
+
+    public static boolean isTableRow(String line) {
+        return line.contains(CELL_SEPARATOR) || line.startsWith("| ") || line.endsWith(" |");
+    }
+
+    /**
+     * One list of style classes per line ('\n'-separated paragraph). Consecutive table rows, and blank lines between
+     * them, form one framed block: its first and last rows get their own class for the top and bottom borders.
+     */
+    public static List<List<String>> paragraphStyles(String text) {
+        String[] lines = displayText(text).split("\n", -1);
+        List<List<String>> out = new ArrayList<>(lines.length);
+        int i = 0;
+        while (i < lines.length) {
+            if (!isTableRow(lines[i])) {
+                out.add(List.of());
+                i++;
+                continue;
+            }
+            int last = i;
+            int j = i + 1;
+            while (j < lines.length && (isTableRow(lines[j]) || lines[j].isBlank())) {
+                if (isTableRow(lines[j])) {
+                    last = j;
+                }
+                j++;
+            }
+            for (int k = i; k <= last; k++) {
+                List<String> styles = new ArrayList<>();
+                styles.add(lines[k].isBlank() ? TABLE_GAP : TABLE_ROW);
+                if (k == i) {
+                    styles.add(TABLE_FIRST);
+                }
+                if (k == last) {
+                    styles.add(TABLE_LAST);
+                }
+                out.add(styles);
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    /** The style runs of the whole text: separators of table rows, every figure's span, the selected figure. */
+    public static List<StyleRun> textStyles(String text, List<Figure> figures, String selectedKey) {
+        String shown = displayText(text);
+        int length = shown.length();
+        List<Mark> marks = new ArrayList<>();
+        int lineStart = 0;
+        for (String line : shown.split("\n", -1)) {
+            if (isTableRow(line)) {
+                int at = line.indexOf('|');
+                while (at >= 0) {
+                    marks.add(new Mark(lineStart + at, lineStart + at + 1, SEPARATOR));
+                    at = line.indexOf('|', at + 1);
+                }
+            }
+            lineStart += line.length() + 1;
+        }
+        for (Figure f : figures) {
+            if (!f.hasSource() || f.end() > length) {
+                continue;
+            }
+            marks.add(new Mark(f.start(), f.end(), FIGURE));
+            marks.add(new Mark(f.start(), f.end(), statusClass(f.status())));
+            if (f.status() == FigureStatus.AUTO && f.confidence() < UNSURE_BELOW) {
+                marks.add(new Mark(f.start(), f.end(), LOW_CONFIDENCE));
+            }
+            if (f.key().equals(selectedKey)) {
+                marks.add(new Mark(f.start(), f.end(), SELECTED));
+            }
+        }
+        return sweep(length, marks);
+    }
+
+    public static String statusClass(FigureStatus status) {
+        return "status-" + status.code().replace('_', '-');
+    }
+
+    /** Cuts the text at every mark's start and end; each piece carries the classes of the marks covering it. */
+    private static List<StyleRun> sweep(int length, List<Mark> marks) {
+        TreeMap<Integer, List<Mark>> starts = new TreeMap<>();
+        TreeMap<Integer, List<Mark>> ends = new TreeMap<>();
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+        for (Mark m : marks) {
+            starts.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m);
+            ends.computeIfAbsent(m.end(), k -> new ArrayList<>()).add(m);
+            cuts.add(m.start());
+            cuts.add(m.end());
+        }
+        Map<String, Integer> active = new LinkedHashMap<>();
+        List<StyleRun> runs = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            if (cut > from) {
+                List<String> styles = active.entrySet().stream().filter(e -> e.getValue() > 0)
+                        .map(Map.Entry::getKey).sorted().toList();
+                StyleRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                if (last != null && last.styles().equals(styles)) {
+                    runs.set(runs.size() - 1, new StyleRun(last.length() + cut - from, styles));
+                } else {
+                    runs.add(new StyleRun(cut - from, styles));
+                }
+                from = cut;
+            }
+            for (Mark m : ends.getOrDefault(cut, List.of())) {
+                active.merge(m.style(), -1, Integer::sum);
+            }
+            for (Mark m : starts.getOrDefault(cut, List.of())) {
+                active.merge(m.style(), 1, Integer::sum);
+            }
+        }
+        if (runs.isEmpty()) {
+            runs.add(new StyleRun(0, List.of()));
+        }
+        return runs;
+    }
+
+    private record Mark(int start, int end, String style) {
+    }
+}

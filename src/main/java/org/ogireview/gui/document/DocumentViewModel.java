@@ -1,0 +1,99 @@
+package org.ogireview.gui.document;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.ogireview.gui.common.OpenReport;
+import org.ogireview.gui.common.ReviewSession;
+import org.ogireview.model.Figure;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The report text as the coder reads it: the text, its paragraph styles (table rows drawn as a framed grid), and
+ * the style runs marking every figure's source and the selected one. The view only copies these into the area.
+ */
+public final class DocumentViewModel {
+
+    private final ReviewSession session;
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final ReadOnlyObjectWrapper<List<List<String>>> paragraphStyles =
+            new ReadOnlyObjectWrapper<>(this, "paragraphStyles", List.of());
+    private final ReadOnlyObjectWrapper<List<StyleRun>> styles =
+            new ReadOnlyObjectWrapper<>(this, "styles", List.of());
+    /** The span to bring into view: the selected figure's source, or null when it has none. */
+    private final ReadOnlyObjectWrapper<Span> focus = new ReadOnlyObjectWrapper<>(this, "focus");
+    private long shownReport = -1;
+
+    public DocumentViewModel(ReviewSession session) {
+        this.session = session;
+        session.currentProperty().addListener((obs, old, now) -> show(now));
+        session.selectedKeyProperty().addListener((obs, old, now) -> restyle());
+        show(session.current());
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<List<String>>> paragraphStylesProperty() {
+        return paragraphStyles.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<StyleRun>> stylesProperty() {
+        return styles.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Span> focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
+
+    /** A click in the text: selects the figure whose source covers the offset. */
+    public Optional<Figure> clickAt(int offset) {
+        OpenReport open = session.current();
+        if (open == null) {
+            return Optional.empty();
+        }
+        Optional<Figure> hit = open.figureAt(offset);
+        hit.ifPresent(f -> session.selectedKeyProperty().set(f.key()));
+        return hit;
+    }
+
+    /** The number in a selected stretch of the text. */
+    public Optional<SelectedNumber> numberIn(int start, int end) {
+        return SelectedNumber.in(text.get(), start, end);
+    }
+
+    private void show(OpenReport open) {
+        long id = open == null ? -1 : open.id();
+        if (id != shownReport || open == null) {
+            String shown = open == null ? "" : DocumentLayout.displayText(open.report().text());
+            // Styles first: the view applies them when the text changes, so they must fit the new text already.
+            shownReport = id;
+            styles.set(List.of(new StyleRun(shown.length(), List.of())));
+            paragraphStyles.set(DocumentLayout.paragraphStyles(shown));
+            text.set(shown);
+        }
+        restyle();
+    }
+
+    private void restyle() {
+        OpenReport open = session.current();
+        if (open == null) {
+            styles.set(List.of(new StyleRun(0, List.of())));
+            focus.set(null);
+            return;
+        }
+        String key = session.selectedKeyProperty().get();
+        styles.set(DocumentLayout.textStyles(text.get(), open.figures(), key));
+        Figure selected = key == null ? null : open.figure(key).orElse(null);
+        focus.set(selected != null && selected.hasSource() && selected.end() <= text.get().length()
+                ? new Span(selected.start(), selected.end()) : null);
+    }
+
+    /** A stretch of the text, [start, end). */
+    public record Span(int start, int end) {
+    }
+}

@@ -1,0 +1,66 @@
+package org.ogireview.gui.exporting;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.ogireview.gui.common.FxDialogService;
+import org.ogireview.gui.common.Messages;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Asks for the export's layout and whether the file starts with a byte-order mark. */
+public final class ExportDialog extends Dialog<ExportViewModel> {
+
+    public ExportDialog(Window owner, ExportViewModel model, Messages m) {
+        initOwner(owner);
+        setTitle(m.get("export.title"));
+        setHeaderText(m.get("export.header"));
+        FxDialogService.style(this);
+        getDialogPane().setId("exportDialog");
+        ToggleGroup group = new ToggleGroup();
+        Map<ExportLayout, RadioButton> buttons = new EnumMap<>(ExportLayout.class);
+        VBox box = new VBox(6);
+        box.setPadding(new Insets(6, 4, 6, 4));
+        for (ExportLayout layout : ExportLayout.values()) {
+            RadioButton b = new RadioButton(m.get("export.layout." + layout.code()));
+            b.setId("export" + Character.toUpperCase(layout.code().charAt(0)) + layout.code().substring(1));
+            b.setToggleGroup(group);
+            b.setUserData(layout);
+            b.setSelected(model.layoutProperty().get() == layout);
+            Label hint = new Label(m.get("export.layout." + layout.code() + ".hint"));
+            hint.getStyleClass().add("hint");
+            hint.setWrapText(true);
+            hint.setPadding(new Insets(0, 0, 4, 24));
+            buttons.put(layout, b);
+            box.getChildren().addAll(b, hint);
+        }
+        group.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                model.layoutProperty().set((ExportLayout) n.getUserData());
+            }
+        });
+        CheckBox bom = new CheckBox(m.get("export.bom"));
+        bom.setId("exportBom");
+        bom.selectedProperty().bindBidirectional(model.bomProperty());
+        Label bomHint = new Label(m.get("export.bom.hint"));
+        bomHint.getStyleClass().add("hint");
+        bomHint.setWrapText(true);
+        bomHint.setPadding(new Insets(0, 0, 0, 24));
+        box.getChildren().addAll(bom, bomHint);
+        box.setPrefWidth(460);
+        getDialogPane().setContent(box);
+        ButtonType save = new ButtonType(m.get("export.choose"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(save, cancel);
+        getDialogPane().lookupButton(save).setId("exportSave");
+        setResultConverter(b -> b == save ? model : null);
+    }
+}

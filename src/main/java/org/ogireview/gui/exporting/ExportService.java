@@ -1,0 +1,14 @@
+package org.ogireview.gui.exporting;
+
+import java.nio.file.Path;
+
+/** Writes the store's reports as CSV; runs off the FX thread. */
+@FunctionalInterface
+public interface ExportService {
+
+    /**
+     * @param bom true to start the file with a UTF-8 byte-order mark (Excel then reads Chinese correctly)
+     * @return rows written (without the header)
+     */
+    int export(ExportLayout layout, boolean bom, Path target) throws Exception;
+}

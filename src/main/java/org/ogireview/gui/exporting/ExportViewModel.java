@@ -1,0 +1,28 @@
+package org.ogireview.gui.exporting;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.time.LocalDate;
+
+/** The choices of an export: layout and byte-order mark (on by default: Excel needs it for Chinese). */
+public final class ExportViewModel {
+
+    private final ObjectProperty<ExportLayout> layout = new SimpleObjectProperty<>(this, "layout", ExportLayout.LONG);
+    private final BooleanProperty bom = new SimpleBooleanProperty(this, "bom", true);
+
+    public ObjectProperty<ExportLayout> layoutProperty() {
+        return layout;
+    }
+
+    public BooleanProperty bomProperty() {
+        return bom;
+    }
+
+    /** A file name that says what is inside and when: {@code ogi-review-wide-2025-03-01.csv}. */
+    public String suggestedFileName(LocalDate today) {
+        return "ogi-review-" + layout.get().code() + "-" + today + ".csv";
+    }
+}

@@ -1,0 +1,169 @@
+package org.ogireview.gui.reportlist;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.ogireview.gui.common.Messages;
+import org.ogireview.gui.common.OpenReport;
+import org.ogireview.gui.common.ReviewSession;
+import org.ogireview.model.ReportFormat;
+import org.ogireview.store.ReportSummary;
+
+import java.util.Comparator;
+import java.util.function.Function;
+
+/** The report list: a filter box over a sortable table. Selecting a row opens the report. */
+public final class ReportListView extends VBox {
+
+    private final TableView<ReportSummary> table = new TableView<>();
+    private final ReportListViewModel model;
+    private boolean following;
+
+    public ReportListView(ReportListViewModel model, ReviewSession session) {
+        this.model = model;
+        Messages m = session.messages();
+        getStyleClass().add("report-list");
+        setSpacing(6);
+        setPadding(new Insets(8, 6, 8, 8));
+
+        TextField filter = new TextField();
+        filter.setId("reportFilter");
+        filter.setPromptText(m.get("list.filter.prompt"));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+
+        Label count = new Label();
+        count.getStyleClass().add("list-count");
+        Runnable recount = () -> count.setText(m.format("list.count", model.reports().size(), model.total()));
+        model.reports().addListener((javafx.collections.ListChangeListener<ReportSummary>) c -> recount.run());
+        recount.run();
+
+        table.setId("reportTable");
+        table.setPlaceholder(new Label(m.get("list.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ReportSummary, String> region = column(m.get("list.col.region"), r -> regionOf(r, m), 96);
+        region.setId("colRegion");
+        TableColumn<ReportSummary, Integer> year = column(m.get("list.col.year"), ReportSummary::year, 46);
+        year.setId("colYear");
+        TableColumn<ReportSummary, ReportFormat> format = column(m.get("list.col.format"), ReportSummary::format, 58);
+        format.setId("colFormat");
+        format.setCellFactory(c -> textCell(f -> f == null ? "" : m.get("format.short." + f.code())));
+        TableColumn<ReportSummary, ReportSummary> figures = column(m.get("list.col.figures"), r -> r, 58);
+        figures.setId("colFigures");
+        figures.setComparator(Comparator.comparingDouble(ReportListView::progress)
+                .thenComparingInt(ReportSummary::figures));
+        figures.setCellFactory(c -> textCell(r -> r.reviewed() + "/" + r.figures()));
+        TableColumn<ReportSummary, Integer> checks = column(m.get("list.col.checks"), ReportSummary::openChecks, 52);
+        checks.setId("colChecks");
+        checks.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                getStyleClass().remove("open-checks");
+                if (!empty && item != null && item > 0) {
+                    getStyleClass().add("open-checks");
+                }
+            }
+        });
+        for (TableColumn<ReportSummary, ?> c : java.util.List.of(year, format, figures, checks)) {
+            c.setStyle("-fx-alignment: center-right;");
+        }
+        format.setStyle("-fx-alignment: center-left;");
+        table.getColumns().setAll(java.util.List.of(region, year, format, figures, checks));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ReportSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("state-new", "state-in_progress", "state-verified", "needs-manual");
+                setTooltip(null);
+                if (!empty && item != null) {
+                    getStyleClass().add("state-" + item.state().code());
+                    if (item.needsManual() != null) {
+                        getStyleClass().add("needs-manual");
+                    }
+                    setTooltip(new Tooltip(item.fileName() + "\n" + m.get("format." + (item.format() == null
+                            ? "narrative" : item.format().code())) + "\n" + m.get("state." + item.state().code())
+                            + (item.needsManual() == null ? "" : "\n" + item.needsManual())));
+                }
+            }
+        });
+
+        SortedList<ReportSummary> sorted = new SortedList<>(model.reports());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!following && now != null) {
+                if (!session.open(now.id())) {
+                    following = true;
+                    table.getSelectionModel().select(old);
+                    following = false;
+                }
+            }
+        });
+        session.currentProperty().addListener((obs, old, now) -> follow(now));
+        follow(session.current());
+        getChildren().addAll(filter, table, count);
+    }
+
+    public TableView<ReportSummary> table() {
+        return table;
+    }
+
+    /** Keeps the highlighted row on the open report (after a refresh, an undo or a restart). */
+    private void follow(OpenReport open) {
+        following = true;
+        try {
+            if (open == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            ReportSummary selected = table.getSelectionModel().getSelectedItem();
+            if (selected == null || selected.id() != open.id()) {
+                table.getItems().stream().filter(r -> r.id() == open.id()).findFirst().ifPresent(r -> {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                });
+            }
+        } finally {
+            following = false;
+        }
+    }
+
+    private static double progress(ReportSummary r) {
+        return r.figures() == 0 ? 0 : (double) r.reviewed() / r.figures();
+    }
+
+    private static String regionOf(ReportSummary r, Messages m) {
+        return r.region() == null || r.region().isBlank() ? r.fileName() : r.region();
+    }
+
+    private static <T> TableColumn<ReportSummary, T> column(String title, Function<ReportSummary, T> value,
+                                                           double width) {
+        TableColumn<ReportSummary, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue() == null ? null
+                : value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static <T> TableCell<ReportSummary, T> textCell(Function<T, String> text) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+}

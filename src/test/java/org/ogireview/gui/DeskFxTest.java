@@ -1,0 +1,215 @@
+package org.ogireview.gui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireview.gui.common.DeskPreferences;
+import org.ogireview.gui.form.FormIds;
+import org.ogireview.gui.testing.Fixtures;
+import org.ogireview.gui.testing.MemoryPreferences;
+import org.ogireview.gui.testing.RecordingDialogs;
+import org.ogireview.gui.testing.TestStores;
+import org.ogireview.model.Figure;
+import org.ogireview.model.FigureStatus;
+import org.ogireview.store.ReportStore;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The desk window driven like a coder would, headless (Monocle): import a seed through File ▸ Import, select a figure
+ * and see its source marked in the text, edit it, close and reopen the database, and find the edit kept.
+ * Runs on a temp-file database and a throwaway preferences node.
+ */
+class DeskFxTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private final MemoryPreferences prefsNode = new MemoryPreferences();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private ReportStore store;
+    private Desk desk;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void setUp() {
+        DeskPreferences prefs = new DeskPreferences(prefsNode);
+        prefs.setCoder("tester");
+        prefs.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        closeDesk();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void importSelectEditAndFindTheEditAfterReopening() throws Exception {
+        Path db = dir.resolve("review.mv.db");
+        openDesk(db);
+        assertThat(lookup("#dbPath").queryAs(Label.class).getText()).contains(db.getFileName().toString());
+        assertThat(desk.model().list().reports()).isEmpty();
+
+        // File ▸ Import…: the file list dialog, one seed added through the (answered) file chooser
+        dialogs.fileAnswers.add(List.of(Fixtures.file(Fixtures.LUZHOU)));
+        press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        clickOn("#importAddFiles");
+        clickOn("#importStart");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !desk.model().busyProperty().get() && desk.model().session().current() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desk.model().list().reports()).hasSize(1);
+        assertThat(dialogs.errors).isEmpty();
+
+        // selecting a figure in the form marks its source in the text and moves the caret there
+        Figure received = figure("applications.received");
+        assertThat(received.value()).isEqualTo("27");
+        interact(() -> desk.formView().reveal("applications.received"));
+        clickOn("#" + FormIds.editor("applications.received"));
+        WaitForAsyncUtils.waitForFxEvents();
+        StyleClassedTextArea area = desk.textArea();
+        assertThat(area.getStyleOfChar(received.start())).contains("figure", "figure-selected");
+        assertThat(area.getCaretPosition()).isEqualTo(received.start());
+        assertThat(area.getText(received.start(), received.end())).contains("27");
+
+        // edit: the value is stored as the coder types Enter, status corrected
+        TextField editor = lookup("#" + FormIds.editor("applications.received")).queryAs(TextField.class);
+        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        write("28").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.getText()).isEqualTo("28");
+        assertThat(figure("applications.received").status()).isEqualTo(FigureStatus.CORRECTED);
+        assertThat(lookup("#" + FormIds.status("applications.received")).queryAs(Label.class).getText())
+                .isEqualTo("corrected");
+
+        // close the window and the database, open both again: the report, the edit and the layout are back
+        SplitPane split = lookup("#deskSplit").queryAs(SplitPane.class);
+        interact(() -> split.setDividerPositions(0.25, 0.6));
+        closeDesk();
+        DeskPreferences.WindowState window = new DeskPreferences(prefsNode).window();
+        assertThat(window.leftDivider()).isCloseTo(0.25, within(0.01));
+        assertThat(window.rightDivider()).isCloseTo(0.6, within(0.01));
+        FxToolkit.cleanupStages();
+        openDesk(db);
+        assertThat(desk.model().session().current()).isNotNull();
+        assertThat(desk.model().session().current().report().fileName()).isEqualTo(Fixtures.LUZHOU);
+        assertThat(lookup("#deskSplit").queryAs(SplitPane.class).getDividerPositions()[0]).isCloseTo(0.25,
+                within(0.01));
+        assertThat(lookup("#" + FormIds.editor("applications.received")).queryAs(TextField.class).getText())
+                .isEqualTo("28");
+        assertThat(lookup("#" + FormIds.status("applications.received")).queryAs(Label.class).getText())
+                .isEqualTo("corrected");
+        assertThat(store.history(desk.model().session().current().id()))
+                .anySatisfy(e -> {
+                    assertThat(e.fieldKey()).isEqualTo("applications.received");
+                    assertThat(e.newValue()).isEqualTo("28");
+                    assertThat(e.coder()).isEqualTo("tester");
+                });
+    }
+
+    @Test
+    void clickingAMarkedNumberSelectsItsFieldAndASelectionCanBeAssigned() throws Exception {
+        Path db = dir.resolve("click.mv.db");
+        store = TestStores.open(db);
+        long id = Fixtures.luzhou(store);
+        new DeskPreferences(prefsNode).setLastReport(id);
+        store.close();
+        openDesk(db);
+        StyleClassedTextArea area = desk.textArea();
+        Figure overview = figure("proactive.overview");
+        interact(() -> {
+            area.moveTo(overview.start());
+            area.showParagraphAtCenter(area.getCurrentParagraph());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds box = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(
+                overview.start(), overview.start() + 2).orElseThrow()).get();
+        clickOn(new javafx.geometry.Point2D(box.getCenterX(), box.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desk.model().session().selectedKeyProperty().get()).isEqualTo("proactive.overview");
+        assertThat(area.getStyleOfChar(overview.start())).contains("figure-selected");
+        assertThat(lookup("#" + FormIds.editor("proactive.overview")).queryAs(TextField.class).isFocused()).isTrue();
+
+        // a field the extractor missed: select it, select its number in the text, Ctrl+Shift+A
+        interact(() -> desk.formView().reveal("proactive.plans"));
+        clickOn("#" + FormIds.editor("proactive.plans"));
+        String text = area.getText();
+        int plans = text.indexOf("計畫總結類2128條") + "計畫總結類".length();
+        interact(() -> area.selectRange(plans, plans + 5));
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Figure assigned = figure("proactive.plans");
+        assertThat(assigned.value()).isEqualTo("2128");
+        assertThat(assigned.start()).isEqualTo(plans);
+        assertThat(text.substring(assigned.start(), assigned.end())).isEqualTo("2128條");
+        assertThat(store.figures(id)).filteredOn(f -> f.key().equals("proactive.plans")).singleElement()
+                .satisfies(f -> assertThat(f.status()).isEqualTo(FigureStatus.CORRECTED));
+        assertThat(area.getStyleOfChar(plans)).contains("figure");
+        assertThat(lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .contains("2128");
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedFromTheMenu() throws Exception {
+        Path db = dir.resolve("lang.mv.db");
+        store = TestStores.open(db);
+        Fixtures.hongze(store);
+        store.close();
+        openDesk(db);
+        assertThat(lookup("#addField").queryAs(javafx.scene.control.Button.class).getText()).startsWith("Add");
+        clickOn("View").clickOn("Language").clickOn("中文");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#addField").queryAs(javafx.scene.control.Button.class).getText()).startsWith("添加");
+        assertThat(new DeskPreferences(prefsNode).locale().getLanguage()).isEqualTo("zh");
+        assertThat(desk.model().session().current().report().fileName()).isEqualTo(Fixtures.HONGZE_2023);
+        assertThat(lookup("#applicationGrid").tryQuery()).isPresent();
+    }
+
+    private Figure figure(String key) {
+        return desk.model().session().current().figure(key).orElseThrow(() -> new AssertionError("no figure " + key));
+    }
+
+    private void openDesk(Path db) throws Exception {
+        store = TestStores.open(db);
+        DeskSetup setup = new DeskSetup(store, new DeskPreferences(prefsNode), false, (w, m) -> dialogs,
+                new org.ogireview.gui.testing.FixtureImporter(store), null);
+        desk = new Desk(setup);
+        CountDownLatch ready = new CountDownLatch(1);
+        FxToolkit.setupStage(stage -> desk.show(stage, ready::countDown));
+        assertThat(ready.await(20, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void closeDesk() {
+        if (desk != null) {
+            interact(desk::close);
+            desk = null;
+        }
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.ogireview.gui.importing;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireview.extract.Extractor;
+import org.ogireview.gui.testing.Fixtures;
+import org.ogireview.gui.testing.InMemoryReportStore;
+import org.ogireview.model.Report;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportTest {
+
+    @Test
+    void foldersAreSearchedForReportFilesAndEachFileIsListedOnce(@TempDir Path dir) throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("2012"));
+        Files.copy(Fixtures.file(Fixtures.LUZHOU), sub.resolve("a.txt"));
+        Files.writeString(sub.resolve("b.HTML"), "<p>x</p>");
+        Files.writeString(sub.resolve("notes.docx"), "x");
+        Files.writeString(sub.resolve(".hidden.txt"), "x");
+        Path single = Files.writeString(dir.resolve("c.pdf"), "x");
+        ImportPlanViewModel plan = new ImportPlanViewModel();
+        plan.add(List.of(dir));
+        plan.add(List.of(single, sub.resolve("a.txt")));
+        assertThat(plan.items()).extracting(i -> i.file().getFileName().toString())
+                .containsExactly("a.txt", "b.HTML", "c.pdf");
+        assertThat(plan.takeProblems()).isEmpty();
+        plan.setCharset(List.of(plan.items().get(0)), Charset.forName("GB18030"));
+        assertThat(plan.items().get(0).charset().name()).isEqualTo("GB18030");
+        assertThat(plan.items().get(1).charset()).isNull();
+        assertThat(ImportPlanViewModel.CHARSETS).startsWith((Charset) null).contains(Charset.forName("GBK"));
+        plan.add(List.of(dir.resolve("gone")));
+        assertThat(plan.items()).hasSize(4);
+    }
+
+    @Test
+    void importStoresReportsNotesFailuresAndHonoursTheCharsetChoice(@TempDir Path dir) throws Exception {
+        String chinese = "淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n主动发布各类政府信息 2428 条。\n";
+        Path gbk = dir.resolve("gbk-report.txt");
+        Files.write(gbk, chinese.getBytes(Charset.forName("GBK")));
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path luzhou = Files.copy(Fixtures.file(Fixtures.LUZHOU), dir.resolve(Fixtures.LUZHOU));
+        Path again = Files.copy(Fixtures.file(Fixtures.LUZHOU), dir.resolve("copy.txt"));
+        InMemoryReportStore store = new InMemoryReportStore();
+        List<String> progress = new ArrayList<>();
+        ImportSummary summary = new StoreImporter(store, new Extractor()).run(
+                List.of(new ImportItem(gbk, Charset.forName("GBK")), new ImportItem(empty), new ImportItem(luzhou),
+                        new ImportItem(again)),
+                (done, total, name) -> progress.add(done + "/" + total + " " + name), () -> false);
+        assertThat(summary.added()).isEqualTo(2);
+        assertThat(summary.present()).isEqualTo(1);
+        assertThat(summary.cancelled()).isFalse();
+        assertThat(summary.failed()).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo(empty);
+            assertThat(f.problem()).contains("empty.txt").contains("empty");
+        });
+        assertThat(progress).containsExactly("1/4 gbk-report.txt", "2/4 empty.txt", "3/4 " + Fixtures.LUZHOU,
+                "4/4 copy.txt");
+        Report first = store.report(store.list().stream().filter(r -> r.fileName().equals("gbk-report.txt"))
+                .findFirst().orElseThrow().id());
+        assertThat(first.text()).isEqualTo(chinese);
+        assertThat(summary.lastAdded()).isEqualTo(store.idBySha256(first.sha256()).orElseThrow() + 1);
+    }
+
+    @Test
+    void aStopEndsTheImportBetweenFiles(@TempDir Path dir) throws Exception {
+        Path a = Files.copy(Fixtures.file(Fixtures.LUZHOU), dir.resolve("a.txt"));
+        Path b = Files.copy(Fixtures.file(Fixtures.HONGZE_2023), dir.resolve("b.txt"));
+        InMemoryReportStore store = new InMemoryReportStore();
+        boolean[] stop = {false};
+        ImportSummary summary = new StoreImporter(store, new Extractor()).run(
+                List.of(new ImportItem(a), new ImportItem(b)), (done, total, name) -> stop[0] = true, () -> stop[0]);
+        assertThat(summary.cancelled()).isTrue();
+        assertThat(summary.added()).isEqualTo(1);
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void theBundledSamplesAreTheIndexedReports() throws Exception {
+        List<String> names = BundledSamples.names();
+        assertThat(names).hasSize(7).contains(Fixtures.LUZHOU, "hongze-2024.txt");
+        List<Path> copies = BundledSamples.copyToTemp();
+        assertThat(copies).extracting(p -> p.getFileName().toString()).containsExactlyElementsOf(names);
+        assertThat(Files.readString(copies.get(0))).isEqualTo(Files.readString(Fixtures.file(names.get(0))));
+    }
+}
