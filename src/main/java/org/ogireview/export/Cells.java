@@ -43,20 +43,21 @@ final class Cells {
         if (plain) {
             return s.strip();
         }
-        StringBuilder b = new StringBuilder(s.length());
+        char[] out = new char[s.length()]; // a char array: a StringBuilder would widen itself at the first CJK char
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
                 space = true;
             } else {
-                if (space && b.length() > 0) {
-                    b.append(' ');
+                if (space && n > 0) {
+                    out[n++] = ' ';
                 }
                 space = false;
-                b.append(c);
+                out[n++] = c;
             }
         }
-        return b.toString();
+        return new String(out, 0, n);
     }
 }

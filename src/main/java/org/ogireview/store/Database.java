@@ -221,6 +221,10 @@ public final class Database implements AutoCloseable {
             if (lower.contains("non-empty schema") || lower.contains("without schema history")) {
                 throw new StoreException(file + " is not an OGI Report Review database (it holds other tables)", e);
             }
+            if (lower.contains("checksum mismatch")) {
+                throw new StoreException(file + " was made by a development build of OGI Report Review whose "
+                        + "schema has since changed; move the file aside and import the reports again", e);
+            }
             if (lower.contains("not resolved locally") || lower.contains("newer")) {
                 throw new StoreException(file + " was saved by a newer version of OGI Report Review; "
                         + "update the app to open it", e);

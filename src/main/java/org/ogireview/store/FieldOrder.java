@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The order in which figures are listed and exported: catalogue keys in fields.csv order, each followed by the keys
@@ -36,6 +37,30 @@ public final class FieldOrder implements Comparator<String> {
 
     public static FieldOrder standard() {
         return Holder.STANDARD;
+    }
+
+    /** Sorts items by their keys into this order, looking each key's rank up once (not once per comparison). */
+    public <T> void sort(List<T> items, Function<T, String> key) {
+        int n = items.size();
+        if (n < 2) {
+            return;
+        }
+        long[] ranked = new long[n];
+        boolean known = true;
+        for (int i = 0; i < n; i++) {
+            long r = cachedRank(key.apply(items.get(i)));
+            known &= r != Long.MAX_VALUE && r < (1L << 40);
+            ranked[i] = (r << 20) | i; // rank in the high bits, the position in the low ones
+        }
+        if (!known || n >= (1 << 20)) {
+            items.sort((a, b) -> compare(key.apply(a), key.apply(b)));
+            return;
+        }
+        java.util.Arrays.sort(ranked);
+        List<T> copy = new ArrayList<>(items);
+        for (int i = 0; i < n; i++) {
+            items.set(i, copy.get((int) (ranked[i] & ((1 << 20) - 1))));
+        }
     }
 
     /** Sorts keys (duplicates dropped) into this order. */

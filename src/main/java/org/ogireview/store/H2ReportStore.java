@@ -854,8 +854,7 @@ public final class H2ReportStore implements ReportStore {
     }
 
     private static void sortFigures(List<StoredFigure> figures) {
-        FieldOrder order = FieldOrder.standard();
-        figures.sort((a, b) -> order.compare(a.figure().key(), b.figure().key()));
+        FieldOrder.standard().sort(figures, f -> f.figure().key());
     }
 
     private static ReportSummary summary(ResultSet rs) throws SQLException {
