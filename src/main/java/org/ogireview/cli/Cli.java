@@ -21,6 +21,9 @@ public final class Cli {
         COMMANDS.put("extract", new ExtractCommand());
         COMMANDS.put("check", new CheckCommand());
         COMMANDS.put("evaluate", new EvaluateCommand());
+        COMMANDS.put("import", new ImportCommand());
+        COMMANDS.put("export", new ExportCommand());
+        COMMANDS.put("bench", new BenchCommand());
     }
 
     private final PrintStream out;

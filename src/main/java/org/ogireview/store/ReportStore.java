@@ -5,10 +5,15 @@ import org.ogireview.ingest.IngestedDocument;
 import org.ogireview.model.Figure;
 import org.ogireview.model.Report;
 
+import org.ogireview.check.Finding;
 import org.ogireview.model.CheckMark;
+
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The reports, their figures and the audit log, in the embedded H2 database. Every write is one transaction and
@@ -63,6 +68,63 @@ public interface ReportStore extends AutoCloseable {
     /** Keeps the list's check count and review state current after the checks run. */
     void updateReviewSummary(long reportId, int openChecks, org.ogireview.model.ReviewState state)
             throws StoreException;
+
+    // ---- added with the H2 store; the defaults let a stand-in store (a test double) implement only what it needs
+
+    /**
+     * Stores several reports, each with its findings, as one transaction (a collection import writes in batches);
+     * one outcome per report, in order. A report whose SHA-256 is already there (or earlier in the batch) is not
+     * added again.
+     */
+    default List<ImportOutcome> addAll(List<NewReport> reports, String coder) throws StoreException {
+        List<ImportOutcome> out = new ArrayList<>();
+        for (NewReport r : reports) {
+            ImportOutcome o = add(r.document(), r.extraction(), r.sourcePath(), r.original());
+            if (!o.alreadyPresent() && !r.findings().isEmpty()) {
+                saveFindings(o.reportId(), r.findings());
+            }
+            out.add(o);
+        }
+        return out;
+    }
+
+    /**
+     * Replaces the report's stored findings with the latest run of the checks (failed, passed and not run, in the
+     * checker's order) and recounts its open checks: failed findings not marked "as published".
+     */
+    default void saveFindings(long reportId, List<Finding> findings) throws StoreException {
+        throw new UnsupportedOperationException("this store keeps no findings");
+    }
+
+    /** The latest findings of the checks on a report, in the order they were saved. */
+    default List<Finding> findings(long reportId) throws StoreException {
+        throw new UnsupportedOperationException("this store keeps no findings");
+    }
+
+    /** True when {@link #undo} has a change to take back. */
+    default boolean canUndo(long reportId) throws StoreException {
+        return false;
+    }
+
+    /** True when {@link #redo} has an undone change to re-apply (a new edit clears them). */
+    default boolean canRedo(long reportId) throws StoreException {
+        return false;
+    }
+
+    /** Every report with its figures, findings and marks, one at a time in id order, for the exports. */
+    default void forEachReport(RowSink<ReportBundle> sink) throws StoreException, IOException {
+        throw new UnsupportedOperationException("this store cannot stream reports");
+    }
+
+    /** The whole audit log, oldest first, streamed for the history export. */
+    default void forEachHistoryRow(RowSink<HistoryRow> sink) throws StoreException, IOException {
+        throw new UnsupportedOperationException("this store cannot stream its history");
+    }
+
+    /** Every figure key that some report has (the wide export's columns). */
+    default Set<String> figureKeys() throws StoreException {
+        throw new UnsupportedOperationException("this store cannot list its keys");
+    }
 
     @Override
     void close();

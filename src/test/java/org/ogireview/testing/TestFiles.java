@@ -40,6 +40,20 @@ public final class TestFiles {
         return resource("/gold/" + name);
     }
 
+    /** The held-out corpus folder: reports of every kind plus heldout-gold.csv and a README. */
+    public static Path heldoutFolder() {
+        return resource("/reports/heldout/heldout-gold.csv").getParent();
+    }
+
+    /** The held-out reports (every .txt, .html and .pdf of the folder), in name order. */
+    public static List<Path> heldoutReports() {
+        try (Stream<Path> s = Files.list(heldoutFolder())) {
+            return s.filter(p -> p.getFileName().toString().matches(".*\\.(txt|html|htm|pdf)")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path resource(String path) {
         URL url = TestFiles.class.getResource(path);
         if (url == null) {

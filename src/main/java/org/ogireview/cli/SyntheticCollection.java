@@ -1,0 +1,159 @@
+package org.ogireview.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A made-up collection for the benchmark, built from the bundled reports: each copy gets another body name, its
+ * years shifted within the template's era (so a 2023 table report stays a table2021 report), and every count
+ * nudged, so each file is a different report (a different SHA-256) of realistic shape and size.
+ */
+final class SyntheticCollection {
+
+    private static final String SAMPLES = "/org/ogireview/samples/";
+    private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fff]{2,4}?[市县区縣區]");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?=\\s*年)");
+    private static final Pattern COUNT = Pattern.compile("(?<![\\d.])\\d{1,6}(?![\\d.])(?!\\s*[年月日号])");
+    private static final String FIRST = "青安东西南北长永平新清和宁兴丰富华江河山湖云龙凤金玉石桃柳松";
+    private static final String SECOND = "阳城川溪林源泉田乡水州江原岗坪桥口台关沟岭塘湾洲浦峰谷庄堡坝";
+    private static final String THIRD = "上下中东西南北前后大小";
+
+    private record Template(String name, String text, String place, int year) {
+    }
+
+    private final List<Template> templates = new ArrayList<>();
+
+    SyntheticCollection() {
+        for (String name : resource("index.txt").split("\\R")) {
+            if (!name.isBlank()) {
+                String text = resource(name.strip());
+                templates.add(new Template(name.strip(), text, mostFrequent(PLACE, text), mostFrequentYear(text)));
+            }
+        }
+    }
+
+    int templates() {
+        return templates.size();
+    }
+
+    /** Writes n report files into the folder; returns their total size in bytes. */
+    long write(Path folder, int n) throws IOException {
+        Files.createDirectories(folder);
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            Template t = templates.get(i % templates.size());
+            Random random = new Random(31L * i + 7);
+            String place = name(i, t.place());
+            int year = shiftedYear(t.year(), random);
+            String text = variant(t, place, year, random);
+            byte[] data = text.getBytes(StandardCharsets.UTF_8);
+            Files.write(folder.resolve(String.format("%05d_%s_%d.txt", i, place, year)), data);
+            bytes += data.length;
+        }
+        return bytes;
+    }
+
+    private static String variant(Template t, String place, int year, Random random) {
+        String text = t.place() == null ? place + "\n" + t.text() : t.text().replace(t.place(), place);
+        int delta = t.year() == 0 ? 0 : year - t.year();
+        if (delta != 0) {
+            text = replaceAll(YEAR, text, m -> Integer.toString(Integer.parseInt(m.group(1)) + delta));
+        }
+        return replaceAll(COUNT, text, m -> nudge(m.group(), random));
+    }
+
+    /** A different body for every index (11 x 30 x 30 names before one repeats), same kind of place. */
+    private static String name(int i, String original) {
+        char kind = original == null ? '县' : original.charAt(original.length() - 1);
+        if (kind == '縣') {
+            kind = '县';
+        } else if (kind == '區') {
+            kind = '区';
+        }
+        int a = i % FIRST.length();
+        int b = (i / FIRST.length()) % SECOND.length();
+        int c = (i / (FIRST.length() * SECOND.length())) % (THIRD.length() + 1);
+        String prefix = c == 0 ? "" : String.valueOf(THIRD.charAt(c - 1));
+        return prefix + FIRST.charAt(a) + SECOND.charAt(b) + kind;
+    }
+
+    /** Another year of the same era: narrative up to 2018, trial tables 2019-2020, revised tables from 2021. */
+    private static int shiftedYear(int year, Random random) {
+        if (year == 0) {
+            return 0;
+        }
+        if (year <= 2018) {
+            return 2008 + random.nextInt(11);
+        }
+        if (year <= 2020) {
+            return 2019 + random.nextInt(2);
+        }
+        return 2021 + random.nextInt(4);
+    }
+
+    private static String nudge(String digits, Random random) {
+        if (digits.length() > 1 && digits.charAt(0) == '0') {
+            return digits; // a code such as an area code, not a count
+        }
+        long v = Long.parseLong(digits);
+        if (v == 0) {
+            return random.nextInt(5) == 0 ? "1" : "0";
+        }
+        long span = Math.max(1, v / 5);
+        return Long.toString(Math.max(0, v + random.nextLong(2 * span + 1) - span));
+    }
+
+    private interface Replacer {
+        String apply(Matcher m);
+    }
+
+    private static String replaceAll(Pattern p, String text, Replacer r) {
+        Matcher m = p.matcher(text);
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement(r.apply(m)));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static String mostFrequent(Pattern p, String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            counts.merge(m.group(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static int mostFrequentYear(String text) {
+        String y = mostFrequent(YEAR, text);
+        if (y == null) {
+            return 0;
+        }
+        Matcher m = YEAR.matcher(y);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SyntheticCollection.class.getResourceAsStream(SAMPLES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled report " + SAMPLES + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

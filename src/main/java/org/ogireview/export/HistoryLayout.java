@@ -1,0 +1,33 @@
+package org.ogireview.export;
+
+import org.ogireview.store.AuditEntry;
+import org.ogireview.store.HistoryRow;
+
+/**
+ * The audit log, one row per entry, oldest first. {@code field} is the figure's key, {@code *} for an import (whose
+ * new_value is the file name), or the finding's field list for a check mark (whose rule is in check_rule, and whose
+ * status columns read as_published or open). {@code reverts_entry} names the entry an undo takes back or a redo
+ * re-applies.
+ */
+final class HistoryLayout {
+
+    static final String[] HEADER = {"entry_id", "report_id", "file", "action", "field", "label", "old_value",
+            "old_qualifier", "old_status", "new_value", "new_qualifier", "new_status", "coder", "changed_at",
+            "reverts_entry", "check_rule"};
+
+    private final Labels labels;
+
+    HistoryLayout(Labels labels) {
+        this.labels = labels;
+    }
+
+    void write(HistoryRow row, CsvFile.Rows rows) {
+        AuditEntry e = row.entry();
+        boolean figure = row.checkRule() == null && !e.fieldKey().equals("*");
+        rows.row(Long.toString(e.id()), Long.toString(e.reportId()), row.fileName(), e.action(), e.fieldKey(),
+                figure ? labels.zh(e.fieldKey()) : "", Cells.oneLine(e.oldValue()), Cells.of(e.oldQualifier()),
+                Cells.of(e.oldStatus()), Cells.oneLine(e.newValue()), Cells.of(e.newQualifier()),
+                Cells.of(e.newStatus()), e.coder(), Cells.time(e.at()), Cells.of(row.reverts()),
+                Cells.of(row.checkRule()));
+    }
+}

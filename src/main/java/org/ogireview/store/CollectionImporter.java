@@ -1,0 +1,427 @@
+package org.ogireview.store;
+
+import org.ogireview.check.Checker;
+import org.ogireview.check.Finding;
+import org.ogireview.check.ReportFacts;
+import org.ogireview.extract.Extraction;
+import org.ogireview.extract.Extractor;
+import org.ogireview.ingest.IngestException;
+import org.ogireview.ingest.IngestedDocument;
+import org.ogireview.ingest.ReportIngester;
+import org.ogireview.model.ExtractedFigure;
+import org.ogireview.model.Figure;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Imports a collection: files and folders (searched recursively for .txt, .html, .htm and .pdf) are read, extracted
+ * and checked in parallel on the available cores, then written to the store from the calling thread in batches (one
+ * transaction each). Progress is reported per file; {@link #cancel()} stops before the files not yet started and
+ * keeps everything finished. Files whose content is already in the store are not extracted again.
+ *
+ * <p>Plain Java: the window runs {@link #run} inside a background task and forwards the progress.
+ */
+public final class CollectionImporter {
+
+    /** Progress after each file: files done of the total, the file just finished and what became of it. */
+    public record Progress(int done, int total, Path current, FileOutcome outcome) {
+    }
+
+    /** Receives progress on the importing thread. */
+    @FunctionalInterface
+    public interface Listener {
+        void progress(Progress progress);
+    }
+
+    /** The files a list of inputs stands for: report files to import, and files found in folders that are not. */
+    public record FileList(List<Path> files, List<Path> skipped) {
+    }
+
+    private static final int DEFAULT_BATCH = 32;
+
+    private final ReportStore store;
+    private final ReportIngester ingester = new ReportIngester();
+    private final Extractor extractor;
+    private final Checker checker;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final Map<Path, Charset> charsets = new HashMap<>();
+    private Charset defaultCharset;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private int batchSize = DEFAULT_BATCH;
+    private boolean keepOriginals = true;
+    private String coder = System.getProperty("user.name", "unknown");
+    private Listener listener = p -> { };
+    /** The importing thread was interrupted during this run (taken as a cancel, and handed back at the end). */
+    private boolean interrupted;
+
+    public CollectionImporter(ReportStore store) {
+        this(store, new Extractor(), new Checker());
+    }
+
+    public CollectionImporter(ReportStore store, Extractor extractor, Checker checker) {
+        this.store = Objects.requireNonNull(store);
+        this.extractor = Objects.requireNonNull(extractor);
+        this.checker = Objects.requireNonNull(checker);
+    }
+
+    /** Worker threads for reading and extracting (default: the number of cores). */
+    public CollectionImporter threads(int n) {
+        this.threads = Math.max(1, n);
+        return this;
+    }
+
+    /** Reports written per transaction (default 32). */
+    public CollectionImporter batchSize(int n) {
+        this.batchSize = Math.max(1, n);
+        return this;
+    }
+
+    /** The coder named in the audit log's import entries. */
+    public CollectionImporter coder(String name) {
+        if (name != null && !name.isBlank()) {
+            this.coder = name.strip();
+        }
+        return this;
+    }
+
+    public CollectionImporter listener(Listener l) {
+        this.listener = l == null ? p -> { } : l;
+        return this;
+    }
+
+    /** Keep each file's bytes in the database (default true; PDF pages are drawn from them). */
+    public CollectionImporter keepOriginals(boolean keep) {
+        this.keepOriginals = keep;
+        return this;
+    }
+
+    /** Decode these text files with the given charset instead of detecting it. */
+    public CollectionImporter charsetOverrides(Map<Path, Charset> overrides) {
+        overrides.forEach((p, c) -> charsets.put(key(p), c));
+        return this;
+    }
+
+    /** Decode every text file without a per-file override with this charset (null: detect). */
+    public CollectionImporter defaultCharset(Charset charset) {
+        this.defaultCharset = charset;
+        return this;
+    }
+
+    /** Asks a running import to stop: files not yet started are left out, finished ones are kept. Any thread. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    /**
+     * The report files the inputs stand for: named files as given (an unsupported one fails with a message when
+     * imported), folders searched recursively for supported files, hidden files and folders left out; sorted
+     * within each folder, duplicates dropped. A missing input is listed as a file, so its import fails by name.
+     */
+    public static FileList collect(List<Path> inputs) throws IOException {
+        LinkedHashSet<Path> files = new LinkedHashSet<>();
+        List<Path> skipped = new ArrayList<>();
+        for (Path input : inputs) {
+            Path p = input.toAbsolutePath().normalize();
+            if (!Files.isDirectory(p)) {
+                files.add(p);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(p)) {
+                for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                    if (hidden(p, f)) {
+                        continue;
+                    }
+                    if (ReportIngester.isSupported(f)) {
+                        files.add(f);
+                    } else {
+                        skipped.add(f);
+                    }
+                }
+            }
+        }
+        return new FileList(new ArrayList<>(files), skipped);
+    }
+
+    /** Imports the files and folders; blocks until done or cancelled. */
+    public ImportSummary run(List<Path> inputs) throws IOException {
+        long started = System.nanoTime();
+        FileList list = collect(inputs);
+        List<Path> files = list.files();
+        FileOutcome[] outcomes = new FileOutcome[files.size()];
+        AtomicInteger done = new AtomicInteger();
+        interrupted = false;
+
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())),
+                new WorkerThreads());
+        CompletionService<Prepared> completion = new ExecutorCompletionService<>(pool);
+        try {
+            int maxInFlight = threads * 2 + batchSize;
+            int next = 0;
+            int inFlight = 0;
+            List<Prepared> batch = new ArrayList<>();
+            while (true) {
+                noteInterrupt();
+                while (!cancelled.get() && next < files.size() && inFlight < maxInFlight) {
+                    int index = next++;
+                    Path file = files.get(index);
+                    completion.submit(() -> prepare(index, file));
+                    inFlight++;
+                }
+                if (inFlight == 0) {
+                    break;
+                }
+                Future<Prepared> ready = completion.poll();
+                if (ready == null) {
+                    if (!batch.isEmpty()) {
+                        // nothing else is ready: store what is waiting rather than sit on it
+                        flush(batch, files, outcomes, done);
+                        continue;
+                    }
+                    try {
+                        ready = completion.take();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        cancelled.set(true);
+                        continue;
+                    }
+                }
+                inFlight--;
+                Prepared p = result(ready);
+                if (p.report() != null) {
+                    batch.add(p);
+                    if (batch.size() >= batchSize) {
+                        flush(batch, files, outcomes, done);
+                    }
+                } else {
+                    finish(p.index(), p.outcome(), files, outcomes, done);
+                }
+            }
+            flush(batch, files, outcomes, done);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<FileOutcome> all = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            all.add(outcomes[i] != null ? outcomes[i]
+                    : new FileOutcome(files.get(i), FileOutcome.Status.CANCELLED, null, 0, "import cancelled"));
+        }
+        for (Path s : list.skipped()) {
+            all.add(new FileOutcome(s, FileOutcome.Status.SKIPPED, null, 0,
+                    "not a report file (" + String.join(", ", ReportIngester.SUPPORTED) + ")"));
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return new ImportSummary(all, cancelled.get() && Arrays.stream(outcomes).anyMatch(Objects::isNull),
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The work on a worker thread: read, look up, extract, check. Never throws: a problem is the file's outcome. */
+    private Prepared prepare(int index, Path file) {
+        if (cancelled.get()) {
+            return new Prepared(index, null, null);
+        }
+        try {
+            IngestedDocument doc = ingester.ingest(file, charsetFor(file));
+            Optional<Long> existing = store.idBySha256(doc.sha256());
+            if (existing.isPresent()) {
+                return new Prepared(index, null, new FileOutcome(file, FileOutcome.Status.ALREADY_PRESENT,
+                        existing.get(), 0, "same content as report " + existing.get()));
+            }
+            byte[] bytes = null;
+            if (keepOriginals) {
+                bytes = Files.readAllBytes(file);
+                if (!ReportIngester.sha256(bytes).equals(doc.sha256())) {
+                    return failed(index, file, "the file changed while it was being read; import it again");
+                }
+            }
+            Extraction extraction;
+            try {
+                extraction = extractor.extract(doc);
+            } catch (RuntimeException e) {
+                return failed(index, file, "the figures could not be extracted (" + describe(e) + ")");
+            }
+            List<String> notes = new ArrayList<>(doc.warnings());
+            List<Finding> findings;
+            try {
+                findings = checker.check(facts(doc, extraction));
+            } catch (RuntimeException e) {
+                findings = List.of();
+                notes.add("the checks could not run (" + describe(e) + ")");
+            }
+            if (doc.needsManual() != null) {
+                notes.add(0, "needs manual coding: " + doc.needsManual());
+            }
+            NewReport report = new NewReport(doc, extraction, findings, file.toString(), bytes);
+            return new Prepared(index, report, new FileOutcome(file, FileOutcome.Status.IMPORTED, null,
+                    extraction.figures().size(), String.join("; ", notes)));
+        } catch (IngestException e) {
+            return failed(index, file, withoutFileName(e.getMessage(), file));
+        } catch (StoreException e) {
+            return failed(index, file, e.getMessage());
+        } catch (IOException e) {
+            return failed(index, file, "cannot be read (" + describe(e) + ")");
+        } catch (RuntimeException e) {
+            return failed(index, file, "could not be imported (" + describe(e) + ")");
+        }
+    }
+
+    /** Writes a batch as one transaction; when that fails, file by file, so one bad report fails alone. */
+    private void flush(List<Prepared> batch, List<Path> files, FileOutcome[] outcomes, AtomicInteger done) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        noteInterrupt(); // and so keep the interrupt away from the database's file channel
+        try {
+            List<ImportOutcome> stored;
+            try {
+                stored = store.addAll(batch.stream().map(Prepared::report).toList(), coder);
+            } catch (StoreException | RuntimeException batchFailure) {
+                stored = null;
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                Prepared p = batch.get(i);
+                FileOutcome outcome;
+                try {
+                    ImportOutcome o = stored != null ? stored.get(i)
+                            : store.addAll(List.of(p.report()), coder).get(0);
+                    outcome = o.alreadyPresent()
+                            ? new FileOutcome(p.outcome().file(), FileOutcome.Status.ALREADY_PRESENT, o.reportId(),
+                            0, "same content as report " + o.reportId())
+                            : new FileOutcome(p.outcome().file(), FileOutcome.Status.IMPORTED, o.reportId(),
+                            p.outcome().figures(), p.outcome().message());
+                } catch (StoreException | RuntimeException e) {
+                    outcome = new FileOutcome(p.outcome().file(), FileOutcome.Status.FAILED, null, 0,
+                            "could not be saved: " + describe(e));
+                }
+                finish(p.index(), outcome, files, outcomes, done);
+            }
+        } finally {
+            batch.clear();
+        }
+    }
+
+    /**
+     * An interrupt of the importing thread (what cancelling a background task does) is a cancel: no new files are
+     * started, finished ones are stored. The flag is cleared while the database is written and set again at the end.
+     */
+    private void noteInterrupt() {
+        if (Thread.interrupted()) {
+            interrupted = true;
+            cancelled.set(true);
+        }
+    }
+
+    private void finish(int index, FileOutcome outcome, List<Path> files, FileOutcome[] outcomes,
+                        AtomicInteger done) {
+        if (outcome == null) {
+            return; // not started because of a cancel
+        }
+        outcomes[index] = outcome;
+        listener.progress(new Progress(done.incrementAndGet(), files.size(), files.get(index), outcome));
+    }
+
+    private static Prepared result(Future<Prepared> f) {
+        boolean interruptedHere = false;
+        try {
+            while (true) {
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    interruptedHere = true; // the task is done (it came from the completion queue); just retry
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("import worker failed", e.getCause()); // prepare() never throws
+                }
+            }
+        } finally {
+            if (interruptedHere) {
+                Thread.currentThread().interrupt(); // noticed as a cancel on the next turn of the loop
+            }
+        }
+    }
+
+    /** What the rules read of a freshly extracted report. */
+    static ReportFacts facts(IngestedDocument doc, Extraction x) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        for (ExtractedFigure f : x.figures()) {
+            figures.put(f.key(), Figure.fromExtracted(f));
+        }
+        return new ReportFacts(doc.fileName(), x.region(), x.year(), x.publishedOn(), x.format(), figures);
+    }
+
+    private Charset charsetFor(Path file) {
+        Charset c = charsets.get(key(file));
+        return c != null ? c : defaultCharset;
+    }
+
+    private static Path key(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("~$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Prepared failed(int index, Path file, String problem) {
+        return new Prepared(index, null, new FileOutcome(file, FileOutcome.Status.FAILED, null, 0, problem));
+    }
+
+    private static String withoutFileName(String message, Path file) {
+        String prefix = file.getFileName() + ": ";
+        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    /** A worker's result: a report to store, or (report null) the file's final outcome; both null when skipped. */
+    private record Prepared(int index, NewReport report, FileOutcome outcome) {
+    }
+
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "ogi-import-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}
