@@ -151,6 +151,10 @@ class DeskFxTest extends FxRobot {
         assertThat(desk.model().session().selectedKeyProperty().get()).isEqualTo("proactive.overview");
         assertThat(area.getStyleOfChar(overview.start())).contains("figure-selected");
         assertThat(lookup("#" + FormIds.editor("proactive.overview")).queryAs(TextField.class).isFocused()).isTrue();
+        // the focused field is confirmed from the keyboard
+        press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(figure("proactive.overview").status()).isEqualTo(FigureStatus.CONFIRMED);
 
         // a field the extractor missed: select it, select its number in the text, Ctrl+Shift+A
         interact(() -> desk.formView().reveal("proactive.plans"));
