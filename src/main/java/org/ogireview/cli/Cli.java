@@ -24,6 +24,7 @@ public final class Cli {
         COMMANDS.put("import", new ImportCommand());
         COMMANDS.put("export", new ExportCommand());
         COMMANDS.put("bench", new BenchCommand());
+        COMMANDS.put("ingest", new IngestCommand());
     }
 
     private final PrintStream out;

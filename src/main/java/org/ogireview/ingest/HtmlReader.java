@@ -2,26 +2,70 @@ package org.ogireview.ingest;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** HTML pages through jsoup: nothing from the page is executed or fetched. (First version: text only.) */
+/**
+ * HTML pages through jsoup: nothing from the page is executed or fetched. The charset comes from a byte-order
+ * mark, then the page's own declaration, then detection; the page furniture is removed ({@link HtmlCleaner}) and
+ * the rest is rendered as lines and tables ({@link HtmlRenderer}).
+ */
 final class HtmlReader {
+
+    /** A report title in the page's {@code <title>}: the name of a report, then the site's name after _ - or |. */
+    private static final Pattern TITLE = Pattern.compile("^\\s*(.{4,80}?(年度报告|年报))\\s*([_|\\-—｜].*)?$");
 
     private HtmlReader() {
     }
 
-    static IngestedDocument read(Path file, byte[] bytes, String sha, Charset override) throws IngestException {
-        TextDecoder.Decoded d = TextDecoder.decode(file, bytes, override);
-        Document doc = Jsoup.parse(d.text());
-        doc.select("script, style, nav, form, noscript, iframe").remove();
-        String text = doc.wholeText().strip();
-        if (text.isBlank()) {
-            throw new IngestException(file, "the page holds no text");
+    /**
+     * The report's name from {@code <title>} when the page body never names it near its top (the title was an
+     * image, or sat in the header that was cleaned away): the metadata extractor reads region and year from it.
+     */
+    private static Optional<String> titleIfMissing(Document doc, Element body) {
+        Matcher m = TITLE.matcher(doc.title());
+        if (!m.matches()) {
+            return Optional.empty();
         }
-        return new IngestedDocument(file.getFileName().toString(), sha, "html", d.charset().name(), text, List.of(),
-                List.of(), 0, null, List.of());
+        String head = body.text();
+        head = head.substring(0, Math.min(head.length(), 300));
+        return head.contains("报告") || head.contains("年报") ? Optional.empty() : Optional.of(m.group(1).strip());
+    }
+
+    static IngestedDocument read(Path file, byte[] bytes, String sha, Charset override) throws IngestException {
+        Charset declared = HtmlCharset.declared(bytes);
+        TextDecoder.Decoded d = TextDecoder.decode(file, bytes, override, declared);
+        Document doc = Jsoup.parse(d.text());
+        Element title = doc.selectFirst("title");
+        if (doc.body().text().isBlank() && title != null && title.text().contains("<")) {
+            // an unclosed <title> swallows the page as a browser would; the page's text is still in there
+            doc = Jsoup.parse(title.text());
+        }
+        Element body = doc.body();
+        boolean frames = !doc.select("frameset, frame, iframe").isEmpty();
+        HtmlCleaner.clean(body);
+        DocumentBuilder out = new DocumentBuilder();
+        titleIfMissing(doc, body).ifPresent(out::line);
+        HtmlRenderer.render(body, out);
+        String text = out.text();
+        if (text.isBlank()) {
+            throw new IngestException(file, frames
+                    ? "the page holds no text of its own, only frames; save the framed page itself"
+                    : "the page holds no text");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (d.warning() != null) {
+            warnings.add(d.warning());
+        }
+        TextReader.checkChinese(text).ifPresent(warnings::add);
+        return new IngestedDocument(file.getFileName().toString(), sha, "html", d.charset().name(), text,
+                out.tables(), List.of(), 0, null, warnings);
     }
 }

@@ -2,6 +2,7 @@ package org.ogireview.ingest;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,7 +12,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** Files to documents: picks the reader by the file's ending. The one entry point of the ingest package. */
+/**
+ * Files to documents: the one entry point of the ingest package. The reader is picked by the file's ending, checked
+ * against what its first bytes say (an HTML error page saved as .pdf gets a message, not a crash). Thread-safe:
+ * a collection import may ingest files on several threads.
+ */
 public final class ReportIngester {
 
     /** Files above this size are refused: no annual report comes close, and reading one would starve the app. */
@@ -19,21 +24,74 @@ public final class ReportIngester {
 
     public static final List<String> SUPPORTED = List.of("txt", "html", "htm", "pdf");
 
+    /** Charsets a user can force on a text or HTML file whose detected charset is wrong. */
+    public static final List<String> CHARSET_CHOICES = List.of("UTF-8", "GB18030", "Big5", "UTF-16LE", "UTF-16BE");
+
+    private final long maxBytes;
+
+    public ReportIngester() {
+        this(MAX_BYTES);
+    }
+
+    /** An ingester with another size limit (tests use a small one). */
+    public ReportIngester(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
     public IngestedDocument ingest(Path file) throws IngestException {
         return ingest(file, null);
     }
 
-    /** Reads a file; {@code charsetOverride} forces the text charset (null: detect it). */
+    /** Reads a file; {@code charsetOverride} forces the text charset of a .txt or HTML file (null: detect it). */
     public IngestedDocument ingest(Path file, Charset charsetOverride) throws IngestException {
-        byte[] bytes = readBytes(file);
+        try {
+            return read(file, charsetOverride);
+        } catch (RuntimeException | StackOverflowError e) {
+            // whatever a library throws on a file nobody foresaw, the import reports it and goes on
+            throw new IngestException(file, "cannot be read (" + e + ")", e);
+        }
+    }
+
+    private IngestedDocument read(Path file, Charset charsetOverride) throws IngestException {
         String kind = kindOf(file);
+        if (!SUPPORTED.contains(kind)) {
+            throw new IngestException(file, "unsupported file type (use .txt, .html, .htm or .pdf)");
+        }
+        byte[] bytes = readBytes(file);
         String sha = sha256(bytes);
-        return switch (kind) {
-            case "txt" -> TextReader.read(file, bytes, sha, charsetOverride);
-            case "html", "htm" -> HtmlReader.read(file, bytes, sha, charsetOverride);
-            case "pdf" -> throw new IngestException(file, "PDF import is not available yet");
-            default -> throw new IngestException(file, "unsupported file type (use .txt, .html, .htm or .pdf)");
-        };
+        ContentSniffer.Kind content = ContentSniffer.sniff(bytes);
+        String unreadable = ContentSniffer.unreadable(content);
+        if (unreadable != null && !(kind.equals("pdf") && content == ContentSniffer.Kind.OTHER_BINARY)) {
+            throw new IngestException(file, unreadable);
+        }
+        if (kind.equals("pdf")) {
+            if (content == ContentSniffer.Kind.HTML) {
+                throw new IngestException(file, "is not a PDF but a web page (often an error page saved in place"
+                        + " of the report); download the report again");
+            }
+            if (content == ContentSniffer.Kind.TEXT) {
+                throw new IngestException(file, "is not a PDF (it holds plain text); rename it to .txt");
+            }
+            return PdfReader.read(file, bytes, sha);
+        }
+        if (content == ContentSniffer.Kind.PDF) {
+            return withWarning(PdfReader.read(file, bytes, sha), "the file is a PDF despite its ." + kind + " name");
+        }
+        if (kind.equals("txt") && content == ContentSniffer.Kind.HTML) {
+            return withWarning(HtmlReader.read(file, bytes, sha, charsetOverride),
+                    "the file holds a web page despite its .txt name; read as HTML");
+        }
+        return kind.equals("txt") ? TextReader.read(file, bytes, sha, charsetOverride)
+                : HtmlReader.read(file, bytes, sha, charsetOverride);
+    }
+
+    /**
+     * Every importable file under a folder, sub-folders included, in path order. Hidden files and folders
+     * (names starting with a dot, or hidden to the system) and office lock files (~$…) are skipped; unreadable
+     * sub-folders are skipped, not fatal.
+     */
+    public static List<Path> listImportable(Path folder) throws IOException {
+        return FolderScanner.list(folder);
     }
 
     public static boolean isSupported(Path file) {
@@ -41,12 +99,16 @@ public final class ReportIngester {
     }
 
     static String kindOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1);
+        Path name = file.getFileName();
+        if (name == null) {
+            return "";
+        }
+        String s = name.toString().toLowerCase(Locale.ROOT);
+        int dot = s.lastIndexOf('.');
+        return dot < 0 ? "" : s.substring(dot + 1);
     }
 
-    private static byte[] readBytes(Path file) throws IngestException {
+    private byte[] readBytes(Path file) throws IngestException {
         try {
             if (Files.isDirectory(file)) {
                 throw new IngestException(file, "is a folder, not a file");
@@ -55,16 +117,31 @@ public final class ReportIngester {
             if (size == 0) {
                 throw new IngestException(file, "the file is empty");
             }
-            if (size > MAX_BYTES) {
-                throw new IngestException(file, "the file is too large (" + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+            if (size > maxBytes) {
+                throw new IngestException(file, "the file is too large (" + megabytes(size) + "; the limit is "
+                        + megabytes(maxBytes) + ")");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IngestException(file, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new IngestException(file, "cannot be read: permission denied", e);
         } catch (IOException e) {
             throw new IngestException(file, "cannot be read (" + e.getMessage() + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw new IngestException(file, "is too large to read into memory");
         }
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+    }
+
+    private static IngestedDocument withWarning(IngestedDocument d, String warning) {
+        List<String> warnings = new java.util.ArrayList<>(d.warnings());
+        warnings.add(0, warning);
+        return new IngestedDocument(d.fileName(), d.sha256(), d.sourceKind(), d.charset(), d.text(), d.tables(),
+                d.boxes(), d.pageCount(), d.needsManual(), warnings);
     }
 
     public static String sha256(byte[] bytes) {

@@ -4,70 +4,327 @@ import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** Bytes to text with the charset detected, not assumed: UTF-8 (BOM or not), GB18030/GBK, Big5. */
+/**
+ * Bytes to text with the charset detected, not assumed: a byte-order mark first, then the charset the file
+ * declares (HTML), then strict UTF-8, then ICU's detector narrowed to what Chinese reports use (GB18030/GBK,
+ * Big5, UTF-16). A decoding that leaves many characters invalid is refused with a message, never shown as
+ * mojibake.
+ */
 final class TextDecoder {
+
+    /** Share of invalid characters above which a decoding is refused. */
+    static final double MAX_INVALID = 0.02;
 
     record Decoded(String text, Charset charset, String warning) {
     }
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
 
     private TextDecoder() {
     }
 
     static Decoded decode(Path file, byte[] bytes, Charset override) throws IngestException {
+        return decode(file, bytes, override, null);
+    }
+
+    /**
+     * @param override a charset the user chose (wins over everything)
+     * @param declared a charset the file itself names (HTML meta), trusted only if the bytes agree
+     */
+    static Decoded decode(Path file, byte[] bytes, Charset override, Charset declared) throws IngestException {
         if (override != null) {
-            return new Decoded(stripBom(new String(bytes, override)), override, null);
+            return forced(file, bytes, override);
+        }
+        Charset bom = bomCharset(bytes);
+        if (bom != null) {
+            String s = stripBom(new String(bytes, bom));
+            requireValid(file, s, bom);
+            return new Decoded(s, bom, null);
+        }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return new Decoded(new String(bytes, utf16), utf16, null);
         }
         if (looksBinary(bytes)) {
             throw new IngestException(file, "looks like a binary file, not text");
         }
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
-                    null);
-        }
-        // Strict UTF-8 first: a GBK file almost never decodes as valid UTF-8, and ICU can mistake short UTF-8 texts.
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return new Decoded(s, StandardCharsets.UTF_8, null);
-        } catch (CharacterCodingException notUtf8) {
-            // fall through to detection
-        }
-        CharsetDetector detector = new CharsetDetector();
-        detector.setText(bytes);
-        Charset chosen = null;
-        int confidence = 0;
-        for (CharsetMatch m : detector.detectAll()) {
-            String name = m.getName();
-            if (name.equals("GB18030") || name.equals("Big5") || name.startsWith("UTF-16")) {
-                chosen = Charset.forName(name);
-                confidence = m.getConfidence();
-                break;
+        String warning = null;
+        if (declared != null) {
+            String s = strict(bytes, widen(declared));
+            if (s != null) {
+                return new Decoded(s, widen(declared), null);
             }
+            warning = "the page says its charset is " + declared.name() + " but its bytes are not; detected instead";
         }
-        if (chosen == null) {
-            chosen = Charset.forName("GB18030");
+        // Strict UTF-8 first: GBK or Big5 text almost never decodes as valid UTF-8, and ICU can mistake short texts.
+        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return new Decoded(utf8, StandardCharsets.UTF_8, warning);
         }
-        String warning = confidence < 30 ? "charset guessed as " + chosen.name() + " with low confidence" : null;
-        return new Decoded(stripBom(new String(bytes, chosen)), chosen, warning);
+        return detect(file, bytes, warning);
     }
 
-    private static String stripBom(String s) {
+    private static Decoded forced(Path file, byte[] bytes, Charset charset) throws IngestException {
+        String s = stripBom(new String(bytes, charset));
+        double invalid = invalidShare(s);
+        if (invalid > MAX_INVALID) {
+            throw new IngestException(file, "does not decode as " + charset.name() + " (" + percent(invalid)
+                    + " of the characters are invalid); choose another charset or let the app detect it");
+        }
+        return new Decoded(s, charset, null);
+    }
+
+    private static Decoded detect(Path file, byte[] bytes, String earlierWarning) throws IngestException {
+        List<Charset> candidates = new ArrayList<>();
+        int topConfidence = 0;
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        for (CharsetMatch m : detector.detectAll()) {
+            Charset cs = chinese(m.getName());
+            if (cs != null && !candidates.contains(cs)) {
+                if (candidates.isEmpty()) {
+                    topConfidence = m.getConfidence();
+                }
+                candidates.add(cs);
+            }
+        }
+        for (Charset cs : List.of(GB18030, BIG5)) {
+            if (!candidates.contains(cs)) {
+                candidates.add(cs);
+            }
+        }
+        Charset chosen = settleGbOrBig5(bytes, candidates);
+        String text = new String(bytes, chosen);
+        double invalid = invalidShare(text);
+        if (invalid > MAX_INVALID) {
+            // ICU's first pick may leave bytes undecoded where another candidate reads them all.
+            for (Charset cs : candidates) {
+                String t = new String(bytes, cs);
+                double inv = invalidShare(t);
+                if (inv < invalid) {
+                    invalid = inv;
+                    chosen = cs;
+                    text = t;
+                }
+            }
+        }
+        if (invalid > MAX_INVALID) {
+            throw new IngestException(file, "cannot be decoded as text: " + percent(invalid)
+                    + " of the characters are invalid in UTF-8, GB18030 and Big5 (a wrong encoding or a damaged file)");
+        }
+        if (!plausible(bytes, text, chosen)) {
+            throw new IngestException(file, "cannot be decoded as text: it is not UTF-8, and read as GB18030 or Big5"
+                    + " it gives rare characters only (a wrong encoding or a damaged file)");
+        }
+        String warning = earlierWarning;
+        if (warning == null && topConfidence < 25) {
+            warning = "the charset was guessed as " + chosen.name() + " with little evidence; check the text";
+        }
+        return new Decoded(text, chosen, warning);
+    }
+
+    /**
+     * GB18030 and Big5 share their byte ranges, so either decodes the other's bytes without error. Real GBK text
+     * stays almost entirely inside GB2312's common characters; Big5 bytes read as GBK do not (their second bytes
+     * 0x40-0x7E land in GBK's rare extension area).
+     */
+    private static Charset settleGbOrBig5(byte[] bytes, List<Charset> candidates) {
+        Charset first = candidates.get(0);
+        if (!first.equals(GB18030) && !first.equals(BIG5)) {
+            return first;
+        }
+        double common = gb2312Share(new String(bytes, GB18030));
+        if (common >= 0.97) {
+            return GB18030;
+        }
+        if (common < 0.85 && invalidShare(new String(bytes, BIG5)) <= MAX_INVALID) {
+            return BIG5;
+        }
+        return first;
+    }
+
+    /**
+     * Whether decoded Chinese looks like language: real text keeps to the common characters of its charset
+     * (GB2312's for simplified, Big5's first level for traditional); bytes that merely happen to decode do not.
+     */
+    private static boolean plausible(byte[] bytes, String text, Charset chosen) {
+        long han = text.chars().filter(c -> c >= 0x4E00 && c <= 0x9FFF || c >= 0xE000 && c <= 0xF8FF).count();
+        if (han < 20) {
+            return true;
+        }
+        if (chosen.equals(BIG5)) {
+            return big5CommonShare(bytes) >= 0.6;
+        }
+        if (chosen.equals(GB18030)) {
+            return gb2312Share(text) >= 0.6 || big5CommonShare(bytes) >= 0.6;
+        }
+        return true;
+    }
+
+    /** Share of double-byte characters that fall in Big5's first level (0xA440-0xC67E), the common characters. */
+    private static double big5CommonShare(byte[] bytes) {
+        int pairs = 0;
+        int common = 0;
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int lead = bytes[i] & 0xFF;
+            if (lead < 0x81 || lead == 0xFF) {
+                continue;
+            }
+            int trail = bytes[i + 1] & 0xFF;
+            pairs++;
+            if (lead >= 0xA4 && lead <= 0xC5 || lead == 0xC6 && trail <= 0x7E) {
+                common++;
+            }
+            i++;
+        }
+        return pairs == 0 ? 1.0 : (double) common / pairs;
+    }
+
+    /** Share of Han characters of {@code s} that GB2312 (the common simplified set) holds. */
+    private static double gb2312Share(String s) {
+        CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+        int han = 0;
+        int common = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF || c >= 0xE000 && c <= 0xF8FF) {
+                han++;
+                if (gb2312.canEncode(c)) {
+                    common++;
+                }
+            }
+        }
+        return han == 0 ? 1.0 : (double) common / han;
+    }
+
+    /** ICU's names for the multi-byte charsets Chinese reports come in, as the widest Java charset of each family. */
+    private static Charset chinese(String icuName) {
+        String n = icuName.toUpperCase(Locale.ROOT);
+        if (n.equals("GB18030") || n.equals("GBK") || n.equals("GB2312")) {
+            return GB18030;
+        }
+        if (n.startsWith("BIG5")) {
+            return BIG5;
+        }
+        // UTF-16 is left out: any even number of bytes decodes as UTF-16, so ICU's guess proves nothing; UTF-16
+        // comes with a byte-order mark or shows itself by its zero bytes (see utf16WithoutBom)
+        return null;
+    }
+
+    /** GB2312 and GBK declarations are read as GB18030, their superset: pages labelled GB2312 use GBK characters. */
+    static Charset widen(Charset declared) {
+        String n = declared.name().toUpperCase(Locale.ROOT);
+        if (n.equals("GB2312") || n.equals("GBK") || n.equals("EUC-CN") || n.equals("X-EUC-CN")) {
+            return GB18030;
+        }
+        if (n.equals("US-ASCII")) {
+            return StandardCharsets.UTF_8;
+        }
+        return declared;
+    }
+
+    /** The text if the bytes are valid in the charset, else null. */
+    private static String strict(byte[] bytes, Charset cs) {
+        try {
+            CharBuffer cb = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return stripBom(cb.toString());
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
+     * UTF-16 written without a byte-order mark: Latin letters, digits and line breaks leave a zero byte at every
+     * other position. Only accepted when the whole file then decodes cleanly.
+     */
+    static Charset utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZero += b[i] == 0 ? 1 : 0;
+            oddZero += b[i + 1] == 0 ? 1 : 0;
+        }
+        // Chinese characters such as 开 (U+5F00) put a zero in the other position now and then
+        int pairs = n / 2;
+        Charset cs = null;
+        if (oddZero > pairs * 0.2 && evenZero <= pairs * 0.05) {
+            cs = StandardCharsets.UTF_16LE;
+        } else if (evenZero > pairs * 0.2 && oddZero <= pairs * 0.05) {
+            cs = StandardCharsets.UTF_16BE;
+        }
+        if (cs == null || b.length % 2 != 0) {
+            return null;
+        }
+        String s = strict(b, cs);
+        return s != null && invalidShare(s) <= MAX_INVALID ? cs : null;
+    }
+
+    private static void requireValid(Path file, String s, Charset cs) throws IngestException {
+        double invalid = invalidShare(s);
+        if (invalid > MAX_INVALID) {
+            throw new IngestException(file, "starts with a " + cs.name() + " byte-order mark but " + percent(invalid)
+                    + " of its characters are invalid in " + cs.name() + " (a damaged file?)");
+        }
+    }
+
+    static String stripBom(String s) {
         return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }
 
-    /** NUL bytes outside UTF-16 text, or many control bytes, mean a binary file. */
+    /** Replacement characters and stray control characters, as a share of the non-space characters. */
+    static double invalidShare(String s) {
+        int total = 0;
+        int bad = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            total++;
+            if (c == '\uFFFD' || c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+                bad++;
+            }
+        }
+        return total == 0 ? 0 : (double) bad / total;
+    }
+
+    static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    /** NUL bytes (outside UTF-16 text, checked before) or many control bytes mean a binary file. */
     static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);
-        if (n >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
-            return false;
-        }
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Plain-text reports: decoded, line endings made '\n'; tables are left to the extractor's text-table detector. */
 final class TextReader {
@@ -15,13 +16,33 @@ final class TextReader {
         TextDecoder.Decoded d = TextDecoder.decode(file, bytes, override);
         String text = d.text().replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) {
-            throw new IngestException(file, "holds no text");
+            throw new IngestException(file, "holds only white space, no text");
         }
         List<String> warnings = new ArrayList<>();
         if (d.warning() != null) {
             warnings.add(d.warning());
         }
+        checkChinese(text).ifPresent(warnings::add);
         return new IngestedDocument(file.getFileName().toString(), sha, "txt", d.charset().name(), text, List.of(),
                 List.of(), 0, null, warnings);
+    }
+
+    /** A warning when a text of some length has almost no Chinese: a wrong charset or not a report. */
+    static Optional<String> checkChinese(String text) {
+        int letters = 0;
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    han++;
+                }
+            }
+        }
+        if (letters >= 200 && han < letters * 0.2) {
+            return Optional.of("the text holds almost no Chinese: check the charset, or whether this is a report");
+        }
+        return Optional.empty();
     }
 }

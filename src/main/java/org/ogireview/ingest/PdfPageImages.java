@@ -1,0 +1,64 @@
+package org.ogireview.ingest;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Pictures of a PDF's pages for the document view: the page as printed, with {@link PageBox}es drawn over it at
+ * {@code scale} pixels per point (a box's x, y, width and height times the scale are its pixels). Open one per
+ * document shown, render pages as they are needed, and close it. Not thread-safe: render from one thread.
+ */
+public final class PdfPageImages implements AutoCloseable {
+
+    private final Path file;
+    private final PDDocument document;
+    private final PDFRenderer renderer;
+
+    private PdfPageImages(Path file, PDDocument document) {
+        this.file = file;
+        this.document = document;
+        this.renderer = new PDFRenderer(document);
+    }
+
+    public static PdfPageImages open(Path file) throws IngestException {
+        try {
+            return new PdfPageImages(file, Loader.loadPDF(file.toFile()));
+        } catch (InvalidPasswordException e) {
+            throw new IngestException(file, "the PDF is password-protected", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IngestException(file, "the PDF cannot be opened (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public int pageCount() {
+        return document.getNumberOfPages();
+    }
+
+    /** Page {@code index} (from 0) at {@code scale} pixels per PDF point (1.0 = 72 dpi, 2.0 = 144 dpi). */
+    public BufferedImage render(int index, float scale) throws IngestException {
+        if (index < 0 || index >= pageCount()) {
+            throw new IngestException(file, "has no page " + (index + 1) + " (it has " + pageCount() + ")");
+        }
+        try {
+            return renderer.renderImage(index, scale, ImageType.RGB);
+        } catch (IOException | RuntimeException e) {
+            throw new IngestException(file, "page " + (index + 1) + " cannot be drawn (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // nothing was written; a failed close leaves nothing behind
+        }
+    }
+}

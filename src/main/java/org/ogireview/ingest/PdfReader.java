@@ -1,0 +1,103 @@
+package org.ogireview.ingest;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PDF reports through PDFBox: the characters and lines of every page, laid out as text with tables
+ * ({@link PdfLayout}), every character boxed on its page. A PDF without a usable text layer (a scan, or text
+ * without a Unicode map) is still returned, with its page count and the reason it must be coded by hand.
+ */
+final class PdfReader {
+
+    private PdfReader() {
+    }
+
+    static IngestedDocument read(Path file, byte[] bytes, String sha) throws IngestException {
+        try (PDDocument doc = load(file, bytes)) {
+            int pageCount = doc.getNumberOfPages();
+            if (pageCount == 0) {
+                throw new IngestException(file, "the PDF has no pages");
+            }
+            List<String> warnings = new ArrayList<>();
+            List<PdfPage> pages = new ArrayList<>();
+            PdfGlyphCollector collector = new PdfGlyphCollector();
+            for (int i = 0; i < pageCount; i++) {
+                pages.add(readPage(doc, i, collector, warnings));
+            }
+            PdfTextLayer layer = PdfTextLayer.assess(pages, collector.shown(), collector.unmapped());
+            boolean cutShort = !endsWithEof(bytes);
+            if (cutShort && layer.needsManual() != null) {
+                throw new IngestException(file, "the PDF is damaged: the file is cut short (an incomplete download?)"
+                        + " and no text can be read from it");
+            }
+            if (cutShort) {
+                warnings.add("the PDF file is cut short (an incomplete download?): pages or parts of pages may be missing");
+            }
+            warnings.addAll(layer.warnings());
+            String fileName = file.getFileName().toString();
+            if (layer.needsManual() != null) {
+                return new IngestedDocument(fileName, sha, "pdf", null, "", List.of(), List.of(), pageCount,
+                        layer.needsManual(), warnings);
+            }
+            DocumentBuilder out = new DocumentBuilder();
+            try {
+                PdfLayout.write(pages, out);
+            } catch (RuntimeException e) {
+                // a layout this code did not foresee: the text without tables beats no text at all
+                out = new DocumentBuilder();
+                PdfLayout.writeLinesOnly(pages, out);
+                warnings.add("the tables of this PDF could not be rebuilt (" + e + "); its text is shown line by line");
+            }
+            return new IngestedDocument(fileName, sha, "pdf", null, out.text(), out.tables(), out.boxes(),
+                    pageCount, null, warnings);
+        } catch (IOException e) {
+            throw new IngestException(file, "the PDF cannot be closed cleanly (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static PDDocument load(Path file, byte[] bytes) throws IngestException {
+        try {
+            return Loader.loadPDF(bytes);
+        } catch (InvalidPasswordException e) {
+            throw new IngestException(file, "the PDF is password-protected; open it, save a copy without the"
+                    + " password and import that", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IngestException(file, "the PDF is damaged and cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A complete PDF ends with %%EOF (give or take trailing white space or junk a server appended). */
+    private static boolean endsWithEof(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 2048);
+        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
+    }
+
+    /** One page; a page PDFBox cannot read becomes an empty page and a warning, not a failed import. */
+    private static PdfPage readPage(PDDocument doc, int index, PdfGlyphCollector collector, List<String> warnings) {
+        PDPage page = doc.getPage(index);
+        PdfRulingCollector lines = new PdfRulingCollector(page);
+        List<Glyph> glyphs = List.of();
+        List<Ruling> rulings = List.of();
+        try {
+            glyphs = collector.collect(doc, index);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            warnings.add("page " + (index + 1) + ": its text cannot be read (" + e.getMessage() + ")");
+        }
+        try {
+            rulings = lines.collect();
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            warnings.add("page " + (index + 1) + ": its drawing cannot be read; tables there may be missed");
+        }
+        return new PdfPage(index, lines.pageWidth(), lines.pageHeight(), glyphs, rulings, lines.imageShare());
+    }
+}
