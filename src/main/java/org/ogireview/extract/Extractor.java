@@ -49,7 +49,7 @@ public final class Extractor {
         ExtractionContext context = new ExtractionContext(document, text, tables, format, year);
 
         List<ExtractedFigure> found = new ArrayList<>(meta);
-        found.add(formatFigure(format, text, tables));
+        found.add(formatFigure(format, text, tables, find(meta, "report.year").orElse(null)));
         if (format == ReportFormat.NARRATIVE) {
             found.addAll(narrative.extract(context));
         } else {
@@ -80,9 +80,19 @@ public final class Extractor {
     }
 
     /** report.format, with the evidence as its span: the first standard table, or the title for a narrative. */
-    private static ExtractedFigure formatFigure(ReportFormat format, NormalizedText text, List<TextTable> tables) {
+    private static ExtractedFigure formatFigure(ReportFormat format, NormalizedText text, List<TextTable> tables,
+                                                ExtractedFigure year) {
         int start = 0;
         int end = Math.min(text.length(), firstLineEnd(text.original()));
+        if (year != null) { // the title line the metadata came from, not a breadcrumb above it
+            String s = text.original();
+            start = s.lastIndexOf('\n', Math.max(0, year.start() - 1)) + 1;
+            int nl = s.indexOf('\n', year.start());
+            end = Math.min(nl < 0 ? s.length() : nl, start + 60);
+            while (start < end && Character.isWhitespace(s.charAt(start))) {
+                start++;
+            }
+        }
         if (format != ReportFormat.NARRATIVE && !tables.isEmpty()) {
             start = tables.get(0).start();
             end = Math.min(tables.get(0).end(), start + 40);

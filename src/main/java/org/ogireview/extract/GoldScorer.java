@@ -42,6 +42,7 @@ public final class GoldScorer {
     private static final Pattern NUMERAL_CHARS = Pattern.compile("[一二三四五六七八九十百千万萬亿億两兩〇零]");
     /** What Python's float() accepts, after underscores between digits are dropped (inf/nan handled apart). */
     private static final Pattern PY_FLOAT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern PY_UNDERSCORE = Pattern.compile("(?<=\\d)_(?=\\d)");
 
     private GoldScorer() {
@@ -120,13 +121,21 @@ public final class GoldScorer {
         return i == null || i >= line.length ? "" : line[i];
     }
 
-    /** The rows the extract command would write for one report. */
+    /**
+     * The rows the extract command would write for one report: the snippet on one line, white space runs made one
+     * space, as the CSV carries it (a PDF snippet "占45\n.3%" shows 45.3 once its spaces are dropped).
+     */
     public static List<Row> rows(String fileName, Extraction extraction) {
         List<Row> rows = new ArrayList<>();
         for (ExtractedFigure f : extraction.figures()) {
-            rows.add(new Row(fileName, f.key(), f.value(), f.qualifier().code(), f.snippet()));
+            rows.add(new Row(fileName, f.key(), f.value(), f.qualifier().code(), oneLine(f.snippet())));
         }
         return rows;
+    }
+
+    /** A snippet as one CSV line: runs of white space become one space. */
+    public static String oneLine(String s) {
+        return WHITE_SPACE.matcher(s).replaceAll(" ").strip();
     }
 
     public static Score score(List<Row> goldRows, List<Row> predictedRows) {
