@@ -25,6 +25,7 @@ public final class Cli {
         COMMANDS.put("export", new ExportCommand());
         COMMANDS.put("bench", new BenchCommand());
         COMMANDS.put("ingest", new IngestCommand());
+        COMMANDS.put("bench-extract", new BenchExtractCommand());
     }
 
     private final PrintStream out;

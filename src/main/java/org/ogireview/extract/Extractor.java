@@ -15,12 +15,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Text to figures: the one entry point. Thread-safe and stateless, so a collection import can run it on every
  * core at once.
  */
 public final class Extractor {
+
+    /** Sections of fields.csv that a table report states in prose only: no standard table has a row for them. */
+    private static final Set<String> PROSE_SECTIONS_OF_TABLE_REPORTS = Set.of("other");
+    /** How reports state their staff: 专职/兼职 …, 工作人员12名, 3人负责…工作. */
+    private static final Pattern STAFF_STATEMENT = Pattern.compile(
+            "专职|兼职|人员(?:总数)?(?:共|有)?[ ]?[\\d一二三四五六七八九十两]|[\\d一二三四五六七八九十两][ ]?(?:名|个)?[ ]?人[^,.;。]{0,8}(?:从事|负责)");
 
     private final FieldCatalog catalog;
     private final MetadataExtractor metadata = new MetadataExtractor();
@@ -54,6 +62,16 @@ public final class Extractor {
             found.addAll(narrative.extract(context));
         } else {
             found.addAll(standardTables.extract(context));
+            // the prose of a table report still states what no standard table holds (staff on disclosure work);
+            // the prose reader is only run when the text has a staff statement, as it costs as much as the tables
+            List<ExtractedFigure> prose = STAFF_STATEMENT.matcher(text.normalized()).find()
+                    ? narrative.extract(context) : List.of();
+            for (ExtractedFigure f : prose) {
+                if (catalog.find(f.key()).map(d -> PROSE_SECTIONS_OF_TABLE_REPORTS.contains(d.section()))
+                        .orElse(false)) {
+                    found.add(f);
+                }
+            }
         }
         List<ExtractedFigure> figures = settle(found, format);
         String region = find(figures, "report.region").map(ExtractedFigure::value).orElse(null);

@@ -1,0 +1,86 @@
+package org.ogireview.extract;
+
+import org.junit.jupiter.api.Test;
+import org.ogireview.ingest.ReportIngester;
+import org.ogireview.model.ReportFormat;
+import org.ogireview.testing.TestFiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormatDetectorTest {
+
+    private final FormatDetector detector = new FormatDetector();
+
+    private static final String APPLICATION_ROWS = """
+            一、本年新收政府信息公开申请数量 | 21 | 0 | 0 | 0 | 0 | 0 | 21
+            二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0
+            1.本机关不掌握相关政府信息 | 10 | 0 | 0 | 0 | 0 | 0 | 10
+            四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0
+            """;
+
+    private ReportFormat detect(String text, Integer year) {
+        return detector.detect(NormalizedText.of(text), List.of(), year);
+    }
+
+    @Test
+    void revisedTableColumnsMeanTable2021WhateverTheYear() {
+        String text = "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n"
+                + "信息内容 | 本年收费金额（单位：万元）\n" + APPLICATION_ROWS;
+        assertThat(detect(text, 2020)).isEqualTo(ReportFormat.TABLE2021);
+        assertThat(detect(text, null)).isEqualTo(ReportFormat.TABLE2021);
+    }
+
+    @Test
+    void trialTableColumnsMeanTable2019WhateverTheYear() {
+        String text = "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t0\t0\t3\n"
+                + "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n" + APPLICATION_ROWS;
+        assertThat(detect(text, 2021)).isEqualTo(ReportFormat.TABLE2019);
+    }
+
+    @Test
+    void spacesInsideTheWordsDoNotHideThem() {
+        String text = "信息内容 本年 制发件数 本年废 止件数 现行 有效件数\n" + APPLICATION_ROWS;
+        assertThat(detect(text, 2019)).isEqualTo(ReportFormat.TABLE2021);
+    }
+
+    @Test
+    void theRevisedOtherHandlingSubRowsMeanTable2021() {
+        String text = APPLICATION_ROWS + "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0\n"
+                + "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0\n";
+        assertThat(detect(text, 2020)).isEqualTo(ReportFormat.TABLE2021);
+    }
+
+    @Test
+    void theYearDecidesOnlyWhenTheContentCannot() {
+        assertThat(detect(APPLICATION_ROWS, 2019)).isEqualTo(ReportFormat.TABLE2019);
+        assertThat(detect(APPLICATION_ROWS, 2020)).isEqualTo(ReportFormat.TABLE2019);
+        assertThat(detect(APPLICATION_ROWS, 2021)).isEqualTo(ReportFormat.TABLE2021);
+        assertThat(detect(APPLICATION_ROWS, 2024)).isEqualTo(ReportFormat.TABLE2021);
+        assertThat(detect(APPLICATION_ROWS, null)).isEqualTo(ReportFormat.TABLE2021);
+    }
+
+    @Test
+    void withoutAStandardTableAReportIsNarrative() throws Exception {
+        assertThat(detect("2023年，全区主动公开政府信息1136条，受理依申请公开21件。", 2023))
+                .isEqualTo(ReportFormat.NARRATIVE);
+        for (Path seed : TestFiles.seeds()) {
+            assertThat(detect(Files.readString(seed), null)).as(seed.getFileName().toString())
+                    .isEqualTo(ReportFormat.NARRATIVE);
+        }
+    }
+
+    @Test
+    void realReportsGetTheirFormat() throws Exception {
+        ReportIngester ingester = new ReportIngester();
+        Extractor extractor = new Extractor();
+        for (Path sample : TestFiles.sampleTexts()) {
+            assertThat(extractor.extract(ingester.ingest(sample)).format()).isEqualTo(ReportFormat.TABLE2021);
+        }
+        Path trial = TestFiles.resource("/reports/tables/linjiang-jiangbei-2019.txt");
+        assertThat(extractor.extract(ingester.ingest(trial)).format()).isEqualTo(ReportFormat.TABLE2019);
+    }
+}
