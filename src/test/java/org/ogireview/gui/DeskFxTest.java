@@ -266,8 +266,7 @@ class DeskFxTest extends FxRobot {
 
     private void openDesk(Path db) throws Exception {
         store = TestStores.open(db);
-        DeskSetup setup = new DeskSetup(store, new DeskPreferences(prefsNode), false, (w, m) -> dialogs,
-                new org.ogireview.gui.testing.FixtureImporter(store), null);
+        DeskSetup setup = new DeskSetup(store, new DeskPreferences(prefsNode), false, (w, m) -> dialogs, null, null);
         desk = new Desk(setup);
         CountDownLatch ready = new CountDownLatch(1);
         FxToolkit.setupStage(stage -> desk.show(stage, ready::countDown));
