@@ -120,7 +120,10 @@ public final class Desk {
         placeWindow();
         stage.setOnCloseRequest(e -> close());
         stage.show();
-        Platform.runLater(() -> applyDividers(setup.preferences().window()));
+        Platform.runLater(() -> {
+            applyDividers(setup.preferences().window());
+            listView.table().requestFocus();
+        });
         model.start(setup.loadSamplesWhenEmpty(), () -> {
             if (whenReady != null) {
                 whenReady.run();

@@ -45,6 +45,11 @@ public class DeskApp extends Application {
         if (args.language() != null) {
             prefs.setLocale(Locale.forLanguageTag(args.language()));
         }
+        if (args.size() != null) {
+            DeskPreferences.WindowState w = prefs.window();
+            prefs.setWindow(new DeskPreferences.WindowState(w.x(), w.y(), args.size()[0], args.size()[1], false,
+                    w.leftDivider(), w.rightDivider()));
+        }
         Messages messages = Messages.forLocale(prefs.locale());
         Path db = args.databaseOption().orElseGet(Wiring::defaultDatabase);
         try {
@@ -104,8 +109,8 @@ public class DeskApp extends Application {
         if (alert.getDialogPane().getScene().getWindow() instanceof Stage s) {
             s.getIcons().setAll(AppIcons.load());
         }
-        alert.showAndWait();
         System.err.println(message);
+        alert.showAndWait();
         Platform.exit();
     }
 }

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The window's command line: {@code --db PATH} picks the database; {@code --lang zh|en} the language for this run.
+ * The window's command line: {@code --db PATH} picks the database; {@code --lang zh|en} the language (remembered, like the View ▸ Language menu).
  * Hidden, for the documentation: {@code --screenshot FILE} saves the window as PNG once loaded and quits,
- * {@code --report NAME} opens that report first and {@code --field KEY} selects that field.
+ * {@code --report NAME} opens that report first, {@code --field KEY} selects that field and {@code --size WxH}
+ * sets the window's size.
  */
-public record DeskArguments(Path database, Path screenshot, String report, String field, String language) {
+public record DeskArguments(Path database, Path screenshot, String report, String field, String language,
+                            double[] size) {
 
     public static DeskArguments parse(List<String> args) {
         Path db = null;
@@ -17,6 +19,7 @@ public record DeskArguments(Path database, Path screenshot, String report, Strin
         String report = null;
         String field = null;
         String lang = null;
+        double[] size = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -26,16 +29,29 @@ public record DeskArguments(Path database, Path screenshot, String report, Strin
                 case "--report" -> report = require(a, next);
                 case "--field" -> field = require(a, next);
                 case "--lang" -> lang = require(a, next);
+                case "--size" -> size = size(require(a, next));
                 default -> throw new IllegalArgumentException("unknown option: " + a
                         + " (the window takes --db PATH and --lang zh|en)");
             }
             i++;
         }
-        return new DeskArguments(db, shot, report, field, lang);
+        return new DeskArguments(db, shot, report, field, lang, size);
     }
 
     public Optional<Path> databaseOption() {
         return Optional.ofNullable(database);
+    }
+
+    private static double[] size(String value) {
+        String[] parts = value.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--size takes WIDTHxHEIGHT, e.g. 1600x1000");
     }
 
     private static String require(String option, String value) {

@@ -27,7 +27,7 @@ public record DeskSetup(ReportStore store, DeskPreferences preferences, boolean 
             dialogs = FxDialogService::new;
         }
         if (importer == null) {
-            importer = Wiring.importer(store);
+            importer = Wiring.importer(store, preferences);
         }
         if (exporter == null) {
             exporter = Wiring.exporter(store);

@@ -13,7 +13,7 @@ import org.ogireview.gui.common.ReviewSession;
 import org.ogireview.gui.document.DocumentViewModel;
 import org.ogireview.gui.document.SelectedNumber;
 import org.ogireview.gui.exporting.ExportService;
-import org.ogireview.gui.exporting.ExportLayout;
+import org.ogireview.export.ExportLayout;
 import org.ogireview.gui.form.FieldViewModel;
 import org.ogireview.gui.form.FormViewModel;
 import org.ogireview.gui.importing.BundledSamples;
@@ -186,10 +186,10 @@ public final class DeskViewModel {
     }
 
     /** Writes a CSV in the background and says in the status bar how many rows went out. */
-    public Task<Integer> export(ExportLayout layout, boolean bom, Path target, Consumer<Integer> afterwards) {
-        Task<Integer> task = new Task<>() {
+    public Task<Long> export(ExportLayout layout, boolean bom, Path target, Consumer<Long> afterwards) {
+        Task<Long> task = new Task<>() {
             @Override
-            protected Integer call() throws Exception {
+            protected Long call() throws Exception {
                 updateMessage(m().format("export.progress", target.getFileName()));
                 return exporter.export(layout, bom, target);
             }

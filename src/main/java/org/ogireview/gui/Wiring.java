@@ -1,9 +1,12 @@
 package org.ogireview.gui;
 
-import org.ogireview.extract.Extractor;
+import org.ogireview.export.CsvExporter;
+import org.ogireview.gui.common.DeskPreferences;
 import org.ogireview.gui.exporting.ExportService;
+import org.ogireview.gui.importing.CollectionImport;
 import org.ogireview.gui.importing.Importer;
-import org.ogireview.gui.importing.StoreImporter;
+import org.ogireview.store.DataFolder;
+import org.ogireview.store.H2ReportStore;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.StoreException;
 
@@ -15,22 +18,20 @@ final class Wiring {
     private Wiring() {
     }
 
-    /** The database the desk opens when no --db is given. */
+    /** The database the desk opens when no --db is given: in the user's data folder. */
     static Path defaultDatabase() {
-        return Path.of(System.getProperty("user.home", "."), ".ogi-review", "ogi-review.mv.db");
+        return DataFolder.defaultDatabase();
     }
 
     static ReportStore openStore(Path database) throws StoreException {
-        throw new StoreException(database + ": the database store is not available in this build");
+        return H2ReportStore.open(database);
     }
 
-    static Importer importer(ReportStore store) {
-        return new StoreImporter(store, new Extractor());
+    static Importer importer(ReportStore store, DeskPreferences preferences) {
+        return new CollectionImport(store, () -> preferences.coder().orElse(null));
     }
 
     static ExportService exporter(ReportStore store) {
-        return (layout, bom, target) -> {
-            throw new UnsupportedOperationException("CSV export is not available in this build");
-        };
+        return (layout, bom, target) -> new CsvExporter(store).export(layout, target, bom).rows();
     }
 }

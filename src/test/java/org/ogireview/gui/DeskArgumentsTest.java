@@ -13,7 +13,8 @@ class DeskArgumentsTest {
     @Test
     void readsTheWindowsOptions() {
         DeskArguments a = DeskArguments.parse(List.of("--db", "/tmp/x.mv.db", "--lang", "en", "--screenshot",
-                "docs/s.png", "--report", "hongze-2024.txt", "--field", "applications.received"));
+                "docs/s.png", "--report", "hongze-2024.txt", "--field", "applications.received", "--size", "1600x1000"));
+        assertThat(a.size()).containsExactly(1600, 1000);
         assertThat(a.database()).isEqualTo(Path.of("/tmp/x.mv.db"));
         assertThat(a.language()).isEqualTo("en");
         assertThat(a.screenshot()).isEqualTo(Path.of("docs/s.png"));
@@ -26,5 +27,6 @@ class DeskArgumentsTest {
     void wrongOptionsAreNamed() {
         assertThatThrownBy(() -> DeskArguments.parse(List.of("--db"))).hasMessageContaining("--db needs a value");
         assertThatThrownBy(() -> DeskArguments.parse(List.of("--dbx", "a"))).hasMessageContaining("--dbx");
+        assertThatThrownBy(() -> DeskArguments.parse(List.of("--size", "big"))).hasMessageContaining("WIDTHxHEIGHT");
     }
 }

@@ -151,6 +151,10 @@ class DeskFxTest extends FxRobot {
         assertThat(desk.model().session().selectedKeyProperty().get()).isEqualTo("proactive.overview");
         assertThat(area.getStyleOfChar(overview.start())).contains("figure-selected");
         assertThat(lookup("#" + FormIds.editor("proactive.overview")).queryAs(TextField.class).isFocused()).isTrue();
+        // the focused field is confirmed from the keyboard
+        press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(figure("proactive.overview").status()).isEqualTo(FigureStatus.CONFIRMED);
 
         // a field the extractor missed: select it, select its number in the text, Ctrl+Shift+A
         interact(() -> desk.formView().reveal("proactive.plans"));
@@ -187,14 +191,82 @@ class DeskFxTest extends FxRobot {
         assertThat(lookup("#applicationGrid").tryQuery()).isPresent();
     }
 
+    @Test
+    void exportsLongAndWideCsvThatReadBackWithChineseIntact() throws Exception {
+        Path db = dir.resolve("export.mv.db");
+        store = TestStores.open(db);
+        long luzhou = Fixtures.luzhou(store);
+        Fixtures.hongze(store);
+        new DeskPreferences(prefsNode).setLastReport(luzhou);
+        store.close();
+        openDesk(db);
+
+        // an edit first, so the export has a corrected figure
+        interact(() -> desk.formView().reveal("report.region"));
+        clickOn("#" + FormIds.editor("report.region"));
+        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        write("泸州市人民政府").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path longCsv = dir.resolve("long.csv");
+        export("#exportLong", longCsv);
+        byte[] bytes = java.nio.file.Files.readAllBytes(longCsv);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<String> lines = java.nio.file.Files.readAllLines(longCsv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lines.get(0).substring(1)).startsWith("report_id,file,region,year,format,field");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("proactive.total").contains("61540")
+                .contains("主動公開政府信息"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("report.region").contains("泸州市人民政府")
+                .contains("corrected").contains("tester"));
+
+        Path wideCsv = dir.resolve("wide.csv");
+        export("#exportWide", wideCsv);
+        List<String> wide = java.nio.file.Files.readAllLines(wideCsv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(wide.get(0)).startsWith("\uFEFFreport_id,file,region,year,format");
+        assertThat(wide.get(0)).contains("proactive_overview_pct", "applications_received_natural_person");
+        assertThat(wide).hasSize(3);
+        assertThat(wide.get(1)).contains(Fixtures.LUZHOU).contains("泸州市人民政府").contains("61540");
+        assertThat(wide.get(2)).contains(Fixtures.HONGZE_2023).contains("洪泽区");
+        assertThat(lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .contains(wideCsv.toString());
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** File ▸ Export CSV…: the layout, the (answered) save chooser, then the file written in the background. */
+    private void export(String layoutButton, Path target) throws Exception {
+        dialogs.saveAnswers.add(target);
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        clickOn(layoutButton);
+        assertThat(lookup("#exportBom").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        clickOn("#exportSave");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !desk.model().busyProperty().get() && java.nio.file.Files.exists(target));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aFirstStartOnAnEmptyDatabaseLoadsTheBundledSamples() throws Exception {
+        Path db = dir.resolve("first.mv.db");
+        store = TestStores.open(db);
+        desk = new Desk(new DeskSetup(store, new DeskPreferences(prefsNode), true, (w, m) -> dialogs, null, null));
+        CountDownLatch ready = new CountDownLatch(1);
+        FxToolkit.setupStage(stage -> desk.show(stage, ready::countDown));
+        assertThat(ready.await(120, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.count()).isEqualTo(7);
+        assertThat(desk.model().list().reports()).extracting(r -> r.fileName())
+                .contains(Fixtures.LUZHOU, "hongze-2024.txt");
+        assertThat(desk.model().session().current()).isNotNull();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     private Figure figure(String key) {
         return desk.model().session().current().figure(key).orElseThrow(() -> new AssertionError("no figure " + key));
     }
 
     private void openDesk(Path db) throws Exception {
         store = TestStores.open(db);
-        DeskSetup setup = new DeskSetup(store, new DeskPreferences(prefsNode), false, (w, m) -> dialogs,
-                new org.ogireview.gui.testing.FixtureImporter(store), null);
+        DeskSetup setup = new DeskSetup(store, new DeskPreferences(prefsNode), false, (w, m) -> dialogs, null, null);
         desk = new Desk(setup);
         CountDownLatch ready = new CountDownLatch(1);
         FxToolkit.setupStage(stage -> desk.show(stage, ready::countDown));

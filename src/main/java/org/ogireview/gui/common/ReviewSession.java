@@ -244,6 +244,15 @@ public final class ReviewSession {
         return asked;
     }
 
+    /** Stores the findings where the store keeps them (the H2 store does; a stand-in may not). */
+    private void saveFindings(long reportId, List<Finding> findings) throws StoreException {
+        try {
+            store.saveFindings(reportId, findings);
+        } catch (UnsupportedOperationException e) {
+            // this store keeps no findings: the counts below are all the list needs
+        }
+    }
+
     /** Runs the checks, stores the report's open-check count and review state, and tells the list. */
     private OpenReport withChecks(Report report, List<Figure> figures) throws StoreException {
         Map<String, Figure> byKey = new LinkedHashMap<>();
@@ -261,6 +270,7 @@ public final class ReviewSession {
         int open = progress.failedOpen();
         int reviewed = progress.figuresReviewed();
         ReviewState state = progress.state();
+        saveFindings(report.id(), findings);
         store.updateReviewSummary(report.id(), open, state);
         changedSummary.set(new ReportSummary(report.id(), report.fileName(), report.region(), report.year(),
                 report.format(), figures.size(), reviewed, open, state, report.needsManual()));

@@ -28,6 +28,8 @@ public final class DocumentLayout {
     public static final String SELECTED = "figure-selected";
     /** The figures of the failed check the coder chose in the checks panel. */
     public static final String IN_CHECK = "figure-in-check";
+    /** The number itself inside a figure's span (the span often holds its label too). */
+    public static final String VALUE = "figure-value";
     public static final String LOW_CONFIDENCE = "figure-unsure";
 
     /** Below this the extractor was guessing; such figures are drawn so the coder looks twice. */
@@ -113,6 +115,10 @@ public final class DocumentLayout {
                 continue;
             }
             marks.add(new Mark(f.start(), f.end(), FIGURE));
+            int[] number = valueWithin(shown, f);
+            if (number != null) {
+                marks.add(new Mark(number[0], number[1], VALUE));
+            }
             marks.add(new Mark(f.start(), f.end(), statusClass(f.status())));
             if (f.status() == FigureStatus.AUTO && f.confidence() < UNSURE_BELOW) {
                 marks.add(new Mark(f.start(), f.end(), LOW_CONFIDENCE));
@@ -125,6 +131,31 @@ public final class DocumentLayout {
             }
         }
         return sweep(length, marks);
+    }
+
+    /**
+     * Where the figure's number stands inside its span: the last run of digits in the span that reads as the value
+     * ("主動公開政府信息61540條" -> "61540"; "3万余条" -> "3万"). Null when the span holds no such number.
+     */
+    static int[] valueWithin(String text, Figure f) {
+        String value = f.value();
+        if (value.isEmpty() || !value.matches("-?[0-9.]+")) {
+            return null;
+        }
+        String span = text.substring(f.start(), f.end());
+        int at = span.lastIndexOf(value.startsWith("-") ? value.substring(1) : value);
+        if (at < 0) {
+            // a converted value (3万 -> 30000, 1,234 -> 1234): mark the last number as written
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9０-９][0-9０-９,，.．]*[万亿]?")
+                    .matcher(span);
+            int[] last = null;
+            while (m.find()) {
+                last = new int[] {m.start(), m.end()};
+            }
+            return last == null ? null : new int[] {f.start() + last[0], f.start() + last[1]};
+        }
+        int len = value.startsWith("-") ? value.length() - 1 : value.length();
+        return new int[] {f.start() + at, f.start() + at + len};
     }
 
     public static String statusClass(FigureStatus status) {

@@ -1,5 +1,6 @@
 package org.ogireview.gui.exporting;
 
+import org.ogireview.export.ExportLayout;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -1,5 +1,7 @@
 package org.ogireview.gui.exporting;
 
+import org.ogireview.export.ExportLayout;
+
 import java.nio.file.Path;
 
 /** Writes the store's reports as CSV; runs off the FX thread. */
@@ -8,7 +10,7 @@ public interface ExportService {
 
     /**
      * @param bom true to start the file with a UTF-8 byte-order mark (Excel then reads Chinese correctly)
-     * @return rows written (without the header)
+     * @return data rows written (without the header)
      */
-    int export(ExportLayout layout, boolean bom, Path target) throws Exception;
+    long export(ExportLayout layout, boolean bom, Path target) throws Exception;
 }

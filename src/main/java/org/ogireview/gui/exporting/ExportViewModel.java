@@ -1,5 +1,6 @@
 package org.ogireview.gui.exporting;
 
+import org.ogireview.export.ExportLayout;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;

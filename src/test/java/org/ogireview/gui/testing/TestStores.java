@@ -1,20 +1,18 @@
 package org.ogireview.gui.testing;
 
+import org.ogireview.store.H2ReportStore;
 import org.ogireview.store.ReportStore;
+import org.ogireview.store.StoreException;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
-/** Opens the store the GUI tests run on. */
+/** Opens the store the GUI tests run on: the real H2 store on a temp file. */
 public final class TestStores {
-
-    private static final Map<Path, InMemoryReportStore> STORES = new HashMap<>();
 
     private TestStores() {
     }
 
-    public static ReportStore open(Path db) {
-        return STORES.computeIfAbsent(db, InMemoryReportStore::new);
+    public static ReportStore open(Path db) throws StoreException {
+        return H2ReportStore.open(db);
     }
 }
