@@ -6,12 +6,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogireview.extract.Extractor;
 import org.ogireview.gui.common.DeskPreferences;
 import org.ogireview.gui.form.FieldViewModel;
 import org.ogireview.gui.importing.ImportItem;
 import org.ogireview.gui.importing.ImportSummary;
-import org.ogireview.gui.importing.StoreImporter;
+import org.ogireview.gui.importing.CollectionImport;
 import org.ogireview.gui.testing.MemoryPreferences;
 import org.ogireview.gui.testing.RecordingDialogs;
 import org.ogireview.model.Figure;
@@ -203,7 +202,7 @@ class DeskKeyboardReviewFxTest extends FxRobot {
             Files.copy(in, file);
         }
         try (H2ReportStore h2 = H2ReportStore.open(db)) {
-            ImportSummary summary = new StoreImporter(h2, new Extractor()).run(List.of(new ImportItem(file)),
+            ImportSummary summary = new CollectionImport(h2, () -> "test").run(List.of(new ImportItem(file)),
                     (done, total, name) -> { }, () -> false);
             assertThat(summary.failed()).isEmpty();
             new DeskPreferences(prefsNode).setLastReport(summary.lastAdded());
@@ -222,7 +221,7 @@ class DeskKeyboardReviewFxTest extends FxRobot {
     private void openDesk(Path db) throws Exception {
         store = H2ReportStore.open(db);
         DeskSetup setup = new DeskSetup(store, new DeskPreferences(prefsNode), false, (w, m) -> dialogs,
-                new StoreImporter(store, new Extractor()), null);
+                new CollectionImport(store, () -> "test"), null);
         desk = new Desk(setup);
         CountDownLatch ready = new CountDownLatch(1);
         FxToolkit.setupStage(stage -> desk.show(stage, ready::countDown));
