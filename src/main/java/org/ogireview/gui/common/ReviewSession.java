@@ -265,6 +265,7 @@ public final class ReviewSession {
             // A rule that trips over odd figures must not lock the coder out of the report.
             findings = List.of();
         }
+        findings = withAcrossYears(report, byKey, findings);
         List<CheckMark> marks = store.checkMarks(report.id());
         ReviewProgress progress = ReviewProgress.of(figures, findings, marks);
         int open = progress.failedOpen();
@@ -275,5 +276,43 @@ public final class ReviewSession {
         changedSummary.set(new ReportSummary(report.id(), report.fileName(), report.region(), report.year(),
                 report.format(), figures.size(), reviewed, open, state, report.needsManual()));
         return new OpenReport(report, figures, findings, open);
+    }
+
+    /**
+     * Adds the across-year findings (carry-over, documents in force) against the same body's reports of the year
+     * before and after, when those are in the database.
+     */
+    private List<Finding> withAcrossYears(Report report, Map<String, Figure> byKey, List<Finding> findings)
+            throws StoreException {
+        if (report.year() == null || report.region() == null) {
+            return findings;
+        }
+        ReportFacts self = new ReportFacts(report.fileName(), report.region(), report.year(), report.publishedOn(),
+                report.format(), byKey);
+        List<ReportFacts> neighbours = new java.util.ArrayList<>(List.of(self));
+        for (ReportSummary other : store.list()) {
+            if (other.id() == report.id() || other.year() == null || other.region() == null
+                    || Math.abs(other.year() - report.year()) != 1) {
+                continue;
+            }
+            Map<String, Figure> theirs = new LinkedHashMap<>();
+            store.figures(other.id()).forEach(f -> theirs.put(f.key(), f));
+            neighbours.add(new ReportFacts(other.fileName(), other.region(), other.year(), null, other.format(),
+                    theirs));
+        }
+        if (neighbours.size() == 1) {
+            return findings;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        try {
+            for (org.ogireview.check.YearPairFindings pair : checker.checkYearPairs(neighbours)) {
+                if (pair.earlier() == self || pair.later() == self) {
+                    all.addAll(pair.findings());
+                }
+            }
+        } catch (RuntimeException e) {
+            return findings;
+        }
+        return all;
     }
 }
