@@ -374,7 +374,8 @@ public final class CollectionImporter {
         for (ExtractedFigure f : x.figures()) {
             figures.put(f.key(), Figure.fromExtracted(f));
         }
-        return new ReportFacts(doc.fileName(), x.region(), x.year(), x.publishedOn(), x.format(), figures);
+        return new ReportFacts(doc.fileName(), x.region(), x.year(), x.publishedOn(), x.format(), figures)
+                .withText(doc.text());
     }
 
     private Charset charsetFor(Path file) {

@@ -259,8 +259,9 @@ public final class ReviewSession {
         figures.forEach(f -> byKey.put(f.key(), f));
         List<Finding> findings;
         try {
+            // The text lets the growth-by-level rule read the parts' stated changes.
             findings = checker.check(new ReportFacts(report.fileName(), report.region(), report.year(),
-                    report.publishedOn(), report.format(), byKey));
+                    report.publishedOn(), report.format(), byKey).withText(report.text()));
         } catch (RuntimeException e) {
             // A rule that trips over odd figures must not lock the coder out of the report.
             findings = List.of();
