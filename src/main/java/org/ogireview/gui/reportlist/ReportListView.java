@@ -53,11 +53,15 @@ public final class ReportListView extends VBox {
         region.setId("colRegion");
         TableColumn<ReportSummary, Integer> year = column(m.get("list.col.year"), ReportSummary::year, 46);
         year.setId("colYear");
+        // A squeezed list must still show the whole year and format; the region column gives way instead.
+        year.setMinWidth(50);
         TableColumn<ReportSummary, ReportFormat> format = column(m.get("list.col.format"), ReportSummary::format, 58);
         format.setId("colFormat");
+        format.setMinWidth(58);
         format.setCellFactory(c -> textCell(f -> f == null ? "" : m.get("format.short." + f.code())));
         TableColumn<ReportSummary, ReportSummary> figures = column(m.get("list.col.figures"), r -> r, 58);
         figures.setId("colFigures");
+        figures.setMinWidth(64);
         figures.setComparator(Comparator.comparingDouble(ReportListView::progress)
                 .thenComparingInt(ReportSummary::figures));
         figures.setCellFactory(c -> textCell(r -> r.reviewed() + "/" + r.figures()));
