@@ -37,33 +37,7 @@ import static org.assertj.core.api.Assertions.within;
  * and see its source marked in the text, edit it, close and reopen the database, and find the edit kept.
  * Runs on a temp-file database and a throwaway preferences node.
  */
-class DeskFxTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private final MemoryPreferences prefsNode = new MemoryPreferences();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private ReportStore store;
-    private Desk desk;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void setUp() {
-        DeskPreferences prefs = new DeskPreferences(prefsNode);
-        prefs.setCoder("tester");
-        prefs.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        closeDesk();
-        FxToolkit.cleanupStages();
-    }
+class DeskFxTest extends DeskFxHarness {
 
     @Test
     void importSelectEditAndFindTheEditAfterReopening() throws Exception {
@@ -264,24 +238,4 @@ class DeskFxTest extends FxRobot {
         return desk.model().session().current().figure(key).orElseThrow(() -> new AssertionError("no figure " + key));
     }
 
-    private void openDesk(Path db) throws Exception {
-        store = TestStores.open(db);
-        DeskSetup setup = new DeskSetup(store, new DeskPreferences(prefsNode), false, (w, m) -> dialogs, null, null);
-        desk = new Desk(setup);
-        CountDownLatch ready = new CountDownLatch(1);
-        FxToolkit.setupStage(stage -> desk.show(stage, ready::countDown));
-        assertThat(ready.await(20, TimeUnit.SECONDS)).isTrue();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void closeDesk() {
-        if (desk != null) {
-            interact(desk::close);
-            desk = null;
-        }
-        if (store != null) {
-            store.close();
-            store = null;
-        }
-    }
 }

@@ -38,42 +38,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figure needing attention, Ctrl+Enter through the figures, Ctrl+Shift+P for a contradiction the report itself
  * prints. Prints how many key presses it took. Also: Ctrl+Z takes a confirmation back, and that lasts.
  */
-class DeskKeyboardReviewFxTest extends FxRobot {
+class DeskKeyboardReviewFxTest extends DeskFxHarness {
 
     private static final String SEED = "003_c1df64b726b009ca.txt";
 
-    @TempDir
-    Path dir;
-
-    private final MemoryPreferences prefsNode = new MemoryPreferences();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private ReportStore store;
-    private Desk desk;
     private int keyPresses;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void setUp() {
-        DeskPreferences prefs = new DeskPreferences(prefsNode);
-        prefs.setCoder("tester");
-        prefs.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        closeDesk();
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void aSeedIsReviewedToVerifiedWithTheKeyboardAlone() throws Exception {
         Path db = dir.resolve("keys.mv.db");
         long id = importSeed(db);
-        openDesk(db);
+        openDesk(db, s -> new CollectionImport(s, () -> "test"));
         assertThat(desk.model().session().current().id()).isEqualTo(id);
         int figures = desk.model().session().current().figures().size();
         assertThat(figures).isGreaterThan(5);
@@ -127,7 +102,7 @@ class DeskKeyboardReviewFxTest extends FxRobot {
     void aContradictionTheCoderTypesIsMarkedInTheFormAndSettledByKey() throws Exception {
         Path db = dir.resolve("contradiction.mv.db");
         long id = importSeed(db);
-        openDesk(db);
+        openDesk(db, s -> new CollectionImport(s, () -> "test"));
         key(KeyCode.F8);
         int guard = 0;
         while (!"staff.full_time".equals(desk.model().session().selectedKeyProperty().get()) && guard++ < 40) {
@@ -163,7 +138,7 @@ class DeskKeyboardReviewFxTest extends FxRobot {
     void undoAfterAConfirmationBringsBackAutoAndThatSurvivesReopening() throws Exception {
         Path db = dir.resolve("undo.mv.db");
         long id = importSeed(db);
-        openDesk(db);
+        openDesk(db, s -> new CollectionImport(s, () -> "test"));
         key(KeyCode.F8);
         FieldViewModel first = desk.model().form().selectedProperty().get();
         assertThat(first.status()).isEqualTo(FigureStatus.AUTO);
@@ -178,7 +153,7 @@ class DeskKeyboardReviewFxTest extends FxRobot {
 
         closeDesk();
         FxToolkit.cleanupStages();
-        openDesk(db);
+        openDesk(db, s -> new CollectionImport(s, () -> "test"));
         assertThat(stored(id, first.key()).status()).isEqualTo(FigureStatus.AUTO);
         assertThat(desk.model().form().field(first.key()).orElseThrow().status()).isEqualTo(FigureStatus.AUTO);
         assertThat(store.history(id)).extracting(e -> e.action()).contains("confirm", "undo");
@@ -216,27 +191,5 @@ class DeskKeyboardReviewFxTest extends FxRobot {
 
     private ReportSummary summary(long id) throws Exception {
         return store.list().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
-    }
-
-    private void openDesk(Path db) throws Exception {
-        store = H2ReportStore.open(db);
-        DeskSetup setup = new DeskSetup(store, new DeskPreferences(prefsNode), false, (w, m) -> dialogs,
-                new CollectionImport(store, () -> "test"), null);
-        desk = new Desk(setup);
-        CountDownLatch ready = new CountDownLatch(1);
-        FxToolkit.setupStage(stage -> desk.show(stage, ready::countDown));
-        assertThat(ready.await(20, TimeUnit.SECONDS)).isTrue();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void closeDesk() {
-        if (desk != null) {
-            interact(desk::close);
-            desk = null;
-        }
-        if (store != null) {
-            store.close();
-            store = null;
-        }
     }
 }
