@@ -5,27 +5,18 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ogireview.gui.common.DeskPreferences;
 import org.ogireview.gui.form.FormIds;
 import org.ogireview.gui.testing.Fixtures;
-import org.ogireview.gui.testing.MemoryPreferences;
-import org.ogireview.gui.testing.RecordingDialogs;
 import org.ogireview.gui.testing.TestStores;
 import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
-import org.ogireview.store.ReportStore;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 

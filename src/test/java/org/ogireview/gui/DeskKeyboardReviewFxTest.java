@@ -1,25 +1,17 @@
 package org.ogireview.gui;
 
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ogireview.gui.common.DeskPreferences;
 import org.ogireview.gui.form.FieldViewModel;
 import org.ogireview.gui.importing.ImportItem;
 import org.ogireview.gui.importing.ImportSummary;
 import org.ogireview.gui.importing.CollectionImport;
-import org.ogireview.gui.testing.MemoryPreferences;
-import org.ogireview.gui.testing.RecordingDialogs;
 import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
 import org.ogireview.model.ReviewState;
 import org.ogireview.store.H2ReportStore;
-import org.ogireview.store.ReportStore;
 import org.ogireview.store.ReportSummary;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,8 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
