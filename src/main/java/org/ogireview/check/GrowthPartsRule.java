@@ -2,7 +2,6 @@ package org.ogireview.check;
 
 import org.ogireview.check.GrowthStatements.Level;
 import org.ogireview.check.GrowthStatements.Statement;
-import org.ogireview.model.ReportFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,21 +14,15 @@ import java.util.stream.Collectors;
  * count only as a partition when their totals add up to the whole's total; then, unless the bodies counted changed
  * between the years, their changes must too. Reads the report text ({@link GrowthStatements} says why).
  */
-final class GrowthPartsRule implements Rule {
+final class GrowthPartsRule extends ScopedRule {
 
     static final String ID = "growth.parts";
     static final List<String> FIELDS = List.of("proactive.total_change", "proactive.total");
     /** Subsets of more parts than this are not searched (a report lists a handful of levels at most). */
     private static final int MAX_PARTS = 8;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean appliesTo(ReportFormat format) {
-        return Formats.includes(Formats.NARRATIVE, format);
+    GrowthPartsRule() {
+        super(ID, Formats.NARRATIVE);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.ogireview.check;
 
 import org.ogireview.model.FieldDef;
-import org.ogireview.model.ReportFormat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,7 +18,7 @@ import java.util.Map;
  *
  * <p>{@code proactive.total_change.pct} is the growth rate (增长4.32%): change / (total - change).
  */
-final class PercentageRule implements Rule {
+final class PercentageRule extends ScopedRule {
 
     static final String ID = "pct.stated";
     static final String GROWTH = "proactive.total_change";
@@ -43,17 +42,8 @@ final class PercentageRule implements Rule {
     private final Labels labels;
 
     PercentageRule(Labels labels) {
+        super(ID, Formats.ALL);
         this.labels = labels;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean appliesTo(ReportFormat format) {
-        return true;
     }
 
     @Override

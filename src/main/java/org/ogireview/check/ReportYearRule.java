@@ -1,7 +1,6 @@
 package org.ogireview.check;
 
 import org.ogireview.model.Figure;
-import org.ogireview.model.ReportFormat;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,19 +11,13 @@ import java.util.List;
  * publication year (a 2012 report is published in 2013, at the earliest late in 2012). A failure usually means the
  * year or the date was read wrong (the signature date, a year in the text).
  */
-final class ReportYearRule implements Rule {
+final class ReportYearRule extends ScopedRule {
 
     static final String ID = "sanity.year";
     static final List<String> FIELDS = List.of("report.year", "report.published_on");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean appliesTo(ReportFormat format) {
-        return true;
+    ReportYearRule() {
+        super(ID, Formats.ALL);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.ogireview.check;
 
-import org.ogireview.model.ReportFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,24 +14,15 @@ import java.util.Set;
  * {@link ReportFacts#alternatives()}. A warning: one of the statements may speak of a part the extractor mistook
  * for the whole.
  */
-final class StatedTwiceRule implements Rule {
+final class StatedTwiceRule extends ScopedRule {
 
     static final String ID = "stated_twice";
 
     private final Labels labels;
 
     StatedTwiceRule(Labels labels) {
+        super(ID, Formats.ALL);
         this.labels = labels;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean appliesTo(ReportFormat format) {
-        return true;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.ogireview.check;
 
 import org.ogireview.check.Equation.Term;
 import org.ogireview.model.ApplicantColumn;
-import org.ogireview.model.ReportFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,18 +10,12 @@ import java.util.List;
  * The corner rule of table 三, printed in its top-left cell (本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和):
  * in every column, received + carried in = total handled + carried out.
  */
-final class TableBalanceRule implements Rule {
+final class TableBalanceRule extends ScopedRule {
 
     static final String ID = "apps.table.balance";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean appliesTo(ReportFormat format) {
-        return Formats.includes(Formats.TABLES, format);
+    TableBalanceRule() {
+        super(ID, Formats.TABLES);
     }
 
     @Override

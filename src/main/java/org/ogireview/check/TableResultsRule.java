@@ -3,7 +3,6 @@ package org.ogireview.check;
 import org.ogireview.check.Equation.Term;
 import org.ogireview.model.ApplicantColumn;
 import org.ogireview.model.Qualifier;
-import org.ogireview.model.ReportFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import java.util.List;
  * （六）其他处理 is one row in the trial version and three in the revised one: the single row is used when the table has
  * it, else its three sub-rows. Messages give the six groups' sums, which is how an auditor reads the table.
  */
-final class TableResultsRule implements Rule {
+final class TableResultsRule extends ScopedRule {
 
     static final String ID = "apps.table.results";
 
@@ -29,14 +28,8 @@ final class TableResultsRule implements Rule {
             new Group("无法提供", "unable", ApplicationTable.RESULT_ROWS.subList(10, 13)),
             new Group("不予处理", "not processed", ApplicationTable.RESULT_ROWS.subList(13, 18)));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean appliesTo(ReportFormat format) {
-        return Formats.includes(Formats.TABLES, format);
+    TableResultsRule() {
+        super(ID, Formats.TABLES);
     }
 
     @Override

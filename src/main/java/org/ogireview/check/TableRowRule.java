@@ -2,30 +2,20 @@ package org.ogireview.check;
 
 import org.ogireview.check.Equation.Term;
 import org.ogireview.model.ApplicantColumn;
-import org.ogireview.model.ReportFormat;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Table 三, every row: the 总计 column = the sum of the six applicant columns. */
-final class TableRowRule implements Rule {
+final class TableRowRule extends ScopedRule {
 
     static final String ID = "apps.table.row";
 
     private final Labels labels;
 
     TableRowRule(Labels labels) {
+        super(ID, Formats.TABLES);
         this.labels = labels;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean appliesTo(ReportFormat format) {
-        return Formats.includes(Formats.TABLES, format);
     }
 
     @Override
