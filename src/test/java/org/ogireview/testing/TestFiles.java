@@ -47,11 +47,7 @@ public final class TestFiles {
 
     /** The held-out reports (every .txt, .html and .pdf of the folder), in name order. */
     public static List<Path> heldoutReports() {
-        try (Stream<Path> s = Files.list(heldoutFolder())) {
-            return s.filter(p -> p.getFileName().toString().matches(".*\\.(txt|html|htm|pdf)")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return reportsIn(heldoutFolder());
     }
 
     /** The blind corpus folder (a second held-out set): reports plus blind-gold.csv and a README. */
@@ -61,7 +57,22 @@ public final class TestFiles {
 
     /** The blind reports (every .txt, .html and .pdf of the folder), in name order. */
     public static List<Path> blindReports() {
-        try (Stream<Path> s = Files.list(blindFolder())) {
+        return reportsIn(blindFolder());
+    }
+
+    /** The third blind corpus folder: reports plus blind3-gold.csv and a README. */
+    public static Path blind3Folder() {
+        return resource("/reports/blind3/blind3-gold.csv").getParent();
+    }
+
+    /** The third blind corpus's reports (every .txt, .html and .pdf of the folder), in name order. */
+    public static List<Path> blind3Reports() {
+        return reportsIn(blind3Folder());
+    }
+
+    /** Every report of a corpus folder (.txt, .html, .htm, .pdf; not its gold CSV or README), in name order. */
+    private static List<Path> reportsIn(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().matches(".*\\.(txt|html|htm|pdf)")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
