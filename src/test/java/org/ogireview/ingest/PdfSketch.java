@@ -37,9 +37,9 @@ import java.util.List;
 /**
  * Draws test PDFs with PDFBox: Chinese text at positions given from the top left (as the reader reports them),
  * lines, several pages. The Chinese font comes from the machine (WenQuanYi, as the stack notes prove); a test
- * that needs one is skipped where none is installed.
+ * that needs one is skipped where none is installed. Public for the window tests that import a made-up PDF.
  */
-final class PdfSketch implements AutoCloseable {
+public final class PdfSketch implements AutoCloseable {
 
     static final List<String> CJK_FONTS = List.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
             "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
@@ -52,7 +52,7 @@ final class PdfSketch implements AutoCloseable {
     private PDPageContentStream page;
     private float height;
 
-    PdfSketch() {
+    public PdfSketch() {
     }
 
     private PDFont font() throws IOException {
@@ -108,7 +108,7 @@ final class PdfSketch implements AutoCloseable {
     }
 
     /** A page that is one picture (a scan): no text at all. */
-    PdfSketch scannedPage() throws IOException {
+    public PdfSketch scannedPage() throws IOException {
         PDPage p = new PDPage(PDRectangle.A4);
         doc.addPage(p);
         BufferedImage img = new BufferedImage(300, 420, BufferedImage.TYPE_BYTE_GRAY);
@@ -132,7 +132,7 @@ final class PdfSketch implements AutoCloseable {
      * A page whose text uses a font without a ToUnicode map and with glyph names no list knows (as PDFs made by
      * some converters do): the glyphs are drawn, but their codes mean nothing.
      */
-    PdfSketch garbledPage(int lines) throws IOException {
+    public PdfSketch garbledPage(int lines) throws IOException {
         PDPage p = new PDPage(PDRectangle.A4);
         doc.addPage(p);
         COSArray differences = new COSArray();
@@ -238,7 +238,7 @@ final class PdfSketch implements AutoCloseable {
         return file;
     }
 
-    Path save(Path file) throws IOException {
+    public Path save(Path file) throws IOException {
         for (PDPageContentStream s : streams) {
             s.close();
         }
