@@ -43,6 +43,8 @@ public final class PageView extends BorderPane {
     private final StackPane holder = new StackPane(canvas);
     private final ScrollPane scroll = new ScrollPane(holder);
     private final Label message = new Label();
+    /** True while a reveal waits for the scroll pane to lay out the page at its new size. */
+    private boolean revealPending;
 
     public PageView(PageViewModel model, Messages m) {
         this.model = model;
@@ -73,6 +75,13 @@ public final class PageView extends BorderPane {
             holder.setMinWidth(now.getWidth());
             holder.setMinHeight(now.getHeight());
             model.viewportWidth(now.getWidth() - 2 * MARGIN);
+        });
+
+        holder.layoutBoundsProperty().addListener((obs, old, now) -> {
+            if (revealPending) {
+                // after the scroll pane's own listener, which sets its values from the old position
+                javafx.application.Platform.runLater(this::scrollToReveal);
+            }
         });
 
         message.setId("pageMessage");
@@ -138,6 +147,12 @@ public final class PageView extends BorderPane {
         zoom.textProperty().bind(Bindings.createStringBinding(
                 () -> Math.round(model.zoomProperty().get() * 100) + " %", model.zoomProperty()));
         HBox bar = new HBox(4, previous, number, next, gap, out, zoom, in, fit);
+        // in a narrow pane the gap gives way, never the page number or a button's text
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof Region r && n != gap) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.setId("pageBar");
         bar.getStyleClass().add("page-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -209,21 +224,23 @@ public final class PageView extends BorderPane {
         if (target == null || page == null || target.page() != page.index()) {
             return;
         }
-        holder.applyCss();
-        holder.layout();
+        // Worked out from the sizes set, not read from the nodes: the scroll pane lays them out only later.
         double z = model.zoomProperty().get();
-        double contentW = holder.getBoundsInLocal().getWidth();
-        double contentH = holder.getBoundsInLocal().getHeight();
         double viewW = scroll.getViewportBounds().getWidth();
         double viewH = scroll.getViewportBounds().getHeight();
-        double left = canvas.getBoundsInParent().getMinX();
-        double top = canvas.getBoundsInParent().getMinY();
+        double pageW = page.widthPoints() * z;
+        double contentW = Math.max(viewW, pageW + 2 * MARGIN);
+        double contentH = Math.max(viewH, page.heightPoints() * z + 2 * MARGIN);
+        double left = (contentW - pageW) / 2;
+        double top = MARGIN;
         if (contentH > viewH) {
             scroll.setVvalue(clamp((top + target.centerY() * z - viewH / 2) / (contentH - viewH)));
         }
         if (contentW > viewW) {
             scroll.setHvalue(clamp((left + target.centerX() * z - viewW / 2) / (contentW - viewW)));
         }
+        // The scroll pane re-clamps its values when it lays the resized page out: scroll again once it has.
+        revealPending = Math.abs(holder.getHeight() - contentH) > 1 || Math.abs(holder.getWidth() - contentW) > 1;
     }
 
     private static double clamp(double v) {

@@ -339,15 +339,27 @@ public final class PageViewModel {
             }
             source = opened;
             pageCount.set(opened.pageCount());
-            showPage(firstSelectedPage().orElse(0));
+            // With a figure selected, its page is the one to draw first; its position comes with the boxes.
+            boolean boxesFirst = report.needsManual() == null && session.selectedKeyProperty().get() != null;
+            if (!boxesFirst) {
+                showPage(0);
+            }
             later(opened::regions, ticket, found -> {
                 regions = found;
                 if (found.isEmpty() && report.needsManual() == null) {
                     note.set(m.get("page.noPositions"));
                 }
                 boxesByKey = boxesOf(session.current());
+                if (boxesFirst) {
+                    showPage(firstSelectedPage().orElse(0));
+                }
                 followSelection(true);
-            }, problem -> note.set(m.get("page.noPositions")));
+            }, problem -> {
+                note.set(m.get("page.noPositions"));
+                if (boxesFirst) {
+                    showPage(0);
+                }
+            });
         }, problem -> message.set(m.format("page.cannotOpen", problem)));
     }
 
