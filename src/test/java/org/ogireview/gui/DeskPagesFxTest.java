@@ -80,6 +80,24 @@ class DeskPagesFxTest extends DeskFxHarness {
         assertThat(desk.model().session().selectedKeyProperty().get()).isEqualTo(TOTAL);
         assertThat(desk.model().form().selectedProperty().get().key()).isEqualTo(TOTAL);
 
+        // zoomed in, the page is far larger than the pane: a field lower in the table is scrolled into view
+        for (int i = 0; i < 3; i++) {
+            clickOn("#pageZoomIn");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pages.fitWidthProperty().get()).isFalse();
+        String lower = "applications.unable.not_held@natural_person";
+        interact(() -> desk.formView().reveal(lower));
+        clickOn("#" + FormIds.editor(lower));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> pages.selectedBoxesProperty().get().size() == 1
+                && lookup("#pageSelection").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Rectangle lowerBox = lookup("#pageSelection").queryAs(Rectangle.class);
+        assertThat(lowerBox.getY() / pages.zoomProperty().get()).isCloseTo(
+                regions.rectsOf(figure(lower).start(), figure(lower).end()).get(0).y() - 1.5, within(0.01));
+        assertThat(lookup("#pageScroll").queryAs(ScrollPane.class).getVvalue()).isGreaterThan(0);
+        assertThat(visibleOnScreen(lowerBox)).isTrue();
+
         // both side by side, remembered for the next start
         clickOn("#modeBoth");
         WaitForAsyncUtils.waitForFxEvents();
