@@ -9,6 +9,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
 import javafx.scene.shape.Rectangle;
 import org.junit.jupiter.api.Test;
+import org.ogireview.gui.common.DeskPreferences;
 import org.ogireview.gui.document.DocumentMode;
 import org.ogireview.gui.document.PageViewModel;
 import org.ogireview.gui.form.FormIds;
@@ -103,16 +104,12 @@ class DeskPagesFxTest extends DeskFxHarness {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#reportText").tryQuery()).isPresent();
         assertThat(lookup("#pageView").tryQuery()).isPresent();
-        assertThat(new org.ogireview.gui.common.DeskPreferences(prefsNode).documentMode()).isEqualTo("both");
+        assertThat(new DeskPreferences(prefsNode).documentMode()).isEqualTo("both");
     }
 
     @Test
     void aPdfWithAGarbledTextLayerOpensOnItsPagesWithTheReason() throws Exception {
-        Path garbled;
-        try (PdfSketch s = new PdfSketch()) {
-            s.garbledPage(20).garbledPage(20);
-            garbled = s.save(dir.resolve("garbled.pdf"));
-        }
+        Path garbled = PdfSketch.garbledPdf(dir.resolve("garbled.pdf"));
         openDesk(dir.resolve("garbled.mv.db"));
         importAndWait(garbled);
         ReportSummary summary = store.list().stream().filter(r -> r.fileName().equals("garbled.pdf")).findFirst()

@@ -52,7 +52,7 @@ public final class PdfSketch implements AutoCloseable {
     private PDPageContentStream page;
     private float height;
 
-    public PdfSketch() {
+    PdfSketch() {
     }
 
     private PDFont font() throws IOException {
@@ -108,7 +108,7 @@ public final class PdfSketch implements AutoCloseable {
     }
 
     /** A page that is one picture (a scan): no text at all. */
-    public PdfSketch scannedPage() throws IOException {
+    PdfSketch scannedPage() throws IOException {
         PDPage p = new PDPage(PDRectangle.A4);
         doc.addPage(p);
         BufferedImage img = new BufferedImage(300, 420, BufferedImage.TYPE_BYTE_GRAY);
@@ -132,7 +132,7 @@ public final class PdfSketch implements AutoCloseable {
      * A page whose text uses a font without a ToUnicode map and with glyph names no list knows (as PDFs made by
      * some converters do): the glyphs are drawn, but their codes mean nothing.
      */
-    public PdfSketch garbledPage(int lines) throws IOException {
+    PdfSketch garbledPage(int lines) throws IOException {
         PDPage p = new PDPage(PDRectangle.A4);
         doc.addPage(p);
         COSArray differences = new COSArray();
@@ -168,6 +168,14 @@ public final class PdfSketch implements AutoCloseable {
         p.setContents(stream);
         page = null;
         return this;
+    }
+
+    /** A two-page PDF whose text layer is garbled (no ToUnicode map): a report that must be coded by hand. */
+    public static Path garbledPdf(Path file) throws IOException {
+        try (PdfSketch s = new PdfSketch()) {
+            s.garbledPage(20).garbledPage(20);
+            return s.save(file);
+        }
     }
 
     /** Text with its baseline at (x, y), y from the top of the page. */
@@ -238,7 +246,7 @@ public final class PdfSketch implements AutoCloseable {
         return file;
     }
 
-    public Path save(Path file) throws IOException {
+    Path save(Path file) throws IOException {
         for (PDPageContentStream s : streams) {
             s.close();
         }
