@@ -314,8 +314,12 @@ public final class PageViewModel {
 
     private void updateShown() {
         shownMode.set(available.get() ? mode.get() : DocumentMode.TEXT);
-        if (shownMode.get().showsPages() && !loadStarted) {
-            load();
+        if (shownMode.get().showsPages()) {
+            if (loadStarted) {
+                followSelection(true); // the coder may have moved on while the pages were hidden
+            } else {
+                load();
+            }
         }
     }
 
@@ -397,7 +401,8 @@ public final class PageViewModel {
     /** Boxes of the shown page; with {@code turn}, first turns to the selected figure's page and asks to reveal it. */
     private void followSelection(boolean turn) {
         List<PageRect> selected = selectedFigureBoxes();
-        if (turn && !selected.isEmpty() && source != null) {
+        // pages hidden behind the text are not drawn; they catch up when shown again
+        if (turn && !selected.isEmpty() && source != null && shownMode.get().showsPages()) {
             int target = selected.get(0).page();
             if (target != pageIndex.get() && target < pageCount.get()) {
                 showPage(target);

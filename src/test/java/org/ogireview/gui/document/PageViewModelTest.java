@@ -118,7 +118,17 @@ class PageViewModelTest {
         int licensingPage = PageRegions.of(hongze.boxes()).rectsOf(figure("proactive.licensing.decisions").start(),
                 figure("proactive.licensing.decisions").end()).get(0).page();
         assertThat(pages.pageIndexProperty().get()).isEqualTo(licensingPage).isNotEqualTo(2);
+
+        // while only the text shows, the pages are not drawn; shown again, they catch up with the selection
+        pages.choose(DocumentMode.TEXT);
+        fx.session.selectedKeyProperty().set(ROW_TOTAL);
+        assertThat(pages.pageIndexProperty().get()).isEqualTo(licensingPage);
+        pages.choose(DocumentMode.PAGE);
+        assertThat(pages.pageIndexProperty().get()).isEqualTo(2);
+        assertThat(pages.pageProperty().get().index()).isEqualTo(2);
     }
+
+    private static final String ROW_TOTAL = "applications.received";
 
     @Test
     void pagesTurnAndZoomWithinBounds() throws Exception {
