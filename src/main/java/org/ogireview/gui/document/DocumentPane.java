@@ -87,6 +87,7 @@ public final class DocumentPane extends BorderPane {
             b.setId("mode" + label(mode));
             b.setToggleGroup(group);
             b.setFocusTraversable(false);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long title is cut, never the switch
             b.setTooltip(new Tooltip(m.get("document.mode.tooltip")));
             // a click on the pressed button keeps it pressed: one arrangement is always chosen
             b.setOnAction(e -> model.choose(mode));
@@ -98,6 +99,7 @@ public final class DocumentPane extends BorderPane {
         pressSwitch(model.shownModeProperty().get());
 
         HBox.setHgrow(text.title(), Priority.ALWAYS);
+        text.title().setMinWidth(0);
         HBox bar = new HBox(8, text.title(), switchBox);
         bar.setId("documentTitleBar");
         bar.getStyleClass().add("document-title-bar");
