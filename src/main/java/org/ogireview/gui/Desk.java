@@ -40,6 +40,7 @@ import org.ogireview.gui.common.DialogService;
 import org.ogireview.gui.common.FxDialogService;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.gui.common.ReviewSession;
+import org.ogireview.gui.document.DocumentPane;
 import org.ogireview.gui.document.DocumentView;
 import org.ogireview.gui.exporting.ExportDialog;
 import org.ogireview.gui.exporting.ExportViewModel;
@@ -78,6 +79,7 @@ public final class Desk {
     private DeskViewModel model;
     private SplitPane split;
     private FormView formView;
+    private DocumentPane documentPane;
     private DocumentView documentView;
     private ReportListView listView;
     private ReviewFlowViewModel review;
@@ -104,6 +106,10 @@ public final class Desk {
 
     public FormView formView() {
         return formView;
+    }
+
+    public DocumentPane documentPane() {
+        return documentPane;
     }
 
     public StyleClassedTextArea textArea() {
@@ -171,13 +177,14 @@ public final class Desk {
 
         listView = new ReportListView(model.list(), session);
         review = new ReviewFlowViewModel(session, model.form(), () -> List.copyOf(listView.table().getItems()));
-        documentView = new DocumentView(model.document(), session, assign);
+        documentPane = new DocumentPane(model.document(), session, assign);
+        documentView = documentPane.textView();
         formView = new FormView(model.form(), messages, this::addField);
         ChecksView checks = new ChecksView(new ChecksViewModel(session), session);
         javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(checks, formView);
         right.getStyleClass().add("right-pane");
         javafx.scene.layout.VBox.setVgrow(formView, javafx.scene.layout.Priority.ALWAYS);
-        split = new SplitPane(listView, documentView, right);
+        split = new SplitPane(listView, documentPane, right);
         split.setId("deskSplit");
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(listView, false);
@@ -279,7 +286,8 @@ public final class Desk {
                 KeyCombination.SHIFT_DOWN));
         history.disableProperty().bind(noReport);
         Menu view = new Menu(m.get("menu.view"), null, nextReport, previousReport, new SeparatorMenuItem(), history,
-                new SeparatorMenuItem(), language);
+                new SeparatorMenuItem(), language, new SeparatorMenuItem());
+        view.getItems().addAll(documentPane.viewMenuItems());
         view.setId("menuView");
 
         MenuItem about = item("menuAbout", m.get("menu.help.about"), null,

@@ -28,12 +28,25 @@ public final class PdfPageImages implements AutoCloseable {
     }
 
     public static PdfPageImages open(Path file) throws IngestException {
+        return load(file, () -> Loader.loadPDF(file.toFile()));
+    }
+
+    /** A PDF held in memory (the store keeps each report's original), named for messages by its file name. */
+    public static PdfPageImages open(String fileName, byte[] bytes) throws IngestException {
+        return load(ReportIngester.nameAsPath(fileName), () -> Loader.loadPDF(bytes));
+    }
+
+    private interface Opening {
+        PDDocument open() throws IOException;
+    }
+
+    private static PdfPageImages load(Path name, Opening opening) throws IngestException {
         try {
-            return new PdfPageImages(file, Loader.loadPDF(file.toFile()));
+            return new PdfPageImages(name, opening.open());
         } catch (InvalidPasswordException e) {
-            throw new IngestException(file, "the PDF is password-protected", e);
+            throw new IngestException(name, "the PDF is password-protected", e);
         } catch (IOException | RuntimeException e) {
-            throw new IngestException(file, "the PDF cannot be opened (" + e.getMessage() + ")", e);
+            throw new IngestException(name, "the PDF cannot be opened (" + e.getMessage() + ")", e);
         }
     }
 
@@ -48,7 +61,7 @@ public final class PdfPageImages implements AutoCloseable {
         }
         try {
             return renderer.renderImage(index, scale, ImageType.RGB);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             throw new IngestException(file, "page " + (index + 1) + " cannot be drawn (" + e.getMessage() + ")", e);
         }
     }

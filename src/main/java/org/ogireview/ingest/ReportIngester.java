@@ -52,12 +52,40 @@ public final class ReportIngester {
         }
     }
 
+    /**
+     * Reads a report from bytes already in hand, named as its file was (the store keeps each report's original, and
+     * the page view reads it again for the positions of its characters): the same document as from the file.
+     */
+    public IngestedDocument ingest(String fileName, byte[] bytes) throws IngestException {
+        Path name = nameAsPath(fileName);
+        try {
+            if (!SUPPORTED.contains(kindOf(name))) {
+                throw new IngestException(name, "unsupported file type (use .txt, .html, .htm or .pdf)");
+            }
+            return read(name, bytes, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IngestException(name, "cannot be read (" + e + ")", e);
+        }
+    }
+
+    /** A file name as a path for messages; a name no file system takes (a stored oddity) still names the report. */
+    static Path nameAsPath(String fileName) {
+        try {
+            return Path.of(fileName == null || fileName.isBlank() ? "report" : fileName).getFileName();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of("report");
+        }
+    }
+
     private IngestedDocument read(Path file, Charset charsetOverride) throws IngestException {
-        String kind = kindOf(file);
-        if (!SUPPORTED.contains(kind)) {
+        if (!SUPPORTED.contains(kindOf(file))) {
             throw new IngestException(file, "unsupported file type (use .txt, .html, .htm or .pdf)");
         }
-        byte[] bytes = readBytes(file);
+        return read(file, readBytes(file), charsetOverride);
+    }
+
+    private IngestedDocument read(Path file, byte[] bytes, Charset charsetOverride) throws IngestException {
+        String kind = kindOf(file);
         String sha = sha256(bytes);
         ContentSniffer.Kind content = ContentSniffer.sniff(bytes);
         String unreadable = ContentSniffer.unreadable(content);

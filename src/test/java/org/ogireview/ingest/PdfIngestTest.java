@@ -399,12 +399,7 @@ class PdfIngestTest {
 
     @Test
     void aGarbledTextLayerNeedsManualCodingButKeepsItsPages() throws Exception {
-        Path f;
-        try (PdfSketch s = new PdfSketch()) {
-            s.garbledPage(20).garbledPage(20);
-            f = s.save(dir.resolve("garbled.pdf"));
-        }
-        IngestedDocument d = new ReportIngester().ingest(f);
+        IngestedDocument d = new ReportIngester().ingest(PdfSketch.garbledPdf(dir.resolve("garbled.pdf")));
         assertThat(d.needsManual()).isEqualTo(PdfTextLayer.GARBLED).contains("garbled").contains("ToUnicode");
         assertThat(d.pageCount()).isEqualTo(2);
         assertThat(d.text()).isEmpty();

@@ -37,9 +37,9 @@ import java.util.List;
 /**
  * Draws test PDFs with PDFBox: Chinese text at positions given from the top left (as the reader reports them),
  * lines, several pages. The Chinese font comes from the machine (WenQuanYi, as the stack notes prove); a test
- * that needs one is skipped where none is installed.
+ * that needs one is skipped where none is installed. Public for the window tests that import a made-up PDF.
  */
-final class PdfSketch implements AutoCloseable {
+public final class PdfSketch implements AutoCloseable {
 
     static final List<String> CJK_FONTS = List.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
             "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
@@ -168,6 +168,14 @@ final class PdfSketch implements AutoCloseable {
         p.setContents(stream);
         page = null;
         return this;
+    }
+
+    /** A two-page PDF whose text layer is garbled (no ToUnicode map): a report that must be coded by hand. */
+    public static Path garbledPdf(Path file) throws IOException {
+        try (PdfSketch s = new PdfSketch()) {
+            s.garbledPage(20).garbledPage(20);
+            return s.save(file);
+        }
     }
 
     /** Text with its baseline at (x, y), y from the top of the page. */

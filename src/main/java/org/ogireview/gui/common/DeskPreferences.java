@@ -20,6 +20,7 @@ public final class DeskPreferences {
     private static final String LAST_REPORT = "lastReport";
     private static final String IMPORT_DIR = "importDir";
     private static final String EXPORT_DIR = "exportDir";
+    private static final String DOCUMENT_MODE = "documentMode";
 
     private final Preferences node;
 
@@ -78,6 +79,15 @@ public final class DeskPreferences {
 
     public void setExportFolder(Path folder) {
         node.put(EXPORT_DIR, folder.toString());
+    }
+
+    /** How the centre pane shows PDF reports: "text", "page" or "both". */
+    public String documentMode() {
+        return node.get(DOCUMENT_MODE, "text");
+    }
+
+    public void setDocumentMode(String mode) {
+        node.put(DOCUMENT_MODE, mode);
     }
 
     public WindowState window() {

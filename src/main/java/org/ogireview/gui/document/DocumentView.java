@@ -18,8 +18,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The original report, read-only and wrapped, with every extracted figure marked. Clicking a marked number selects
- * its field; selecting the field scrolls here and marks its source.
+ * The original report's text, read-only and wrapped, with every extracted figure marked. Clicking a marked number
+ * selects its field; selecting the field scrolls here and marks its source. Its title goes in the title bar of the
+ * {@link DocumentPane} around it.
  */
 public final class DocumentView extends BorderPane {
 
@@ -63,12 +64,16 @@ public final class DocumentView extends BorderPane {
         showText(model.textProperty().get());
         applyStyles(model.stylesProperty().get());
 
-        setTop(title);
         setCenter(new VirtualizedScrollPane<>(area));
     }
 
     public StyleClassedTextArea area() {
         return area;
+    }
+
+    /** The report's name, year and format, for the pane's title bar ({@link DocumentPane} places it). */
+    public Label title() {
+        return title;
     }
 
     private void showText(String text) {
