@@ -125,7 +125,10 @@ class StoreCommandsTest {
 
     @Test
     void benchPrintsEveryFigure() throws Exception {
-        assertThat(run("bench", "--n", "14", "--dir", dir.resolve("bench").toString())).as(err()).isZero();
+        assertThat(run("bench", "--n", "14", "--pdf-copies", "1", "--dir", dir.resolve("bench").toString()))
+                .as(err()).isZero();
+        assertThat(out()).contains("import + extract PDF").contains("2 files (0 failed), 10 pages").contains("pages/s")
+                .contains(">= 10 pages/s");
         assertThat(out()).contains("N = 14").contains("reports/s").contains("database size").contains("open + list")
                 .contains("switch report").contains("export long").contains("export wide")
                 .contains("export history").contains("export all three").contains("heap ");
