@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 final class BenchTable {
 
-    private static final String ROW = "  %-22s %-66s %-14s %s%n";
+    private static final String ROW = "  %-22s %-72s %-14s %s%n";
 
     private final PrintStream out;
 

@@ -10,6 +10,7 @@ import org.ogireview.store.ReportSummary;
 import org.ogireview.store.ReportValues;
 import org.ogireview.store.StoredFigure;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -69,7 +70,7 @@ final class WideLayout {
         return keys;
     }
 
-    void write(ReportValues report, CsvFile.Rows rows) {
+    void write(ReportValues report, CsvFile.Rows rows) throws IOException {
         String[] cells = start(report.report());
         for (ReportValues.Value v : report.values()) {
             put(cells, v.key(), v.value(), v.status());
@@ -78,7 +79,7 @@ final class WideLayout {
     }
 
     /** The same row from a report read in full (long and wide written in one pass). */
-    void write(ReportBundle report, CsvFile.Rows rows) {
+    void write(ReportBundle report, CsvFile.Rows rows) throws IOException {
         String[] cells = start(report.report());
         for (StoredFigure sf : report.figures()) {
             Figure f = sf.figure();
