@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
@@ -53,11 +54,10 @@ public final class CsvExporter {
      */
     public ExportResult export(ExportLayout layout, Path out, boolean bom) throws IOException, StoreException {
         long started = System.nanoTime();
-        Labels labels = new Labels(catalog);
         long rows = write(out, bom, csv -> {
             switch (layout) {
                 case LONG -> {
-                    LongLayout layoutWriter = new LongLayout(labels);
+                    LongLayout layoutWriter = new LongLayout(new Labels(catalog));
                     csv.header(LongLayout.HEADER);
                     Pipe.run(store::forEachReport, b -> {
                         checkCancelled();
@@ -72,38 +72,40 @@ public final class CsvExporter {
                         layoutWriter.write(b, csv);
                     });
                 }
-                case HISTORY -> {
-                    HistoryLayout layoutWriter = new HistoryLayout(labels);
-                    csv.header(HistoryLayout.HEADER);
-                    long[] n = new long[1];
-                    Pipe.run(store::forEachHistoryRow, r -> {
-                        if ((++n[0] & 1023) == 0) {
-                            checkCancelled();
-                        }
-                        layoutWriter.write(r, csv);
-                    });
-                }
+                case HISTORY -> historyRows(csv);
             }
         });
         return result(out, layout, rows, started);
     }
 
+    private void historyRows(CsvFile.Rows csv) throws IOException, StoreException {
+        HistoryLayout layoutWriter = new HistoryLayout(new Labels(catalog));
+        csv.header(HistoryLayout.HEADER);
+        long[] n = new long[1];
+        Pipe.run(store::forEachHistoryRow, r -> {
+            if ((n[0]++ & 1023) == 0) {
+                checkCancelled();
+            }
+            layoutWriter.write(r, csv);
+        });
+    }
+
     /**
      * Writes several layouts, each file exactly as {@link #export} writes it, in less time: long and wide come from
      * one pass over the figures (the database decodes every figure row whole, so a second pass for wide would cost
-     * about as much as the first), and the history is read and written on another core meanwhile. Every file is
-     * complete or left as it was; a cancel or a problem stops them all.
+     * about as much as the first), and the history is read and written on another thread meanwhile, its file held
+     * back until the others are written. A cancel or a problem stops them all and leaves the earlier files as they
+     * were (only a failure to move the last file into place can leave the others written).
      *
      * @return the results in the order of {@link ExportLayout}
      */
     public List<ExportResult> exportAll(Map<ExportLayout, Path> targets, boolean bom)
             throws IOException, StoreException {
+        abandoned = false;
+        CompletableFuture<Boolean> othersWritten = new CompletableFuture<>();
         FutureTask<ExportResult> history = null;
         if (targets.containsKey(ExportLayout.HISTORY) && targets.size() > 1) {
-            history = new FutureTask<>(() -> export(ExportLayout.HISTORY, targets.get(ExportLayout.HISTORY), bom));
-            Thread t = new Thread(history, "ogi-export-history");
-            t.setDaemon(true);
-            t.start();
+            history = historyAlongside(targets.get(ExportLayout.HISTORY), bom, othersWritten);
         }
         Map<ExportLayout, ExportResult> done = new EnumMap<>(ExportLayout.class);
         try {
@@ -115,16 +117,53 @@ public final class CsvExporter {
                     done.put(e.getKey(), export(e.getKey(), e.getValue(), bom));
                 }
             }
+            othersWritten.complete(true);
         } catch (IOException | StoreException | RuntimeException e) {
+            othersWritten.complete(false);
             if (history != null) {
-                cancelAlso(history);
+                abandoned = true;
+                try {
+                    await(history);
+                } catch (CancellationException stoppedByUs) {
+                    // the expected end of the history after a failure here
+                } catch (IOException | StoreException | RuntimeException historyProblem) {
+                    if (e instanceof CancellationException) {
+                        throw historyProblem; // the history failed first and stopped the others
+                    }
+                }
             }
             throw e;
+        } finally {
+            othersWritten.complete(false); // no effect after success; never leaves the history thread waiting
         }
         if (history != null) {
             done.put(ExportLayout.HISTORY, await(history));
         }
         return new ArrayList<>(done.values());
+    }
+
+    /** The history export on its own thread; its file is moved into place only when {@code othersWritten}. */
+    private FutureTask<ExportResult> historyAlongside(Path file, boolean bom,
+                                                      CompletableFuture<Boolean> othersWritten) {
+        FutureTask<ExportResult> task = new FutureTask<>(() -> {
+            long started = System.nanoTime();
+            try {
+                long rows = write(file, bom, csv -> {
+                    historyRows(csv);
+                    if (!othersWritten.join()) {
+                        throw new CancellationException("export stopped");
+                    }
+                });
+                return result(file, ExportLayout.HISTORY, rows, started);
+            } catch (IOException | StoreException | RuntimeException | Error e) {
+                abandoned = true; // the others stop at their next report
+                throw e;
+            }
+        });
+        Thread t = new Thread(task, "ogi-export-history");
+        t.setDaemon(true);
+        t.start();
+        return task;
     }
 
     private Map<ExportLayout, ExportResult> longAndWide(Path longFile, Path wideFile, boolean bom)
@@ -178,18 +217,6 @@ public final class CsvExporter {
     private static ExportResult result(Path out, ExportLayout layout, long rows, long started) {
         return new ExportResult(out.toAbsolutePath().normalize(), layout, rows,
                 Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    /** Stops the history export after a failure of the others (its file is then left as it was). */
-    private void cancelAlso(FutureTask<ExportResult> history) {
-        abandoned = true;
-        try {
-            await(history);
-        } catch (IOException | StoreException | RuntimeException ignored) {
-            // the first failure is the one to report
-        } finally {
-            abandoned = false;
-        }
     }
 
     private static ExportResult await(FutureTask<ExportResult> task) throws IOException, StoreException {

@@ -94,6 +94,16 @@ class StoreCommandsTest {
         assertThat(run("export", "--db", db.toString(), "--layout", "wide", "--out", plain.toString(), "--no-bom"))
                 .isZero();
         assertThat(Files.readAllBytes(plain)[0]).isEqualTo((byte) 'r');
+
+        Path folder = Files.createDirectory(dir.resolve("all"));
+        assertThat(run("export", "--db", db.toString(), "--layout", "all", "--out", folder.toString()))
+                .as(err()).isZero();
+        for (String layout : List.of("long", "wide", "history")) {
+            assertThat(out()).contains("wrote").contains(folder.resolve(layout + ".csv").toString());
+            assertThat(folder.resolve(layout + ".csv")).as(layout).hasSameBinaryContentAs(dir.resolve(layout + ".csv"));
+        }
+        assertThat(run("export", "--db", db.toString(), "--layout", "all", "--out", plain.toString())).isEqualTo(1);
+        assertThat(err()).contains("names a folder");
     }
 
     @Test
