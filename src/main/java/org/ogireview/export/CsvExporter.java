@@ -228,20 +228,8 @@ public final class CsvExporter {
                 } catch (InterruptedException e) {
                     interrupted = true; // the history thread stops with the others or finishes soon
                 } catch (ExecutionException e) {
-                    Throwable t = e.getCause();
-                    if (t instanceof IOException io) {
-                        throw io;
-                    }
-                    if (t instanceof StoreException se) {
-                        throw se;
-                    }
-                    if (t instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (t instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(t);
+                    Pipe.rethrow(e.getCause());
+                    throw new IllegalStateException(e); // not reached: rethrow always throws
                 }
             }
         } finally {
