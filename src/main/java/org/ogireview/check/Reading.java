@@ -5,6 +5,7 @@ import org.ogireview.model.FigureStatus;
 import org.ogireview.model.Qualifier;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * One figure as a rule reads it: its current value as a number, or why there is none. A blank cell or a figure the
@@ -61,13 +62,16 @@ record Reading(String key, BigDecimal value, Qualifier qualifier, Gap gap) {
         return new Reading(key, n, f.qualifier(), Gap.NONE);
     }
 
+    /** Compiled once: parse runs for every figure of every report a check reads. */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     /** The canonical number of a value ("61540", "-3", "7730.28"); thousands commas tolerated; null otherwise. */
     static BigDecimal parse(String value) {
         String s = value.strip().replace(",", "");
         if (s.startsWith("+")) {
             s = s.substring(1);
         }
-        if (s.isEmpty() || !s.matches("-?\\d+(\\.\\d+)?")) {
+        if (s.isEmpty() || !NUMBER.matcher(s).matches()) {
             return null;
         }
         return new BigDecimal(s);

@@ -10,19 +10,27 @@ import org.ogireview.store.H2ReportStore;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** {@code export [--db PATH] --layout long|wide|history --out FILE [--no-bom]}: the collection as CSV. */
+/**
+ * {@code export [--db PATH] --layout long|wide|history --out FILE [--no-bom]}: the collection as CSV; {@code --layout
+ * all --out FOLDER} writes long.csv, wide.csv and history.csv there, faster than one at a time.
+ */
 final class ExportCommand implements Cli.Command {
 
     private static final Set<String> VALUES = Set.of("--db", "--layout", "--out");
     private static final Set<String> FLAGS = Set.of("--no-bom");
+    private static final String ALL = "all";
 
     @Override
     public String usage() {
         return "export [--db PATH] --layout long|wide|history --out FILE.csv [--no-bom]"
-                + "\n                                  write the collection as CSV (UTF-8 with BOM unless --no-bom)";
+                + "\n                                  write the collection as CSV (UTF-8 with BOM unless --no-bom);"
+                + "\n                                  --layout all --out FOLDER writes long.csv, wide.csv, history.csv";
     }
 
     @Override
@@ -34,21 +42,40 @@ final class ExportCommand implements Cli.Command {
         if (a.option("--layout") == null || a.option("--out") == null) {
             throw new Cli.UsageException("export: --layout and --out are required");
         }
-        ExportLayout layout;
-        try {
-            layout = ExportLayout.fromCode(a.option("--layout"));
-        } catch (IllegalArgumentException e) {
-            throw new Cli.UsageException("export: " + e.getMessage());
+        boolean all = a.option("--layout").strip().equalsIgnoreCase(ALL);
+        ExportLayout layout = null;
+        if (!all) {
+            try {
+                layout = ExportLayout.fromCode(a.option("--layout"));
+            } catch (IllegalArgumentException e) {
+                throw new Cli.UsageException("export: " + e.getMessage() + " or all");
+            }
         }
         Path db = a.path("--db") == null ? DataFolder.defaultDatabase() : a.path("--db");
         if (!Files.exists(Database.databaseFile(db))) {
             err.println("export: there is no database at " + Database.databaseFile(db) + " (import reports first)");
             return 1;
         }
+        if (all && !Files.isDirectory(a.path("--out"))) {
+            err.println("export: with --layout all, --out names a folder, and " + a.path("--out") + " is none");
+            return 1;
+        }
         try (H2ReportStore store = H2ReportStore.open(db)) {
-            ExportResult r = new CsvExporter(store).export(layout, a.path("--out"), !a.flag("--no-bom"));
-            out.println(String.format(Locale.ROOT, "wrote %d %s rows to %s in %.1f s", r.rows(), layout.code(),
-                    r.file(), r.elapsed().toMillis() / 1000.0));
+            CsvExporter exporter = new CsvExporter(store);
+            List<ExportResult> results;
+            if (all) {
+                Map<ExportLayout, Path> targets = new EnumMap<>(ExportLayout.class);
+                for (ExportLayout l : ExportLayout.values()) {
+                    targets.put(l, a.path("--out").resolve(l.code() + ".csv"));
+                }
+                results = exporter.exportAll(targets, !a.flag("--no-bom"));
+            } else {
+                results = List.of(exporter.export(layout, a.path("--out"), !a.flag("--no-bom")));
+            }
+            for (ExportResult r : results) {
+                out.println(String.format(Locale.ROOT, "wrote %d %s rows to %s in %.1f s", r.rows(),
+                        r.layout().code(), r.file(), r.elapsed().toMillis() / 1000.0));
+            }
         }
         return 0;
     }

@@ -1,5 +1,8 @@
 package org.ogireview.cli;
 
+import org.ogireview.ingest.IngestException;
+import org.ogireview.ingest.ReportIngester;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -22,6 +27,9 @@ import java.util.regex.Pattern;
 final class SyntheticCollection {
 
     private static final String SAMPLES = "/org/ogireview/samples/";
+    /** The sample reports as PDF, bundled for the bench only (see the pom). */
+    private static final String PDF_FOLDER = "/org/ogireview/bench/";
+    private static final List<String> PDFS = List.of("hongze-2023.pdf", "hongze-2024.pdf");
     private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fff]{2,4}?[市县区縣區]");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?=\\s*年)");
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.])\\d{1,6}(?![\\d.])(?!\\s*[年月日号])");
@@ -62,6 +70,33 @@ final class SyntheticCollection {
             bytes += data.length;
         }
         return bytes;
+    }
+
+    /** A PDF collection: the bundled PDFs, {@code copies} of each; returns how many pages they hold in all. */
+    int writePdfs(Path folder, int copies) throws IOException {
+        Files.createDirectories(folder);
+        int pages = 0;
+        for (String name : PDFS) {
+            byte[] pdf = bytes(PDF_FOLDER + name);
+            int each;
+            try {
+                Path probe = folder.resolve("probe-" + name);
+                Files.write(probe, pdf);
+                each = new ReportIngester().ingest(probe).pageCount();
+                Files.delete(probe);
+            } catch (IngestException e) {
+                throw new IOException("the bundled " + name + " cannot be read: " + e.getMessage(), e);
+            }
+            for (int i = 0; i < copies; i++) {
+                // a comment after the end marker: still the same document, but another file (another SHA-256)
+                byte[] tail = ("\n%ogi-bench copy " + i + "\n").getBytes(StandardCharsets.US_ASCII);
+                byte[] copy = Arrays.copyOf(pdf, pdf.length + tail.length);
+                System.arraycopy(tail, 0, copy, pdf.length, tail.length);
+                Files.write(folder.resolve(String.format(Locale.ROOT, "%03d_%s", i, name)), copy);
+                pages += each;
+            }
+        }
+        return pages;
     }
 
     private static String variant(Template t, String place, int year, Random random) {
@@ -147,11 +182,15 @@ final class SyntheticCollection {
     }
 
     private static String resource(String name) {
-        try (InputStream in = SyntheticCollection.class.getResourceAsStream(SAMPLES + name)) {
+        return new String(bytes(SAMPLES + name), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = SyntheticCollection.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing bundled report " + SAMPLES + name);
+                throw new IllegalStateException("missing bundled report " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

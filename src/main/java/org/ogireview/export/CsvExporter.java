@@ -7,8 +7,15 @@ import org.ogireview.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -21,6 +28,8 @@ public final class CsvExporter {
     private final ReportStore store;
     private final FieldCatalog catalog;
     private BooleanSupplier cancelled = () -> false;
+    /** Set when one file of {@link #exportAll} failed: the others stop too. */
+    private volatile boolean abandoned;
 
     public CsvExporter(ReportStore store) {
         this(store, FieldCatalog.standard());
@@ -45,41 +54,153 @@ public final class CsvExporter {
      */
     public ExportResult export(ExportLayout layout, Path out, boolean bom) throws IOException, StoreException {
         long started = System.nanoTime();
-        Labels labels = new Labels(catalog);
-        StoreException[] storeProblem = new StoreException[1];
-        long rows;
+        long rows = write(out, bom, csv -> {
+            switch (layout) {
+                case LONG -> {
+                    LongLayout layoutWriter = new LongLayout(new Labels(catalog));
+                    csv.header(LongLayout.HEADER);
+                    Pipe.run(store::forEachReport, b -> {
+                        checkCancelled();
+                        layoutWriter.write(b, csv);
+                    });
+                }
+                case WIDE -> {
+                    WideLayout layoutWriter = new WideLayout(catalog, store.figureKeys());
+                    csv.header(layoutWriter.header());
+                    Pipe.run(store::forEachReportValues, b -> {
+                        checkCancelled();
+                        layoutWriter.write(b, csv);
+                    });
+                }
+                case HISTORY -> historyRows(csv);
+            }
+        });
+        return result(out, layout, rows, started);
+    }
+
+    private void historyRows(CsvFile.Rows csv) throws IOException, StoreException {
+        HistoryLayout layoutWriter = new HistoryLayout(new Labels(catalog));
+        csv.header(HistoryLayout.HEADER);
+        long[] n = new long[1];
+        Pipe.run(store::forEachHistoryRow, r -> {
+            if ((n[0]++ & 1023) == 0) {
+                checkCancelled();
+            }
+            layoutWriter.write(r, csv);
+        });
+    }
+
+    /**
+     * Writes several layouts, each file exactly as {@link #export} writes it, in less time: long and wide come from
+     * one pass over the figures (the database decodes every figure row whole, so a second pass for wide would cost
+     * about as much as the first), and the history is read and written on another thread meanwhile, its file held
+     * back until the others are written. A cancel or a problem stops them all and leaves the earlier files as they
+     * were (only a failure to move the last file into place can leave the others written).
+     *
+     * @return the results in the order of {@link ExportLayout}
+     */
+    public List<ExportResult> exportAll(Map<ExportLayout, Path> targets, boolean bom)
+            throws IOException, StoreException {
+        abandoned = false;
+        CompletableFuture<Boolean> othersWritten = new CompletableFuture<>();
+        FutureTask<ExportResult> history = null;
+        if (targets.containsKey(ExportLayout.HISTORY) && targets.size() > 1) {
+            history = historyAlongside(targets.get(ExportLayout.HISTORY), bom, othersWritten);
+        }
+        Map<ExportLayout, ExportResult> done = new EnumMap<>(ExportLayout.class);
         try {
-            rows = CsvFile.write(out, bom, csv -> {
+            if (targets.containsKey(ExportLayout.LONG) && targets.containsKey(ExportLayout.WIDE)) {
+                done.putAll(longAndWide(targets.get(ExportLayout.LONG), targets.get(ExportLayout.WIDE), bom));
+            }
+            for (Map.Entry<ExportLayout, Path> e : targets.entrySet()) {
+                if (!done.containsKey(e.getKey()) && (history == null || e.getKey() != ExportLayout.HISTORY)) {
+                    done.put(e.getKey(), export(e.getKey(), e.getValue(), bom));
+                }
+            }
+            othersWritten.complete(true);
+        } catch (IOException | StoreException | RuntimeException e) {
+            othersWritten.complete(false);
+            if (history != null) {
+                abandoned = true;
                 try {
-                    switch (layout) {
-                        case LONG -> {
-                            LongLayout layoutWriter = new LongLayout(labels);
-                            csv.header(LongLayout.HEADER);
-                            Pipe.run(store::forEachReport, b -> {
-                                checkCancelled();
-                                layoutWriter.write(b, csv);
-                            });
-                        }
-                        case WIDE -> {
-                            WideLayout layoutWriter = new WideLayout(catalog, store.figureKeys());
-                            csv.header(layoutWriter.header());
-                            Pipe.run(store::forEachReportValues, b -> {
-                                checkCancelled();
-                                layoutWriter.write(b, csv);
-                            });
-                        }
-                        case HISTORY -> {
-                            HistoryLayout layoutWriter = new HistoryLayout(labels);
-                            csv.header(HistoryLayout.HEADER);
-                            long[] n = new long[1];
-                            Pipe.run(store::forEachHistoryRow, r -> {
-                                if ((++n[0] & 1023) == 0) {
-                                    checkCancelled();
-                                }
-                                layoutWriter.write(r, csv);
-                            });
-                        }
+                    await(history);
+                } catch (CancellationException stoppedByUs) {
+                    // the expected end of the history after a failure here
+                } catch (IOException | StoreException | RuntimeException historyProblem) {
+                    if (e instanceof CancellationException) {
+                        throw historyProblem; // the history failed first and stopped the others
                     }
+                }
+            }
+            throw e;
+        } finally {
+            othersWritten.complete(false); // no effect after success; never leaves the history thread waiting
+        }
+        if (history != null) {
+            done.put(ExportLayout.HISTORY, await(history));
+        }
+        return new ArrayList<>(done.values());
+    }
+
+    /** The history export on its own thread; its file is moved into place only when {@code othersWritten}. */
+    private FutureTask<ExportResult> historyAlongside(Path file, boolean bom,
+                                                      CompletableFuture<Boolean> othersWritten) {
+        FutureTask<ExportResult> task = new FutureTask<>(() -> {
+            long started = System.nanoTime();
+            try {
+                long rows = write(file, bom, csv -> {
+                    historyRows(csv);
+                    if (!othersWritten.join()) {
+                        throw new CancellationException("export stopped");
+                    }
+                });
+                return result(file, ExportLayout.HISTORY, rows, started);
+            } catch (IOException | StoreException | RuntimeException | Error e) {
+                abandoned = true; // the others stop at their next report
+                throw e;
+            }
+        });
+        Thread t = new Thread(task, "ogi-export-history");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    private Map<ExportLayout, ExportResult> longAndWide(Path longFile, Path wideFile, boolean bom)
+            throws IOException, StoreException {
+        long started = System.nanoTime();
+        Labels labels = new Labels(catalog);
+        long[] wideRows = new long[1];
+        long longRows = write(longFile, bom, longCsv -> wideRows[0] = write(wideFile, bom, wideCsv -> {
+            LongLayout longWriter = new LongLayout(labels);
+            WideLayout wideWriter = new WideLayout(catalog, store.figureKeys());
+            longCsv.header(LongLayout.HEADER);
+            wideCsv.header(wideWriter.header());
+            Pipe.run(store::forEachReport, b -> {
+                checkCancelled();
+                longWriter.write(b, longCsv);
+                wideWriter.write(b, wideCsv);
+            });
+        }));
+        Map<ExportLayout, ExportResult> out = new EnumMap<>(ExportLayout.class);
+        out.put(ExportLayout.LONG, result(longFile, ExportLayout.LONG, longRows, started));
+        out.put(ExportLayout.WIDE, result(wideFile, ExportLayout.WIDE, wideRows[0], started));
+        return out;
+    }
+
+    /** Rows of one file, from the store. */
+    @FunctionalInterface
+    private interface StoreBody {
+        void write(CsvFile.Rows rows) throws IOException, StoreException;
+    }
+
+    /** {@link CsvFile#write} for a body that reads the store: a store problem comes out as itself. */
+    private static long write(Path out, boolean bom, StoreBody body) throws IOException, StoreException {
+        StoreException[] storeProblem = new StoreException[1];
+        try {
+            return CsvFile.write(out, bom, csv -> {
+                try {
+                    body.write(csv);
                 } catch (StoreException e) {
                     storeProblem[0] = e; // handed out as itself below; the IOException just unwinds the file
                     throw new IOException(e.getMessage(), e);
@@ -91,12 +212,35 @@ public final class CsvExporter {
             }
             throw e;
         }
+    }
+
+    private static ExportResult result(Path out, ExportLayout layout, long rows, long started) {
         return new ExportResult(out.toAbsolutePath().normalize(), layout, rows,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
+    private static ExportResult await(FutureTask<ExportResult> task) throws IOException, StoreException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the history thread stops with the others or finishes soon
+                } catch (ExecutionException e) {
+                    Pipe.rethrow(e.getCause());
+                    throw new IllegalStateException(e); // not reached: rethrow always throws
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private void checkCancelled() {
-        if (cancelled.getAsBoolean()) {
+        if (abandoned || cancelled.getAsBoolean()) {
             throw new CancellationException("export cancelled");
         }
     }

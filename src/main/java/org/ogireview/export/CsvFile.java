@@ -1,9 +1,6 @@
 package org.ogireview.export;
 
-import com.opencsv.ICSVWriter;
-
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,23 +22,23 @@ public final class CsvFile {
 
     /** The rows of one file. */
     public static final class Rows {
-        private final ICSVWriter csv;
+        private final CsvWriter csv;
         private long count;
 
-        private Rows(ICSVWriter csv) {
+        private Rows(CsvWriter csv) {
             this.csv = csv;
         }
 
-        public void header(String... cells) {
-            csv.writeNext(cells, false);
+        public void header(String... cells) throws IOException {
+            csv.row(cells);
         }
 
         /** A data row; the array is reused by callers, so it is guarded in place. */
-        public void row(String... cells) {
+        public void row(String... cells) throws IOException {
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = SafeCells.guard(cells[i]);
             }
-            csv.writeNext(cells, false);
+            csv.row(cells);
             count++;
         }
 
@@ -72,19 +69,13 @@ public final class CsvFile {
         boolean moved = false;
         try {
             long rows;
-            try (Writer w = new Utf8Writer(Files.newOutputStream(temp))) {
+            try (CsvWriter csv = new CsvWriter(Files.newOutputStream(temp))) {
                 if (bom) {
-                    w.write('\uFEFF');
+                    csv.bom();
                 }
-                ICSVWriter csv = new RowWriter(w, "\r\n");
-                Rows rows1 = new Rows(csv);
-                body.write(rows1);
-                csv.flush();
-                if (csv.checkError()) {
-                    throw csv.getException() != null ? csv.getException()
-                            : new IOException("writing " + temp + " failed");
-                }
-                rows = rows1.count();
+                Rows written = new Rows(csv);
+                body.write(written);
+                rows = written.count();
             }
             try {
                 Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

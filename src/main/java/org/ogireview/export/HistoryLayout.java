@@ -3,6 +3,8 @@ package org.ogireview.export;
 import org.ogireview.store.AuditEntry;
 import org.ogireview.store.HistoryRow;
 
+import java.io.IOException;
+
 /**
  * The audit log, one row per entry, oldest first. {@code field} is the figure's key, {@code *} for an import (whose
  * new_value is the file name), or the finding's field list for a check mark (whose rule is in check_rule, and whose
@@ -21,7 +23,7 @@ final class HistoryLayout {
         this.labels = labels;
     }
 
-    void write(HistoryRow row, CsvFile.Rows rows) {
+    void write(HistoryRow row, CsvFile.Rows rows) throws IOException {
         AuditEntry e = row.entry();
         boolean figure = row.checkRule() == null && !e.fieldKey().equals("*");
         rows.row(Long.toString(e.id()), Long.toString(e.reportId()), row.fileName(), e.action(), e.fieldKey(),

@@ -7,6 +7,7 @@ import org.ogireview.store.ReportBundle;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoredFigure;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ final class LongLayout {
         this.labels = labels;
     }
 
-    void write(ReportBundle bundle, CsvFile.Rows rows) {
+    void write(ReportBundle bundle, CsvFile.Rows rows) throws IOException {
         ReportSummary r = bundle.report();
         Map<String, List<CheckRef>> checks = checksByField(bundle);
         String id = Long.toString(r.id());

@@ -88,6 +88,13 @@ final class Pipe<T> {
         if (t instanceof CancellationException && !finished) {
             return; // our own stop; the consumer's exception is already on its way
         }
+        if (t != null) {
+            rethrow(t);
+        }
+    }
+
+    /** Throws a problem from another thread as itself when the caller may throw it, else wrapped. */
+    static void rethrow(Throwable t) throws StoreException, IOException {
         if (t instanceof StoreException e) {
             throw e;
         }
@@ -100,9 +107,7 @@ final class Pipe<T> {
         if (t instanceof Error e) {
             throw e;
         }
-        if (t != null) {
-            throw new IllegalStateException(t);
-        }
+        throw new IllegalStateException(t);
     }
 
     private Object take() {

@@ -2,11 +2,15 @@ package org.ogireview.export;
 
 import org.ogireview.model.FieldCatalog;
 import org.ogireview.model.FieldDef;
+import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
 import org.ogireview.store.FieldOrder;
+import org.ogireview.store.ReportBundle;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.ReportValues;
+import org.ogireview.store.StoredFigure;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -66,8 +70,25 @@ final class WideLayout {
         return keys;
     }
 
-    void write(ReportValues report, CsvFile.Rows rows) {
-        ReportSummary r = report.report();
+    void write(ReportValues report, CsvFile.Rows rows) throws IOException {
+        String[] cells = start(report.report());
+        for (ReportValues.Value v : report.values()) {
+            put(cells, v.key(), v.value(), v.status());
+        }
+        rows.row(cells);
+    }
+
+    /** The same row from a report read in full (long and wide written in one pass). */
+    void write(ReportBundle report, CsvFile.Rows rows) throws IOException {
+        String[] cells = start(report.report());
+        for (StoredFigure sf : report.figures()) {
+            Figure f = sf.figure();
+            put(cells, f.key(), f.value(), f.status());
+        }
+        rows.row(cells);
+    }
+
+    private String[] start(ReportSummary r) {
         String[] cells = new String[FIXED.size() + keys.size()];
         Arrays.fill(cells, "");
         cells[0] = Long.toString(r.id());
@@ -75,12 +96,13 @@ final class WideLayout {
         cells[2] = Cells.of(r.region());
         cells[3] = Cells.of(r.year());
         cells[4] = Cells.of(r.format());
-        for (ReportValues.Value v : report.values()) {
-            Integer i = column.get(v.key());
-            if (i != null && v.status() != FigureStatus.NOT_STATED && v.status() != FigureStatus.BLANK_IN_SOURCE) {
-                cells[i] = v.value();
-            }
+        return cells;
+    }
+
+    private void put(String[] cells, String key, String value, FigureStatus status) {
+        Integer i = column.get(key);
+        if (i != null && status != FigureStatus.NOT_STATED && status != FigureStatus.BLANK_IN_SOURCE) {
+            cells[i] = value;
         }
-        rows.row(cells);
     }
 }

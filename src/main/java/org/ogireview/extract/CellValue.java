@@ -171,11 +171,12 @@ record CellValue(Kind kind, String value, int from, int to, String unit) {
         if (header == null) {
             return "";
         }
-        String h = NormalizedText.foldAll(header).replaceAll("\\s+", "");
+        String h = SPACES.matcher(NormalizedText.foldAll(header)).replaceAll("");
         Matcher m = HEADER_UNIT.matcher(h);
         return m.find() ? m.group(1) : "";
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** 单位：万元 or (元) in a header, folded: full-width brackets and colons are ASCII by now. */
     private static final Pattern HEADER_UNIT = Pattern.compile("(?:单位:?|\\()(万元|亿元|千元|元)");
 

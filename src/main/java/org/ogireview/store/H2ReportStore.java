@@ -566,12 +566,13 @@ public final class H2ReportStore implements ReportStore {
                  ResultSet reports = sr.executeQuery("SELECT " + SUMMARY_COLUMNS + " FROM reports ORDER BY id");
                  ResultSet figures = sf.executeQuery("SELECT " + FIGURE_COLUMNS
                          + " FROM figures ORDER BY id");
-                 ResultSet findings = sfi.executeQuery("SELECT " + FINDING_COLUMNS
-                         + " FROM check_findings WHERE failed ORDER BY report_id, seq");
+                 // only columns of the check_findings_failed index (migration V2), in its order: no table rows read
+                 ResultSet findings = sfi.executeQuery("SELECT report_id, rule, severity, fields, ran, failed "
+                         + "FROM check_findings WHERE failed ORDER BY failed, report_id, seq");
                  ResultSet marks = sm.executeQuery("SELECT " + MARK_COLUMNS
                          + " FROM check_marks ORDER BY report_id, rule, fields")) {
                 GroupedRows<StoredFigure> figureRows = new GroupedRows<>(figures, H2ReportStore::storedFigure);
-                GroupedRows<Finding> findingRows = new GroupedRows<>(findings, H2ReportStore::finding);
+                GroupedRows<Finding> findingRows = new GroupedRows<>(findings, H2ReportStore::findingForExport);
                 GroupedRows<CheckMark> markRows = new GroupedRows<>(marks, H2ReportStore::mark);
                 while (reports.next()) {
                     ReportSummary summary = summary(reports);
@@ -871,10 +872,18 @@ public final class H2ReportStore implements ReportStore {
     }
 
     private static Finding finding(ResultSet rs) throws SQLException {
-        String fields = rs.getString(4);
-        List<String> keys = fields.isBlank() ? List.of() : List.of(fields.split(" "));
-        return new Finding(rs.getString(2), severity(rs.getString(3)), keys, rs.getBoolean(5), rs.getBoolean(6),
-                rs.getString(7), rs.getString(8));
+        return new Finding(rs.getString(2), severity(rs.getString(3)), fieldKeys(rs.getString(4)), rs.getBoolean(5),
+                rs.getBoolean(6), rs.getString(7), rs.getString(8));
+    }
+
+    /** A finding without its messages (which the export does not show): columns 2-6 of the export's query. */
+    private static Finding findingForExport(ResultSet rs) throws SQLException {
+        return new Finding(rs.getString(2), severity(rs.getString(3)), fieldKeys(rs.getString(4)), rs.getBoolean(5),
+                rs.getBoolean(6), "", "");
+    }
+
+    private static List<String> fieldKeys(String fields) {
+        return fields.isBlank() ? List.of() : List.of(fields.split(" "));
     }
 
     private static CheckMark mark(ResultSet rs) throws SQLException {

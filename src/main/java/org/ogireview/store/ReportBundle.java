@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * One report with everything the long export needs: its list line, its figures in catalogue order, the failed
- * findings of the latest run of the checks and the coder's marks.
+ * findings of the latest run of the checks (without their messages, which the export does not show) and the coder's
+ * marks.
  */
 public record ReportBundle(ReportSummary report, List<StoredFigure> figures, List<Finding> findings,
                            List<CheckMark> marks) {

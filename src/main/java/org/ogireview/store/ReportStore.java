@@ -112,8 +112,8 @@ public interface ReportStore extends AutoCloseable {
     }
 
     /**
-     * Every report with its figures (catalogue order), its failed findings and its check marks, one at a time in id
-     * order, for the long export.
+     * Every report with its figures (catalogue order), its failed findings (messages left empty) and its check marks,
+     * one at a time in id order, for the long export.
      */
     default void forEachReport(RowSink<ReportBundle> sink) throws StoreException, IOException {
         throw new UnsupportedOperationException("this store cannot stream reports");

@@ -94,6 +94,16 @@ class StoreCommandsTest {
         assertThat(run("export", "--db", db.toString(), "--layout", "wide", "--out", plain.toString(), "--no-bom"))
                 .isZero();
         assertThat(Files.readAllBytes(plain)[0]).isEqualTo((byte) 'r');
+
+        Path folder = Files.createDirectory(dir.resolve("all"));
+        assertThat(run("export", "--db", db.toString(), "--layout", "all", "--out", folder.toString()))
+                .as(err()).isZero();
+        for (String layout : List.of("long", "wide", "history")) {
+            assertThat(out()).contains("wrote").contains(folder.resolve(layout + ".csv").toString());
+            assertThat(folder.resolve(layout + ".csv")).as(layout).hasSameBinaryContentAs(dir.resolve(layout + ".csv"));
+        }
+        assertThat(run("export", "--db", db.toString(), "--layout", "all", "--out", plain.toString())).isEqualTo(1);
+        assertThat(err()).contains("names a folder");
     }
 
     @Test
@@ -125,7 +135,10 @@ class StoreCommandsTest {
 
     @Test
     void benchPrintsEveryFigure() throws Exception {
-        assertThat(run("bench", "--n", "14", "--dir", dir.resolve("bench").toString())).as(err()).isZero();
+        assertThat(run("bench", "--n", "14", "--pdf-copies", "1", "--dir", dir.resolve("bench").toString()))
+                .as(err()).isZero();
+        assertThat(out()).contains("import + extract PDF").contains("2 files (0 failed), 10 pages").contains("pages/s")
+                .contains(">= 10 pages/s");
         assertThat(out()).contains("N = 14").contains("reports/s").contains("database size").contains("open + list")
                 .contains("switch report").contains("export long").contains("export wide")
                 .contains("export history").contains("export all three").contains("heap ");

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,12 +241,53 @@ class CsvExporterTest {
     }
 
     @Test
+    void allLayoutsAtOnceWriteTheSameBytesAsOneAtATime() throws Exception {
+        Map<ExportLayout, Path> together = new EnumMap<>(ExportLayout.class);
+        for (ExportLayout layout : ExportLayout.values()) {
+            Path alone = dir.resolve("alone-" + layout.code() + ".csv");
+            new CsvExporter(store).export(layout, alone, true);
+            together.put(layout, dir.resolve("together-" + layout.code() + ".csv"));
+        }
+        List<ExportResult> results = new CsvExporter(store).exportAll(together, true);
+
+        assertThat(results).extracting(ExportResult::layout).containsExactly(ExportLayout.values());
+        for (ExportResult r : results) {
+            assertThat(r.file()).hasSameBinaryContentAs(dir.resolve("alone-" + r.layout().code() + ".csv"));
+            assertThat(r.rows()).isEqualTo(read(r.file()).size() - 1L);
+        }
+    }
+
+    @Test
+    void cancelledExportOfAllLayoutsLeavesEveryEarlierFileAlone() throws Exception {
+        Map<ExportLayout, Path> targets = new EnumMap<>(ExportLayout.class);
+        for (ExportLayout layout : ExportLayout.values()) {
+            Path file = dir.resolve(layout.code() + ".csv");
+            Files.writeString(file, "an earlier export");
+            targets.put(layout, file);
+        }
+        assertThatThrownBy(() -> new CsvExporter(store).cancelWhen(() -> true).exportAll(targets, true))
+                .isInstanceOf(CancellationException.class);
+        for (Path file : targets.values()) {
+            assertThat(Files.readString(file)).isEqualTo("an earlier export");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void databaseProblemMidExportLeavesNoFile() throws Exception {
         store.close();
         Path out = dir.resolve("long.csv");
         assertThatThrownBy(() -> new CsvExporter(store).export(ExportLayout.LONG, out, true))
                 .isInstanceOf(StoreException.class).hasMessageContaining("closed");
         assertThat(out).doesNotExist();
+        Map<ExportLayout, Path> all = new EnumMap<>(ExportLayout.class);
+        all.put(ExportLayout.LONG, out);
+        all.put(ExportLayout.WIDE, dir.resolve("wide.csv"));
+        all.put(ExportLayout.HISTORY, dir.resolve("history.csv"));
+        assertThatThrownBy(() -> new CsvExporter(store).exportAll(all, true)).isInstanceOf(StoreException.class);
+        assertThat(all.values()).allSatisfy(p -> assertThat(p).doesNotExist());
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
