@@ -3,12 +3,12 @@ package org.ogireview.gui.reportlist;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -21,7 +21,7 @@ import org.ogireview.store.ReportSummary;
 import java.util.Comparator;
 import java.util.function.Function;
 
-/** The report list: a filter box over a sortable table. Selecting a row opens the report. */
+/** The report list: the filters over a sortable table. Selecting a row opens the report. */
 public final class ReportListView extends VBox {
 
     private final TableView<ReportSummary> table = new TableView<>();
@@ -35,16 +35,13 @@ public final class ReportListView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8, 6, 8, 8));
 
-        TextField filter = new TextField();
-        filter.setId("reportFilter");
-        filter.setPromptText(m.get("list.filter.prompt"));
-        filter.textProperty().bindBidirectional(model.filterProperty());
-
         Label count = new Label();
+        count.setId("listCount");
         count.getStyleClass().add("list-count");
         Runnable recount = () -> count.setText(m.format("list.count", model.reports().size(), model.total()));
         model.reports().addListener((javafx.collections.ListChangeListener<ReportSummary>) c -> recount.run());
         recount.run();
+        Node filters = new ReportFilterBar(model, m, count);
 
         table.setId("reportTable");
         table.setPlaceholder(new Label(m.get("list.empty")));
@@ -122,7 +119,7 @@ public final class ReportListView extends VBox {
         });
         session.currentProperty().addListener((obs, old, now) -> follow(now));
         follow(session.current());
-        getChildren().addAll(filter, table, count);
+        getChildren().addAll(filters, table);
     }
 
     public TableView<ReportSummary> table() {
