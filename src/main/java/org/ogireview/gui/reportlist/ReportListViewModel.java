@@ -44,7 +44,7 @@ public final class ReportListViewModel {
     public static final String ANY_FAILING = "*";
 
     private final ReviewSession session;
-    private final Executor searchThread;
+    private final Executor storeThread;
     private final Executor fxThread;
     private final ObservableList<ReportSummary> all = FXCollections.observableArrayList();
     private final FilteredList<ReportSummary> filtered = new FilteredList<>(all);
@@ -69,18 +69,24 @@ public final class ReportListViewModel {
     private final Map<String, Set<Long>> failures = new HashMap<>();
     /** Counts searches so that an answer that arrives after a newer search (or a clear) is dropped. */
     private long searchRun;
+    /** Counts loads of the failing checks, for the same reason. */
+    private long failuresRun;
+    /** Reports whose checks ran again while the failing checks were loading: read again once the load is in. */
+    private final Set<Long> changedWhileLoading = new HashSet<>();
+    private boolean failuresLoading;
 
     public ReportListViewModel(ReviewSession session) {
-        this(session, searchThread(), Platform::runLater);
+        this(session, storeThread(), Platform::runLater);
     }
 
     /**
-     * @param searchThread where the text search runs (off the FX thread: it reads every report's text)
-     * @param fxThread     where its answer is applied
+     * @param storeThread where the text search and the loading of the failing checks run (off the FX thread: on a
+     *                    large collection they read for a second or more while the store's pages are not cached)
+     * @param fxThread    where their answers are applied
      */
-    ReportListViewModel(ReviewSession session, Executor searchThread, Executor fxThread) {
+    ReportListViewModel(ReviewSession session, Executor storeThread, Executor fxThread) {
         this.session = session;
-        this.searchThread = searchThread;
+        this.storeThread = storeThread;
         this.fxThread = fxThread;
         Messages m = session.messages();
         formats.add(new Choice<>(null, m.get("list.format.any")));
@@ -104,9 +110,9 @@ public final class ReportListViewModel {
         });
     }
 
-    private static Executor searchThread() {
+    private static Executor storeThread() {
         return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "ogi-desk-search");
+            Thread t = new Thread(r, "ogi-desk-list");
             t.setDaemon(true);
             return t;
         });
@@ -183,22 +189,53 @@ public final class ReportListViewModel {
         return failingChecks;
     }
 
-    /** Reads the list and the failing checks from the store again (after an import), and repeats a search. */
+    /**
+     * Reads the list from the store again (after an import) and repeats a search in force; the failing checks
+     * follow in the background.
+     */
     public void refresh() {
         try {
-            List<ReportSummary> list = session.store().list();
-            Map<String, Set<Long>> failing = session.store().openFailures();
-            all.setAll(list);
-            failures.clear();
-            failing.forEach((rule, ids) -> failures.put(rule, new HashSet<>(ids)));
+            all.setAll(session.store().list());
         } catch (StoreException e) {
             session.dialogs().showError(session.messages().get("error.list.title"), e.getMessage());
         }
         rebuildChoices();
         apply();
+        loadFailures();
         if (textMatches.get() != null) {
             search();
         }
+    }
+
+    /** Reads the failing checks in the background; meanwhile the choice offers what was read before. */
+    private void loadFailures() {
+        long run = ++failuresRun;
+        failuresLoading = true;
+        changedWhileLoading.clear();
+        storeThread.execute(() -> {
+            Map<String, Set<Long>> read;
+            try {
+                read = session.store().openFailures();
+            } catch (StoreException | RuntimeException e) {
+                // the filter then offers what it had; the list itself is complete
+                fxThread.execute(() -> failuresLoading = failuresLoading && run != failuresRun);
+                return;
+            }
+            fxThread.execute(() -> {
+                if (run != failuresRun) {
+                    return;
+                }
+                failuresLoading = false;
+                failures.clear();
+                read.forEach((rule, ids) -> failures.put(rule, new HashSet<>(ids)));
+                for (long id : List.copyOf(changedWhileLoading)) {
+                    readFailures(id);
+                }
+                changedWhileLoading.clear();
+                rebuildChoices();
+                apply();
+            });
+        });
     }
 
     public Optional<ReportSummary> find(long id) {
@@ -223,7 +260,7 @@ public final class ReportListViewModel {
         }
         long run = ++searchRun;
         searching.set(true);
-        searchThread.execute(() -> {
+        storeThread.execute(() -> {
             Set<Long> ids;
             try {
                 ids = session.store().searchText(phrase);
@@ -302,19 +339,27 @@ public final class ReportListViewModel {
             }
         }
         // The checks were run again on this report: its failing rules may have changed.
-        Set<String> now;
-        try {
-            now = session.store().openFailures(summary.id());
-        } catch (StoreException e) {
-            return;
+        if (failuresLoading) {
+            changedWhileLoading.add(summary.id());
         }
-        failures.values().forEach(ids -> ids.remove(summary.id()));
-        now.forEach(rule -> failures.computeIfAbsent(rule, k -> new HashSet<>()).add(summary.id()));
-        failures.values().removeIf(Set::isEmpty);
+        readFailures(summary.id());
         rebuildChoices();
         if (valueOf(failingCheck) != null) {
             apply();
         }
+    }
+
+    /** Reads one report's failing checks (one indexed query: fine on the FX thread). */
+    private void readFailures(long id) {
+        Set<String> now;
+        try {
+            now = session.store().openFailures(id);
+        } catch (StoreException e) {
+            return;
+        }
+        failures.values().forEach(ids -> ids.remove(id));
+        now.forEach(rule -> failures.computeIfAbsent(rule, k -> new HashSet<>()).add(id));
+        failures.values().removeIf(Set::isEmpty);
     }
 
     /** Regions, years and failing checks as stored now; a list is replaced only when it changed. */

@@ -28,7 +28,7 @@ class ReportListViewModelTest {
         long luzhou = Fixtures.luzhou(store);
         Fixtures.hongze(store);
         SessionFixture fx = new SessionFixture(store).withCoder("t");
-        ReportListViewModel list = new ReportListViewModel(fx.session);
+        ReportListViewModel list = new ReportListViewModel(fx.session, Runnable::run, Runnable::run);
         list.refresh();
         assertThat(list.reports()).hasSize(2);
         assertThat(list.total()).isEqualTo(2);
