@@ -50,7 +50,9 @@ public final class ReportListView extends VBox {
         region.setId("colRegion");
         TableColumn<ReportSummary, Integer> year = column(m.get("list.col.year"), ReportSummary::year, 46);
         year.setId("colYear");
-        // A squeezed list must still show the whole year and format; the region column gives way instead.
+        // A squeezed list must still show the whole year, format, state and counts; the region column gives way
+        // instead (down to a few characters), and below that the table scrolls sideways.
+        region.setMinWidth(56);
         year.setMinWidth(50);
         TableColumn<ReportSummary, ReportFormat> format = column(m.get("list.col.format"), ReportSummary::format, 58);
         format.setId("colFormat");
@@ -64,6 +66,7 @@ public final class ReportListView extends VBox {
         figures.setCellFactory(c -> textCell(r -> r.reviewed() + "/" + r.figures()));
         TableColumn<ReportSummary, Integer> checks = column(m.get("list.col.checks"), ReportSummary::openChecks, 52);
         checks.setId("colChecks");
+        checks.setMinWidth(56);
         checks.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
@@ -79,6 +82,8 @@ public final class ReportListView extends VBox {
         TableColumn<ReportSummary, org.ogireview.model.ReviewState> state = column(m.get("list.col.state"),
                 ReportSummary::state, 72);
         state.setId("colState");
+        // "Not started" / "In progress" whole, not "No..."
+        state.setMinWidth(84);
         state.setCellFactory(c -> textCell(st -> m.get("state." + st.code())));
         for (TableColumn<ReportSummary, ?> c : java.util.List.of(year, format, figures, checks)) {
             c.setStyle("-fx-alignment: center-right;");
