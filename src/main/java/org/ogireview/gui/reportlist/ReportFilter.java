@@ -6,6 +6,7 @@ import org.ogireview.store.SearchText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -37,11 +38,27 @@ public record ReportFilter(String words, String region, Integer year, FormatChoi
                 && status == null && failing == null && textMatches == null;
     }
 
-    /**
-     * The filter as a predicate for the list, its words and region folded once here and not once per row (the list
-     * runs it on every report at every keystroke).
-     */
+    /** A report's region and words as the filter compares them: folded once, not at every keystroke. */
+    public record Folded(ReportSummary summary, String region, String words) {
+
+        public static Folded of(ReportSummary r) {
+            return new Folded(r, SearchText.fold(r.region()), SearchText.fold(String.join("|",
+                    r.fileName() == null ? "" : r.fileName(), r.region() == null ? "" : r.region(),
+                    r.year() == null ? "" : r.year().toString(), r.format() == null ? "" : r.format().code(),
+                    r.state() == null ? "" : r.state().code())));
+        }
+    }
+
+    /** The filter as a predicate, folding each report as it goes. */
     public Predicate<ReportSummary> matcher() {
+        return matcher(Folded::of);
+    }
+
+    /**
+     * The filter as a predicate for the list, which runs it on every report at every keystroke: the filter's own
+     * words are folded once here, the reports' by {@code folded} (the list keeps them).
+     */
+    public Predicate<ReportSummary> matcher(Function<ReportSummary, Folded> folded) {
         List<String> wordList = wordList();
         String place = SearchText.fold(region);
         return r -> (year == null || year.equals(r.year()))
@@ -49,8 +66,8 @@ public record ReportFilter(String words, String region, Integer year, FormatChoi
                 && (status == null || status.matches(r))
                 && (failing == null || failing.contains(r.id()))
                 && (textMatches == null || textMatches.contains(r.id()))
-                && (place.isEmpty() || SearchText.fold(r.region()).contains(place))
-                && (wordList.isEmpty() || containsAll(haystack(r), wordList));
+                && (place.isEmpty() || folded.apply(r).region().contains(place))
+                && (wordList.isEmpty() || containsAll(folded.apply(r).words(), wordList));
     }
 
     private static boolean containsAll(String haystack, List<String> words) {
@@ -65,12 +82,6 @@ public record ReportFilter(String words, String region, Integer year, FormatChoi
     private List<String> wordList() {
         return words == null ? List.of() : Arrays.stream(words.split("\\s+")).map(SearchText::fold)
                 .filter(w -> !w.isEmpty()).toList();
-    }
-
-    private static String haystack(ReportSummary r) {
-        return SearchText.fold(String.join("|", r.fileName() == null ? "" : r.fileName(),
-                r.region() == null ? "" : r.region(), r.year() == null ? "" : r.year().toString(),
-                r.format() == null ? "" : r.format().code(), r.state() == null ? "" : r.state().code()));
     }
 
     public ReportFilter withWords(String w) {

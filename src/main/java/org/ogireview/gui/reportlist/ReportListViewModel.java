@@ -74,6 +74,8 @@ public final class ReportListViewModel {
     /** Reports whose checks ran again while the failing checks were loading: read again once the load is in. */
     private final Set<Long> changedWhileLoading = new HashSet<>();
     private boolean failuresLoading;
+    /** Each report's words folded for the filter, kept while its summary stays the same object. */
+    private final Map<Long, ReportFilter.Folded> folded = new HashMap<>();
 
     public ReportListViewModel(ReviewSession session) {
         this(session, storeThread(), Platform::runLater);
@@ -103,6 +105,9 @@ public final class ReportListViewModel {
         for (Observable o : List.of(filter, region, year, format, status, failingCheck, textMatches)) {
             o.addListener(x -> apply());
         }
+        // The first fold loads ICU's Traditional-Simplified table (about a second): done here in the background,
+        // not at the coder's first keystroke in a filter box.
+        storeThread.execute(() -> SearchText.fold("瀘"));
         session.changedSummaryProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 replace(now);
@@ -196,6 +201,7 @@ public final class ReportListViewModel {
     public void refresh() {
         try {
             all.setAll(session.store().list());
+            folded.clear();
         } catch (StoreException e) {
             session.dialogs().showError(session.messages().get("error.list.title"), e.getMessage());
         }
@@ -310,7 +316,16 @@ public final class ReportListViewModel {
 
     private void apply() {
         ReportFilter f = currentFilter();
-        filtered.setPredicate(f.isEmpty() ? null : f.matcher());
+        filtered.setPredicate(f.isEmpty() ? null : f.matcher(this::folded));
+    }
+
+    private ReportFilter.Folded folded(ReportSummary r) {
+        ReportFilter.Folded f = folded.get(r.id());
+        if (f == null || f.summary() != r) {
+            f = ReportFilter.Folded.of(r);
+            folded.put(r.id(), f);
+        }
+        return f;
     }
 
     private Set<Long> failingIds(String rule) {
