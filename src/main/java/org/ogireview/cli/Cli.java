@@ -26,6 +26,7 @@ public final class Cli {
         COMMANDS.put("import", new ImportCommand());
         COMMANDS.put("export", new ExportCommand());
         COMMANDS.put("bench", new BenchCommand());
+        COMMANDS.put("bench-search", new BenchSearchCommand());
     }
 
     private final PrintStream out;

@@ -26,8 +26,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -187,6 +190,7 @@ public final class H2ReportStore implements ReportStore {
             ps.executeBatch();
         }
         rememberKeys(c, x.figures().stream().map(ExtractedFigure::key).toList(), freshKeys);
+        TextIndex.add(c, id, doc.text());
         insertFindings(c, id, r.findings());
         AuditWriter.append(c, id, WHOLE_REPORT, null, FigureState.of(doc.fileName()), coder, now, ACTION_IMPORT,
                 null, null);
@@ -509,6 +513,48 @@ public final class H2ReportStore implements ReportStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(finding(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Set<Long> searchText(String phrase) throws StoreException {
+        if (db.read("look for unsearched reports in", TextIndex::incomplete)) {
+            db.write("prepare the reports for searching in", TextIndex::fillIn);
+        }
+        return db.read("search the report texts in", c -> TextIndex.search(c, phrase));
+    }
+
+    /** Failed findings with no "as published" mark on them (the same test as the open-check count). */
+    private static final String OPEN_FAILURES = "SELECT f.rule, f.report_id FROM check_findings f WHERE f.failed "
+            + "AND NOT EXISTS (SELECT 1 FROM check_marks m WHERE m.report_id = f.report_id AND m.rule = f.rule "
+            + "AND m.fields = f.fields AND m.as_published)";
+
+    @Override
+    public Map<String, Set<Long>> openFailures() throws StoreException {
+        return db.read("list the failing checks in", c -> {
+            Map<String, Set<Long>> out = new TreeMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(OPEN_FAILURES)) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Set<String> openFailures(long reportId) throws StoreException {
+        return db.read("list the failing checks of report " + reportId + " in", c -> {
+            Set<String> out = new TreeSet<>();
+            try (PreparedStatement ps = c.prepareStatement(OPEN_FAILURES + " AND f.report_id = ?")) {
+                ps.setLong(1, reportId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
                     }
                 }
             }

@@ -6,14 +6,19 @@ import org.ogireview.model.Figure;
 import org.ogireview.model.Report;
 
 import org.ogireview.check.Finding;
+import org.ogireview.check.ReviewProgress;
 import org.ogireview.model.CheckMark;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The reports, their figures and the audit log, in the embedded H2 database. Every write is one transaction and
@@ -132,6 +137,53 @@ public interface ReportStore extends AutoCloseable {
     /** Every figure key that some report has or had (the wide export's columns; a key is never dropped). */
     default Set<String> figureKeys() throws StoreException {
         throw new UnsupportedOperationException("this store cannot list its keys");
+    }
+
+    /**
+     * Ids of the reports whose text contains the phrase, compared folded ({@link SearchText}: Traditional and
+     * Simplified alike, full-width as ASCII, whitespace ignored). A blank phrase matches every report.
+     */
+    default Set<Long> searchText(String phrase) throws StoreException {
+        String folded = SearchText.fold(phrase);
+        Set<Long> out = new HashSet<>();
+        for (ReportSummary r : list()) {
+            if (SearchText.fold(report(r.id()).text()).contains(folded)) {
+                out.add(r.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For every rule failing on some report in the latest run of the checks and not marked "as published" there:
+     * the ids of those reports (what the list's "failing check" filter offers).
+     */
+    default Map<String, Set<Long>> openFailures() throws StoreException {
+        Map<String, Set<Long>> out = new TreeMap<>();
+        for (ReportSummary r : list()) {
+            for (String rule : openFailures(r.id())) {
+                out.computeIfAbsent(rule, k -> new HashSet<>()).add(r.id());
+            }
+        }
+        return out;
+    }
+
+    /** The rules failing on one report and not marked "as published" (none when the store keeps no findings). */
+    default Set<String> openFailures(long reportId) throws StoreException {
+        List<Finding> findings;
+        try {
+            findings = findings(reportId);
+        } catch (UnsupportedOperationException e) {
+            return Set.of();
+        }
+        List<CheckMark> marks = checkMarks(reportId);
+        Set<String> out = new TreeSet<>();
+        for (Finding f : findings) {
+            if (f.failed() && marks.stream().noneMatch(m -> ReviewProgress.settles(m, f))) {
+                out.add(f.rule());
+            }
+        }
+        return out;
     }
 
     @Override

@@ -93,7 +93,7 @@ public final class DeskPreferences {
     public WindowState window() {
         return new WindowState(node.getDouble("window.x", Double.NaN), node.getDouble("window.y", Double.NaN),
                 node.getDouble("window.width", 1400), node.getDouble("window.height", 880),
-                node.getBoolean("window.maximized", false), node.getDouble("split.left", 0.22),
+                node.getBoolean("window.maximized", false), node.getDouble("split.left", 0.28),
                 node.getDouble("split.right", 0.58));
     }
 

@@ -3,12 +3,12 @@ package org.ogireview.gui.reportlist;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -21,7 +21,7 @@ import org.ogireview.store.ReportSummary;
 import java.util.Comparator;
 import java.util.function.Function;
 
-/** The report list: a filter box over a sortable table. Selecting a row opens the report. */
+/** The report list: the filters over a sortable table. Selecting a row opens the report. */
 public final class ReportListView extends VBox {
 
     private final TableView<ReportSummary> table = new TableView<>();
@@ -35,16 +35,13 @@ public final class ReportListView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8, 6, 8, 8));
 
-        TextField filter = new TextField();
-        filter.setId("reportFilter");
-        filter.setPromptText(m.get("list.filter.prompt"));
-        filter.textProperty().bindBidirectional(model.filterProperty());
-
         Label count = new Label();
+        count.setId("listCount");
         count.getStyleClass().add("list-count");
         Runnable recount = () -> count.setText(m.format("list.count", model.reports().size(), model.total()));
         model.reports().addListener((javafx.collections.ListChangeListener<ReportSummary>) c -> recount.run());
         recount.run();
+        Node filters = new ReportFilterBar(model, m, count);
 
         table.setId("reportTable");
         table.setPlaceholder(new Label(m.get("list.empty")));
@@ -53,7 +50,9 @@ public final class ReportListView extends VBox {
         region.setId("colRegion");
         TableColumn<ReportSummary, Integer> year = column(m.get("list.col.year"), ReportSummary::year, 46);
         year.setId("colYear");
-        // A squeezed list must still show the whole year and format; the region column gives way instead.
+        // A squeezed list must still show the whole year, format, state and counts; the region column gives way
+        // instead (down to a few characters), and below that the table scrolls sideways.
+        region.setMinWidth(56);
         year.setMinWidth(50);
         TableColumn<ReportSummary, ReportFormat> format = column(m.get("list.col.format"), ReportSummary::format, 58);
         format.setId("colFormat");
@@ -67,6 +66,7 @@ public final class ReportListView extends VBox {
         figures.setCellFactory(c -> textCell(r -> r.reviewed() + "/" + r.figures()));
         TableColumn<ReportSummary, Integer> checks = column(m.get("list.col.checks"), ReportSummary::openChecks, 52);
         checks.setId("colChecks");
+        checks.setMinWidth(56);
         checks.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
@@ -82,6 +82,8 @@ public final class ReportListView extends VBox {
         TableColumn<ReportSummary, org.ogireview.model.ReviewState> state = column(m.get("list.col.state"),
                 ReportSummary::state, 72);
         state.setId("colState");
+        // "Not started" / "In progress" whole, not "No..."
+        state.setMinWidth(84);
         state.setCellFactory(c -> textCell(st -> m.get("state." + st.code())));
         for (TableColumn<ReportSummary, ?> c : java.util.List.of(year, format, figures, checks)) {
             c.setStyle("-fx-alignment: center-right;");
@@ -122,7 +124,7 @@ public final class ReportListView extends VBox {
         });
         session.currentProperty().addListener((obs, old, now) -> follow(now));
         follow(session.current());
-        getChildren().addAll(filter, table, count);
+        getChildren().addAll(filters, table);
     }
 
     public TableView<ReportSummary> table() {
