@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The table {@code report_search} (migration V2): every report's text folded for the search ({@link SearchText}),
- * written with the report and scanned with LOCATE. Reports stored before V2 are folded on the first search.
+ * The table {@code report_search} (migration V3): every report's text folded for the search ({@link SearchText}),
+ * written with the report and scanned with LOCATE. Reports stored before V3 are folded on the first search.
  */
 final class TextIndex {
 
@@ -56,7 +56,7 @@ final class TextIndex {
         return out;
     }
 
-    /** Folds the reports that have no rows yet (stored before V2); how many it folded. */
+    /** Folds the reports that have no rows yet (stored before V3); how many it folded. */
     static int fillIn(Connection c) throws SQLException {
         int done = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT r.id, r.report_text "
