@@ -25,6 +25,11 @@ final class JoinedText {
     private static final String SENTENCE_END = "。!?;:";
     /** Lines this close to the layout width (in half-width units) are full lines. */
     private static final int WIDTH_SLACK = 6;
+    /**
+     * Text copied out of a PDF is often ragged (fonts of other widths, numbers set apart): a line that stops
+     * mid-sentence at this share of the layout width or more is still a wrapped line, not a paragraph's end.
+     */
+    private static final double RAGGED_SHARE = 0.7;
     private static final int MIN_FULL_LINES = 5;
     private static final int MIN_WIDTH = 24;
 
@@ -173,7 +178,7 @@ final class JoinedText {
         if (end == line[0] || SENTENCE_END.indexOf(s.charAt(end - 1)) >= 0) {
             return false;
         }
-        if (width(s, line[0], end) < width - WIDTH_SLACK) {
+        if (width(s, line[0], end) < Math.min(width - WIDTH_SLACK, width * RAGGED_SHARE)) {
             return false; // a short line ends its paragraph
         }
         if (nextStart > 0 && isSpace(s.charAt(nextStart)) && nextStart + 1 < s.length()

@@ -40,7 +40,7 @@ final class NarrativeExtractor {
     /** A change against last year right after the proactive total: ",比2011年多2385条". */
     private static final Pattern CHANGE = Pattern.compile(
             "[ ]?,?[ ]?(?:比|较|同比|与)(?:上年|去年|上一年|前一年|上年度|\\d{4}年度?)?(?:同期)?(?:相比)?[ ]?,?[ ]?"
-                    + "(?<dir>增加|增长|多|上升|减少|下降|少)(?:了)?" + Quantity.REGEX
+                    + "(?<dir>增加|增长|多|上升|减少|下降|少)(?:了)?[ ]?" + Quantity.REGEX
                     + "[ ]?(?<qunit>条|件|项|篇)" + Quantity.POST);
     /**
      * Outside its own part a figure needs its statement to say what it is about: 来信5000件 in an overview is not an

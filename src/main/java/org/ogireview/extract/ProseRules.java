@@ -105,7 +105,7 @@ final class ProseRules {
         r.add(count("applications.denied", Topic.APPLICATIONS,
                 "(?<!部分)(?:不予公开|不同意公开|否决公开|决定不予公开)(?:的)?(?:答复|申请)?", CASES, 0.85, prose, true));
         r.add(count("applications.not_this_agency", Topic.APPLICATIONS,
-                "(?:不属于本|不属本|非本)(?:行政)?(?:机关|部门|单位)(?:政府信息)?(?:公开|职责|权限|职能|掌握|制作|保存|管理){0,3}"
+                "(?:不属于本|不属本|非本)(?:行政)?(?:机关|部门|单位|局|厅|委|办)(?:政府信息)?(?:公开|职责|权限|职能|掌握|制作|保存|管理){0,3}"
                         + "(?:范围)?(?:内)?(?:的)?(?:政府)?"
                         + "(?:信息|申请)?(?:的)?",
                 CASES, 0.85, prose, true));

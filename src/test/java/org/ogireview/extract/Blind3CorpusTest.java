@@ -13,14 +13,15 @@ class Blind3CorpusTest extends ScoredCorpusTest {
 
     /**
      * Micro F1 over the corpus: 0.979 when first measured at 3811660 (precision 0.998, recall 0.962; 34 misses, most
-     * of them in the PDF-text narrative report, whose lines break between labels and numbers).
+     * of them in the PDF-text narrative report, whose lines break between labels and numbers); 0.988 once ragged PDF
+     * copies were joined and 比上年增加 1 058 条 / 非本局 read. This corpus has now been read too: a regression guard.
      */
-    private static final double FLOOR_F1 = 0.97;
+    private static final double FLOOR_F1 = 0.98;
     /**
      * Mean of the per-report F1: 0.950 when first measured (ordos-2016-pdftext 0.642); a collapse on one report shows
-     * here.
+     * here. 0.976 after the fixes above.
      */
-    private static final double FLOOR_MEAN_REPORT_F1 = 0.94;
+    private static final double FLOOR_MEAN_REPORT_F1 = 0.97;
 
     Blind3CorpusTest() {
         super("Blind3 corpus", TestFiles::blind3Reports, () -> TestFiles.blind3Folder().resolve("blind3-gold.csv"), 12,

@@ -50,6 +50,20 @@ class JoinedTextTest {
                 .containsEntry("applications.received", "64").containsEntry("applications.not_exist", "4");
     }
 
+    /**
+     * Text copied out of a PDF with ragged lines (the third blind corpus's Ordos report): a line that stops
+     * mid-sentence well short of the layout width still wraps, so labels, numbers and units across breaks are read.
+     */
+    @Test
+    void raggedPdfCopiesAreJoinedWhereASentenceRunsOn() throws IOException {
+        String text = Files.readString(TestFiles.blind3Folder().resolve("ordos-2016-pdftext.txt"),
+                StandardCharsets.UTF_8);
+        java.util.Map<String, String> v = NarrativeExtractorTest.values(text);
+        assertThat(v).containsEntry("proactive.total_change", "1058").containsEntry("proactive.plans", "846")
+                .containsEntry("applications.in_person", "402").containsEntry("applications.fax", "25")
+                .containsEntry("applications.denied", "47").containsEntry("review.upheld", "9");
+    }
+
     @Test
     void webTextWithAParagraphALineStaysAsItIs() throws IOException {
         for (Path seed : TestFiles.seeds()) {
