@@ -3,23 +3,13 @@ package org.ogireview.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The search benchmark prints its figures; how fast is not asserted (that depends on the machine). */
-class BenchSearchCommandTest {
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-    }
+class BenchSearchCommandTest extends CliTestBase {
 
     @Test
     void searchesASyntheticCollectionAndAGivenDatabase(@TempDir Path dir) {

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.testing.TestFiles;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,19 +14,17 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class StoreCommandsTest {
+class StoreCommandsTest extends CliTestBase {
 
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
+    /** Each command's output on its own: the buffers are emptied first. */
+    @Override
+    int run(String... args) {
         out.reset();
         err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-                StandardCharsets.UTF_8)).run(args);
+        return super.run(args);
     }
 
     private String out() {
