@@ -1,7 +1,5 @@
 package org.ogireview.store;
 
-import org.h2.api.ErrorCode;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,6 +17,7 @@ final class DamageProbe {
         "SELECT COUNT(field_key), COUNT(coder), MAX(action) FROM audit_log",
         "SELECT COUNT(field_key) FROM figure_keys",
         "SELECT COUNT(rule) FROM check_marks",
+        "SELECT COUNT(snippet), MAX(status) FROM figures",
     };
 
     private DamageProbe() {
@@ -38,9 +37,8 @@ final class DamageProbe {
                 return null;
             });
         } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
-                    || String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("corrupt"))) {
-                return Database.firstLine(sql);
+            if (e.getCause() instanceof SQLException sql && Database.isDamage(sql)) {
+                return Database.damageText(sql);
             }
             throw e;
         }

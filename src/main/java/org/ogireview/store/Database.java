@@ -33,6 +33,8 @@ public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration";
     /** Files this process has open: H2 would silently share them between two windows of one process. */
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    /** Databases up to this size are read through for damage on every open (about a second). */
+    private static final long FULL_CHECK_BYTES = 64L * 1024 * 1024;
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     /** The file system H2 reads through (tests put a failing one in front; see {@link #open(Path, String)}). */
@@ -92,6 +94,13 @@ public final class Database implements AutoCloseable {
 
     private static Database openChecked(Path file, String fileSystem) throws StoreException {
         boolean existed = Files.exists(file);
+        if (existed) {
+            // looked at read-only first, so that a damaged file is never written, not even by H2's closing
+            String damage = damageOf(file, fileSystem);
+            if (damage != null) {
+                return openReadOnly(file, fileSystem, damage, null);
+            }
+        }
         Connection anchor = null;
         JdbcConnectionPool pool = null;
         try {
@@ -101,24 +110,59 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(8);
             migrate(file, pool);
             Database db = new Database(file, fileSystem, anchor, pool, null);
-            String damage = existed ? DamageProbe.probe(db) : null;
-            if (damage == null) {
-                return db;
+            if (existed) {
+                Backups.rollIfDue(db);
             }
-            closeConnections(anchor, pool);
-            return openReadOnly(file, fileSystem, damage, null);
+            return db;
         } catch (SQLException e) {
             closeConnections(anchor, pool);
-            if (existed && isDamage(e)) {
-                return openReadOnly(file, fileSystem, firstLine(e), e);
-            }
             throw openProblem(file, e);
         } catch (StoreException | RuntimeException e) {
             closeConnections(anchor, pool);
-            if (existed && e.getCause() instanceof SQLException sql && isDamage(sql)) {
-                return openReadOnly(file, fileSystem, firstLine(sql), sql);
-            }
             throw e;
+        }
+    }
+
+    /**
+     * Opens an existing file read-only and looks for damage: the small tables always, everything (texts, originals,
+     * the audit chain) when the file is small or a daily backup is due, so that a damaged database never replaces
+     * a good backup. Returns what is damaged, or null. A file H2 cannot open at all, even read-only, is refused.
+     */
+    private static String damageOf(Path file, String fileSystem) throws StoreException {
+        Connection anchor = null;
+        JdbcConnectionPool pool = null;
+        try {
+            String url = url(file, fileSystem, true);
+            anchor = DriverManager.getConnection(url, "sa", "");
+            if (!hasOurTables(anchor)) {
+                return null; // another program's database or an old empty one: the migrations decide
+            }
+            pool = JdbcConnectionPool.create(url, "sa", "");
+            Database probe = new Database(file, fileSystem, anchor, pool, "being checked");
+            String damage = DamageProbe.probe(probe);
+            if (damage == null && (Files.size(file) <= FULL_CHECK_BYTES || Backups.isDue(file))) {
+                DatabaseVerifier.Result r = DatabaseVerifier.verify(probe);
+                if (r.damaged()) {
+                    damage = r.problems().stream().filter(p -> !p.equals("being checked")).findFirst()
+                            .orElse("it cannot be read through");
+                }
+            }
+            return damage;
+        } catch (SQLException e) {
+            throw openProblem(file, e);
+        } catch (IOException e) {
+            throw new StoreException(file + " cannot be read: " + e.getMessage(), e);
+        } finally {
+            closeConnections(anchor, pool);
+        }
+    }
+
+    private static boolean hasOurTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM "
+                + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND UPPER(TABLE_NAME) IN ('REPORTS', "
+                + "'FIGURES', 'AUDIT_LOG', 'FIGURE_KEYS', 'CHECK_MARKS')")) {
+            rs.next();
+            return rs.getInt(1) == 5;
         }
     }
 
@@ -147,6 +191,11 @@ public final class Database implements AutoCloseable {
         return file + " is damaged (" + damage + "), so it was opened read-only: what can still be read is shown "
                 + "and can be exported, and nothing is written to it. Restore a backup (File > Restore a backup, "
                 + "or the restore command) or check it with the verify command.";
+    }
+
+    /** Whether this process has the file open (then it cannot be replaced by a restore). */
+    static boolean isOpenHere(Path file) {
+        return OPEN.contains(file.toAbsolutePath().normalize());
     }
 
     public static Database openDefault() throws StoreException {
@@ -261,7 +310,7 @@ public final class Database implements AutoCloseable {
         if (isDamage(e)) {
             needsReopen = true;
             if (readOnlyReason == null) {
-                readOnlyReason = damagedReason(file, firstLine(e));
+                readOnlyReason = damagedReason(file, damageText(e));
             }
         } else if (isStoreFailure(e)) {
             needsReopen = true;
@@ -271,6 +320,9 @@ public final class Database implements AutoCloseable {
     private synchronized void reopen() throws StoreException {
         if (!needsReopen || closed) {
             return;
+        }
+        if (readOnlyReason != null) {
+            shutDownWithoutWriting(anchor);
         }
         closeConnections(anchor, pool);
         Connection a = null;
@@ -286,17 +338,32 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             closeConnections(a, p);
             if (readOnlyReason == null && isDamage(e)) {
-                readOnlyReason = damagedReason(file, firstLine(e));
+                readOnlyReason = damagedReason(file, damageText(e));
             }
             throw new StoreException(file + " cannot be opened again after a failed write: " + firstLine(e)
                     + ". Nothing after the last saved change is lost beyond what was reported as not saved.", e);
         }
     }
 
-    private static boolean isDamage(SQLException e) {
+    static boolean isDamage(SQLException e) {
         int code = e.getErrorCode();
-        return code == ErrorCode.FILE_CORRUPTED_1 || mentions(e, "file corrupted") || mentions(e, "chunk")
-                && mentions(e, "corrupt");
+        return code == ErrorCode.FILE_CORRUPTED_1 || mentions(e, "file corrupted") || mentions(e, "corrupt")
+                || mentions(e, "unable to read the page") || mentions(e, "block not found");
+    }
+
+    /** What is damaged, in a few words instead of H2's dump of chunk metadata. */
+    static String damageText(SQLException e) {
+        if (mentions(e, "block not found")) {
+            return "a stored report text or original file is missing from the file";
+        }
+        if (mentions(e, "unable to read the page")) {
+            return "a page of the file cannot be read";
+        }
+        if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || mentions(e, "file corrupted")) {
+            return "the file is corrupted where it was read";
+        }
+        String line = firstLine(e);
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
     private static boolean isStoreFailure(SQLException e) {
@@ -355,8 +422,8 @@ public final class Database implements AutoCloseable {
             return new StoreException("Could not " + doing + " " + file + ": the disk is full (" + ioReason(e)
                     + "). Free some space, then try again.", e);
         }
-        if (code == ErrorCode.FILE_CORRUPTED_1) {
-            return new StoreException("Could not " + doing + " " + file + ": the file is damaged (" + reason
+        if (isDamage(e)) {
+            return new StoreException("Could not " + doing + " " + file + ": the file is damaged (" + damageText(e)
                     + "). Restore a backup, or check it with the verify command.", e);
         }
         if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
@@ -377,6 +444,18 @@ public final class Database implements AutoCloseable {
             closeConnections(anchor, pool);
         } finally {
             OPEN.remove(file);
+        }
+    }
+
+    /** Closes H2's database without its tidy-up writes: damage was found, so nothing more goes into the file. */
+    private static void shutDownWithoutWriting(Connection anchor) {
+        if (anchor == null) {
+            return;
+        }
+        try (Statement s = anchor.createStatement()) {
+            s.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException | RuntimeException ignored) {
+            // already closed by the failure that found the damage
         }
     }
 
@@ -531,10 +610,14 @@ public final class Database implements AutoCloseable {
         }
         return switch (code) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(inUse(file), e);
+            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 -> isDamage(e) ? new StoreException(file
+                    + " is damaged or is not an OGI Report Review database, so it cannot be opened ("
+                    + damageText(e) + "). Restore a backup (the restore command, or File > Restore a backup), or "
+                    + "choose another file with --db.", e) : new StoreException(file + " cannot be opened: " + reason, e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
                     ErrorCode.GENERAL_ERROR_1 -> new StoreException(file + " is damaged or is not an OGI Report "
-                    + "Review database, so it cannot be opened (" + reason + "). Restore it from a backup, or "
-                    + "choose another file with --db.", e);
+                    + "Review database, so it cannot be opened (" + damageText(e) + "). Restore a backup (the "
+                    + "restore command, or File > Restore a backup), or choose another file with --db.", e);
             case ErrorCode.WRONG_USER_OR_PASSWORD -> new StoreException(file + " is not an OGI Report Review "
                     + "database (it belongs to another program and needs a password)", e);
             case ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.FILE_CREATION_FAILED_1 -> new StoreException(file
