@@ -49,6 +49,8 @@ public final class Database implements AutoCloseable {
     private volatile String readOnlyReason;
     /** A write failed in a way that leaves H2 unusable (a full disk closes the store): reconnect before the next use. */
     private volatile boolean needsReopen;
+    /** The database was reopened read-only because it could not be opened for writing (a full disk), or null. */
+    private volatile String writeBlocked;
 
     private Database(Path file, String fileSystem, Connection anchor, JdbcConnectionPool pool, String readOnlyReason) {
         this.file = file;
@@ -275,6 +277,14 @@ public final class Database implements AutoCloseable {
         if (readOnlyReason != null) {
             throw new StoreException("Could not " + doing + " " + file + ": nothing was saved. " + readOnlyReason);
         }
+        if (writeBlocked != null) {
+            needsReopen = true; // try to open it for writing again: space may have been freed
+            reopen();
+            if (writeBlocked != null) {
+                throw new StoreException("Not saved: could not " + doing + " " + file + ". "
+                        + writeBlocked.replaceFirst("^Could not write to [^:]*: ", "It cannot be written: "));
+            }
+        }
         try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {
@@ -317,31 +327,56 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Reconnects after a failure that closed H2's store. H2 writes when it opens a file for writing, so on a disk
+     * that is still full the database is opened read-only instead: everything can be read and counted, and each
+     * later write tries to open it for writing again (the user may have freed space) before it is refused.
+     */
     private synchronized void reopen() throws StoreException {
         if (!needsReopen || closed) {
             return;
         }
-        if (readOnlyReason != null) {
-            shutDownWithoutWriting(anchor);
-        }
+        shutDownWithoutWriting(anchor); // every saved change is on disk; H2's tidy-up would only fail again
         closeConnections(anchor, pool);
+        anchor = null;
+        pool = null;
+        boolean readOnly = readOnlyReason != null;
+        try {
+            connect(readOnly);
+            writeBlocked = null;
+        } catch (SQLException e) {
+            if (readOnlyReason == null && isDamage(e)) {
+                readOnlyReason = damagedReason(file, damageText(e));
+            }
+            if (!readOnly) {
+                try {
+                    connect(true);
+                    writeBlocked = problem("write to", e).getMessage();
+                    return;
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
+            }
+            throw new StoreException(file + " cannot be opened again after a failed write (" + ioReason(e)
+                    + "). Nothing that was reported saved is lost.", e);
+        } finally {
+            needsReopen = anchor == null;
+        }
+    }
+
+    private void connect(boolean readOnly) throws SQLException, StoreException {
         Connection a = null;
         JdbcConnectionPool p = null;
         try {
-            String url = url(file, fileSystem, readOnlyReason != null);
+            String url = url(file, fileSystem, readOnly);
             a = DriverManager.getConnection(url, "sa", "");
             p = JdbcConnectionPool.create(url, "sa", "");
             p.setMaxConnections(8);
             anchor = a;
             pool = p;
-            needsReopen = false;
-        } catch (SQLException e) {
+        } catch (SQLException | StoreException | RuntimeException e) {
             closeConnections(a, p);
-            if (readOnlyReason == null && isDamage(e)) {
-                readOnlyReason = damagedReason(file, damageText(e));
-            }
-            throw new StoreException(file + " cannot be opened again after a failed write: " + firstLine(e)
-                    + ". Nothing after the last saved change is lost beyond what was reported as not saved.", e);
+            throw e;
         }
     }
 
