@@ -350,7 +350,7 @@ public final class Database implements AutoCloseable {
             }
             if (!readOnly) {
                 try {
-                    connect(true);
+                    connectReadOnlyUnlocked();
                     writeBlocked = problem("write to", e).getMessage();
                     return;
                 } catch (SQLException again) {
@@ -364,17 +364,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Read-only without H2's file lock: a failed attempt to open for writing can leave the lock held inside this
+     * process until the collector frees it. This process still holds the file (see OPEN), and nothing is written.
+     */
+    private void connectReadOnlyUnlocked() throws SQLException, StoreException {
+        connect(url(file, fileSystem, true) + ";FILE_LOCK=NO");
+    }
+
     private void connect(boolean readOnly) throws SQLException, StoreException {
+        connect(url(file, fileSystem, readOnly));
+    }
+
+    private void connect(String url) throws SQLException, StoreException {
         Connection a = null;
         JdbcConnectionPool p = null;
         try {
-            String url = url(file, fileSystem, readOnly);
             a = DriverManager.getConnection(url, "sa", "");
             p = JdbcConnectionPool.create(url, "sa", "");
             p.setMaxConnections(8);
             anchor = a;
             pool = p;
-        } catch (SQLException | StoreException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             closeConnections(a, p);
             throw e;
         }
@@ -403,7 +414,7 @@ public final class Database implements AutoCloseable {
 
     private static boolean isStoreFailure(SQLException e) {
         int code = e.getErrorCode();
-        return code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
+        return code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
                 || code == ErrorCode.DATABASE_IS_CLOSED || code == ErrorCode.GENERAL_ERROR_1
                 || code == ErrorCode.FILE_CORRUPTED_1 || mentions(e, "closed");
     }

@@ -126,4 +126,21 @@ class FullDiskTmpfsTest extends CliTestBase {
         assertThat(err()).doesNotContain("\tat ").doesNotContain("org.h2");
         assertThat(countAfterReopen(db)).isEqualTo(inDatabase);
     }
+
+    @Test
+    void exportToAFullDiskNamesTheFileAndLeavesNothingBehind() throws Exception {
+        Path db = dir.resolve("elsewhere.mv.db");
+        assertThat(run("import", "--db", db.toString(), reports(7).toString())).isZero();
+        fill(8 * 1024);
+        out.reset();
+        err.reset();
+        Path target = mount.resolve("long.csv");
+
+        assertThat(run("export", "--db", db.toString(), "--layout", "long", "--out", target.toString()))
+                .isEqualTo(1);
+        assertThat(err()).contains(target.toString()).contains("No space left on device").doesNotContain("\tat ");
+        try (var files = Files.list(mount)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("filler");
+        }
+    }
 }
