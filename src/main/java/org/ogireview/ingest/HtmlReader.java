@@ -65,7 +65,28 @@ final class HtmlReader {
             warnings.add(d.warning());
         }
         TextReader.checkChinese(text).ifPresent(warnings::add);
+        cutShort(d.text()).ifPresent(warnings::add);
         return new IngestedDocument(file.getFileName().toString(), sha, "html", d.charset().name(), text,
                 out.tables(), List.of(), 0, null, warnings);
+    }
+
+    /**
+     * A page cut short (an incomplete download, a full disk while saving) ends inside a tag, or opens {@code <html>}
+     * and never closes it: the end of the report may be missing, as with a cut PDF.
+     */
+    static java.util.Optional<String> cutShort(String html) {
+        String tail = html.stripTrailing();
+        int lastOpen = tail.lastIndexOf('<');
+        if (lastOpen >= 0 && tail.indexOf('>', lastOpen) < 0) {
+            return java.util.Optional.of("the page ends in the middle of a tag (cut short? an incomplete download):"
+                    + " the end of the report may be missing");
+        }
+        String lower = tail.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("<html") && !lower.contains("</html>") || lower.contains("<body")
+                && !lower.contains("</body>")) {
+            return java.util.Optional.of("the page is not closed (no </html> or </body>; cut short? an incomplete"
+                    + " download): the end of the report may be missing");
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -18,6 +18,15 @@ import java.util.List;
  */
 final class PdfReader {
 
+    /**
+     * PDFBox logs what it cannot parse (a deeply nested page: hundreds of lines of stack trace) to the console. The
+     * import reports each problem in the file's outcome, so PDFBox's own log stays quiet (kept in a field: the
+     * logging framework holds its loggers weakly).
+     */
+    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.stream.Stream.of(
+                    "org.apache.pdfbox", "org.apache.fontbox")
+            .map(java.util.logging.Logger::getLogger).peek(l -> l.setLevel(java.util.logging.Level.OFF)).toList();
+
     private PdfReader() {
     }
 
@@ -30,10 +39,22 @@ final class PdfReader {
             List<String> warnings = new ArrayList<>();
             List<PdfPage> pages = new ArrayList<>();
             PdfGlyphCollector collector = new PdfGlyphCollector();
+            int unreadable = 0;
             for (int i = 0; i < pageCount; i++) {
+                int before = warnings.size();
                 pages.add(readPage(doc, i, collector, warnings));
+                unreadable += warnings.size() > before && warnings.get(before).contains("its text cannot be read")
+                        ? 1 : 0;
             }
             PdfTextLayer layer = PdfTextLayer.assess(pages, collector.shown(), collector.unmapped());
+            if (unreadable == pageCount && layer.needsManual() != null) {
+                // no page's text could be read because PDFBox failed on them, not because they are scans:
+                // say so, so the user tries another reader (pdftotext) or a re-saved copy, not hand coding
+                layer = new PdfTextLayer("the PDF's structure cannot be read by this app (" + warnings.get(0)
+                        .replaceFirst("^page 1: its text cannot be read ", "") + "); its pages may hold text that "
+                        + "another PDF reader can extract: re-save it (print to PDF) or convert it to text, then "
+                        + "import that", layer.warnings());
+            }
             boolean cutShort = !endsWithEof(bytes);
             if (cutShort && layer.needsManual() != null) {
                 throw new IngestException(file, "the PDF is damaged: the file is cut short (an incomplete download?)"
@@ -90,7 +111,9 @@ final class PdfReader {
         List<Ruling> rulings = List.of();
         try {
             glyphs = collector.collect(doc, index);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            warnings.add("page " + (index + 1) + ": its text cannot be read (its objects are nested too deeply)");
+        } catch (IOException | RuntimeException e) {
             warnings.add("page " + (index + 1) + ": its text cannot be read (" + e.getMessage() + ")");
         }
         try {

@@ -89,7 +89,10 @@ public final class ReportIngester {
         String sha = sha256(bytes);
         ContentSniffer.Kind content = ContentSniffer.sniff(bytes);
         String unreadable = ContentSniffer.unreadable(content);
-        if (unreadable != null && !(kind.equals("pdf") && content == ContentSniffer.Kind.OTHER_BINARY)) {
+        // a charset the user chose is honoured even when the bytes look binary (UTF-16 without a byte-order mark)
+        boolean forcedText = charsetOverride != null && content == ContentSniffer.Kind.OTHER_BINARY
+                && !kind.equals("pdf");
+        if (unreadable != null && !forcedText && !(kind.equals("pdf") && content == ContentSniffer.Kind.OTHER_BINARY)) {
             throw new IngestException(file, unreadable);
         }
         if (kind.equals("pdf")) {

@@ -73,17 +73,79 @@ final class TextDecoder {
         if (utf8 != null) {
             return new Decoded(utf8, StandardCharsets.UTF_8, warning);
         }
+        Decoded nearlyUtf8 = utf8WithFewBadBytes(bytes, warning);
+        if (nearlyUtf8 != null) {
+            return nearlyUtf8;
+        }
         return detect(file, bytes, warning);
     }
 
+    /**
+     * The charset the user chose is always used, whatever the bytes look like (UTF-16 without a byte-order mark
+     * looks binary to a sniffer); when it leaves characters invalid the import says so instead of refusing.
+     */
     private static Decoded forced(Path file, byte[] bytes, Charset charset) throws IngestException {
         String s = stripBom(new String(bytes, charset));
         double invalid = invalidShare(s);
-        if (invalid > MAX_INVALID) {
+        if (invalid > 0.5) {
             throw new IngestException(file, "does not decode as " + charset.name() + " (" + percent(invalid)
                     + " of the characters are invalid); choose another charset or let the app detect it");
         }
-        return new Decoded(s, charset, null);
+        String warning = invalid > MAX_INVALID ? "decoded as " + charset.name() + " as asked, but " + percent(invalid)
+                + " of the characters are invalid in it: check the text" : null;
+        return new Decoded(s, charset, warning);
+    }
+
+    /** Bad bytes accepted in otherwise valid UTF-8: at most this many, and at most one per this many bytes. */
+    private static final int MAX_BAD_UTF8 = 8;
+    private static final int BYTES_PER_BAD_UTF8 = 1000;
+
+    /**
+     * UTF-8 with a few bad bytes (a damaged download, a byte flipped on a disk): decoded with replacement characters
+     * (U+FFFD) and a warning that gives the offset of each bad byte, rather than refused. Text in another charset
+     * (GBK, Big5) breaks UTF-8's rules at nearly every Chinese character, so it never passes.
+     */
+    private static Decoded utf8WithFewBadBytes(byte[] bytes, String earlierWarning) {
+        java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 16);
+        List<Integer> bad = new ArrayList<>();
+        int multiByte = 0;
+        for (byte b : bytes) {
+            if ((b & 0xC0) == 0xC0) {
+                multiByte++;
+            }
+        }
+        while (true) {
+            java.nio.charset.CoderResult r = dec.decode(in, out, true);
+            if (r.isUnderflow()) {
+                dec.flush(out);
+                break;
+            }
+            if (r.isError()) {
+                bad.add(in.position());
+                if (bad.size() > MAX_BAD_UTF8) {
+                    return null;
+                }
+                out.put('\uFFFD');
+                in.position(in.position() + r.length());
+            } else {
+                return null;
+            }
+        }
+        if (bad.isEmpty() || multiByte < 10 || bad.size() * BYTES_PER_BAD_UTF8 > bytes.length) {
+            return null;
+        }
+        out.flip();
+        StringBuilder offsets = new StringBuilder();
+        for (int i = 0; i < bad.size(); i++) {
+            offsets.append(i == 0 ? "" : ", ").append(bad.get(i));
+        }
+        String w = bad.size() + (bad.size() == 1 ? " byte is" : " bytes are") + " not valid UTF-8 (at byte offset"
+                + (bad.size() == 1 ? " " : "s ") + offsets + "), shown as \uFFFD; the rest of the file is valid UTF-8";
+        return new Decoded(stripBom(out.toString()), StandardCharsets.UTF_8,
+                earlierWarning == null ? w : earlierWarning + "; " + w);
     }
 
     private static Decoded detect(Path file, byte[] bytes, String earlierWarning) throws IngestException {
@@ -277,9 +339,11 @@ final class TextDecoder {
         // Chinese characters such as 开 (U+5F00) put a zero in the other position now and then
         int pairs = n / 2;
         Charset cs = null;
-        if (oddZero > pairs * 0.2 && evenZero <= pairs * 0.05) {
+        // Chinese UTF-16 has few zero bytes (only its digits, Latin letters and line breaks put them in), so the
+        // test is which side they fall on, not how many there are; the strict decoding below settles it
+        if (oddZero >= Math.max(2, pairs * 0.02) && evenZero * 10 <= oddZero) {
             cs = StandardCharsets.UTF_16LE;
-        } else if (evenZero > pairs * 0.2 && oddZero <= pairs * 0.05) {
+        } else if (evenZero >= Math.max(2, pairs * 0.02) && oddZero * 10 <= evenZero) {
             cs = StandardCharsets.UTF_16BE;
         }
         if (cs == null || b.length % 2 != 0) {
