@@ -30,6 +30,7 @@ public final class Cli {
         COMMANDS.put("verify", new VerifyCommand());
         COMMANDS.put("backup", new BackupCommand());
         COMMANDS.put("restore", new RestoreCommand());
+        COMMANDS.put("soak", new SoakCommand());
     }
 
     private final PrintStream out;
