@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import org.ogireview.gui.common.DatabaseCare;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -238,6 +239,9 @@ public final class Desk {
         Menu file = new Menu(m.get("menu.file"), null, importItem, exportItem, new SeparatorMenuItem(), coder,
                 new SeparatorMenuItem(), quit);
         file.setId("menuFile");
+        DatabaseCare care = new DatabaseCare(setup.store(), dialogs, m, () -> quit.fire());
+        file.getItems().addAll(file.getItems().indexOf(coder), care.menuItems());
+        care.warnIfReadOnly();
 
         MenuItem undo = item("menuUndo", m.get("menu.edit.undo"), KeyCode.Z, this::undo);
         MenuItem redo = item("menuRedo", m.get("menu.edit.redo"), null, this::redo);

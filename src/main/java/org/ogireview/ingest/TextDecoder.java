@@ -138,12 +138,21 @@ final class TextDecoder {
             return null;
         }
         out.flip();
+        // a broken lead byte strands the bytes after it: report each run of bad bytes once, by its first offset
         StringBuilder offsets = new StringBuilder();
+        int runs = 0;
         for (int i = 0; i < bad.size(); i++) {
-            offsets.append(i == 0 ? "" : ", ").append(bad.get(i));
+            int start = bad.get(i);
+            int len = 1;
+            while (i + 1 < bad.size() && bad.get(i + 1) == bad.get(i) + 1) {
+                i++;
+                len++;
+            }
+            offsets.append(runs++ == 0 ? "" : ", ").append("byte offset ").append(start)
+                    .append(len > 1 ? " (" + len + " bytes)" : "");
         }
-        String w = bad.size() + (bad.size() == 1 ? " byte is" : " bytes are") + " not valid UTF-8 (at byte offset"
-                + (bad.size() == 1 ? " " : "s ") + offsets + "), shown as \uFFFD; the rest of the file is valid UTF-8";
+        String w = "the file is UTF-8 with " + (runs == 1 ? "one damaged spot" : runs + " damaged spots") + " that is "
+                + "not valid UTF-8 (at " + offsets + "), shown as \uFFFD";
         return new Decoded(stripBom(out.toString()), StandardCharsets.UTF_8,
                 earlierWarning == null ? w : earlierWarning + "; " + w);
     }

@@ -199,6 +199,37 @@ public final class Backups {
         }
     }
 
+    /** The file that asks for a restore when the database is next opened (the window cannot replace it while open). */
+    static Path pendingMarker(Path databaseFile) {
+        return databaseFile.resolveSibling(databaseFile.getFileName() + ".restore-pending");
+    }
+
+    /** Asks for {@code backupZip} to be restored in place of the database the next time it is opened. */
+    public static void requestRestore(Path databaseFile, Path backupZip) throws StoreException {
+        try {
+            Files.writeString(pendingMarker(databaseFile.toAbsolutePath().normalize()),
+                    backupZip.toAbsolutePath().normalize().toString(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("The restore could not be prepared: " + e.getMessage(), e);
+        }
+    }
+
+    /** Carries out a restore asked for by {@link #requestRestore}, once, before the database is opened. */
+    static void restorePending(Path databaseFile) throws StoreException {
+        Path marker = pendingMarker(databaseFile);
+        if (!Files.isRegularFile(marker)) {
+            return;
+        }
+        Path backup;
+        try {
+            backup = Path.of(Files.readString(marker, java.nio.charset.StandardCharsets.UTF_8).strip());
+            Files.delete(marker); // once, whatever happens: a failing restore must not block every start
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("The restore asked for in " + marker + " cannot be read: " + e.getMessage(), e);
+        }
+        restore(databaseFile, backup);
+    }
+
     private static void unpack(Path zip, Path target) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

@@ -81,6 +81,7 @@ public final class Database implements AutoCloseable {
      */
     static Database open(Path requested, String fileSystem) throws StoreException {
         Path file = databaseFile(requested);
+        Backups.restorePending(file);
         checkLocation(file);
         checkNotEmpty(file);
         if (!OPEN.add(file)) {

@@ -272,8 +272,11 @@ public final class ReviewSession {
         int open = progress.failedOpen();
         int reviewed = progress.figuresReviewed();
         ReviewState state = progress.state();
-        saveFindings(report.id(), findings);
-        store.updateReviewSummary(report.id(), open, state);
+        if (store.readOnlyReason().isEmpty()) {
+            // a damaged database opened read-only shows its reports but is never written, not even these counts
+            saveFindings(report.id(), findings);
+            store.updateReviewSummary(report.id(), open, state);
+        }
         changedSummary.set(new ReportSummary(report.id(), report.fileName(), report.region(), report.year(),
                 report.format(), figures.size(), reviewed, open, state, report.needsManual()));
         return new OpenReport(report, figures, findings, open);
