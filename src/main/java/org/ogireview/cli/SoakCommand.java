@@ -56,7 +56,7 @@ final class SoakCommand implements Cli.Command {
         int killed = 0;
         for (int k = 0; k < kills; k++) {
             Process p = importProcess(db, reports, dir.resolve("import-" + k + ".log"));
-            long waitMs = 1500 + random.nextInt(4500); // past the JVM's start, into the writing
+            long waitMs = 2000 + random.nextInt(18000); // past the JVM's start, into the writing (a busy machine is slow)
             if (p.waitFor(waitMs, TimeUnit.MILLISECONDS)) {
                 out.println(String.format(Locale.ROOT, "run %2d: finished before the kill at %d ms (exit %d)", k + 1,
                         waitMs, p.exitValue()));
