@@ -192,6 +192,39 @@ final class ApplicationTableReader {
         }
     }
 
+    /**
+     * The template row a label names, for the {@link TemplateDecoder}: {key, group}, with key "" for a group label
+     * (（三）不予公开 …), or null when the label names no row of table 三.
+     */
+    static String[] classify(String label, String group, String previousGroup) {
+        String words = LabelText.words(label);
+        if (words.isEmpty() || words.length() > 48) {
+            return null;
+        }
+        RowDef def = best(words, group, previousGroup);
+        String tail = LabelText.afterItemMark(words);
+        if (tail != null) {
+            RowDef byTail = best(tail, group, previousGroup);
+            if (byTail != null && (def == null || score(tail, byTail, 0) > score(words, def, 0))) {
+                def = byTail;
+            }
+        }
+        if (def == null) {
+            return null;
+        }
+        return new String[]{def.isGroup() ? "" : def.key(), def.group()};
+    }
+
+    /** The canonical wording of a row of table 三, for snippets. */
+    static String canonical(String key) {
+        for (RowDef d : DEFS) {
+            if (key.equals(d.key())) {
+                return d.canonical();
+            }
+        }
+        return key;
+    }
+
     /** The best template row for a label, or null when none resembles it well enough. */
     private static RowDef best(String words, String group, String previousGroup) {
         if (words.isEmpty()) {
