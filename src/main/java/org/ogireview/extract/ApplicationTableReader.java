@@ -138,6 +138,9 @@ final class ApplicationTableReader {
                     words = tail;
                 }
             }
+            if (def != null && "applications.total_handled".equals(def.key()) && matches.isEmpty()) {
+                continue; // 总计 before any row is the header's 总计 column (a header row with its empty cells)
+            }
             if (def == null || def.isGroup()) {
                 // a row nothing resembles may be placed by its neighbours; a group's subtotal row never is
                 if (def == null && row.fit(STANDARD.size()) != null && row.table() >= 0) {

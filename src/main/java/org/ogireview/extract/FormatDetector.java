@@ -27,6 +27,8 @@ final class FormatDetector {
     /** Distinct template phrases that make a standard table. */
     private static final int MIN_APPLICATION_PHRASES = 3;
     private static final int MIN_TABLE2_PHRASES = 2;
+    /** The first report year of the standard tables (国办公开办函〔2019〕60号). */
+    private static final int FIRST_TABLE_YEAR = 2019;
 
     ReportFormat detect(NormalizedText text, List<TextTable> tables, Integer year) {
         String compact = compact(text.normalized());
@@ -34,6 +36,11 @@ final class FormatDetector {
         int trial = count(compact, TRIAL);
         int application = count(compact, APPLICATION_TABLE);
         if (application < MIN_APPLICATION_PHRASES && revised + trial < MIN_TABLE2_PHRASES) {
+            // no table in the text: a report for 2019 on still follows the standard tables (the revised 条例
+            // made them compulsory), its excerpt or page just ends before them
+            if (year != null && year >= FIRST_TABLE_YEAR) {
+                return year <= 2020 ? ReportFormat.TABLE2019 : ReportFormat.TABLE2021;
+            }
             return ReportFormat.NARRATIVE;
         }
         if (revised != trial) {

@@ -47,7 +47,7 @@ final class TableTokens {
 
     /** A label and numbers after it, set off by single spaces: "行政许可 9487", "规章 0 0 0". */
     private static final Pattern TRAILING_NUMBERS = Pattern.compile(
-            "^(.*[\\u4e00-\\u9fff)）])((?: +[+\\-]?\\d+(?:\\.\\d+)?)+)$");
+            "^(.*[\\u4e00-\\u9fff].*?[^\\d\\s+\\-.,])((?: +[+\\-]?\\d+(?:\\.\\d+)?)+)$");
     private static final Pattern ONE_NUMBER = Pattern.compile("[+\\-]?\\d+(?:\\.\\d+)?");
 
     private TableTokens() {

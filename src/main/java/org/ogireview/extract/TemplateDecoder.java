@@ -43,6 +43,8 @@ final class TemplateDecoder {
     private static final Pattern FOOTER = Pattern.compile(
             "^(?:[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(?:\\s*[,/共]\\s*\\d{1,3}\\s*页)?|共\\s*\\d{1,3}\\s*页"
                     + "|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+    /** What only a sentence holds: a count with its unit, a full stop. */
+    private static final Pattern PROSE = Pattern.compile("\\d\\s*(?:件|条|项|个|次|人|篇|期|场)|。");
     /** A table a stray text ends cut: at most this many text cells may follow a row for it to count as cut. */
     private static final int CUT_TAIL_CELLS = 2;
 
@@ -142,6 +144,10 @@ final class TemplateDecoder {
 
         void take(int i) {
             Token t = tokens.get(i);
+            if (System.getenv("DECODER_TRACE") != null) {
+                System.err.println(t.kind() + " " + t.text() + "  part=" + part + " queue="
+                        + queue.stream().map(r -> r.key + ":" + r.values.size()).toList());
+            }
             if (t.kind() == Kind.EMPTY || part == Part.NONE && t.kind() != Kind.TEXT) {
                 return;
             }
@@ -161,6 +167,16 @@ final class TemplateDecoder {
             String w = LabelText.compact(t.folded());
             if (w.isEmpty() || FOOTER.matcher(w).matches()) {
                 return;
+            }
+            if (PROSE.matcher(w).find()) {
+                // a sentence (全年新收申请217件，上年结转10件) is no cell of a table, however it is worded
+                if (part != Part.NONE) {
+                    other(w);
+                }
+                return;
+            }
+            if (part == Part.APPLICATIONS && !applicationRows && w.contains("第二十条")) {
+                part = Part.NONE; // table 三 was only announced: table 二 comes first
             }
             if (part == Part.APPLICATIONS && endsApplications(w)) {
                 flushAll();
@@ -222,16 +238,23 @@ final class TemplateDecoder {
             }
             String[] c = ApplicationTableReader.classify(t.folded(), group, previousGroup);
             if (c == null) {
-                other(w);
-                return;
+                // a label wrapped over two cells whose first part names no row: 逾期不补 / 正、行政机关…
+                Token next = nextText(i);
+                String[] joined = next == null ? null
+                        : ApplicationTableReader.classify(t.folded() + next.folded(), group, previousGroup);
+                if (joined != null && !joined[0].isEmpty()) {
+                    c = joined;
+                } else {
+                    other(w);
+                    return;
+                }
             }
             if (c[0].isEmpty()) {
                 group = c[1];
                 // a group label between a row and its numbers does not end the row
                 return;
             }
-            if (c[0].equals("applications.other_handling") && !format.equals(ReportFormat.TABLE2019)
-                    && nextIsSubRowOfSix(i)) {
+            if (c[0].equals("applications.other_handling") && nextText(i) != null) {
                 group = c[1]; // 其他处理 announcing its three sub-rows
                 return;
             }
@@ -241,23 +264,28 @@ final class TemplateDecoder {
             open(i, new Row(false, c[0], ApplicationTableReader.canonical(c[0]), t, null, Map.of()));
         }
 
-        private boolean nextIsSubRowOfSix(int i) {
+        /**
+         * The text cell right after cell i when no number comes between (其他处理 followed by its sub-rows is their
+         * group, not a row; a label's second half), else null.
+         */
+        private Token nextText(int i) {
             for (int j = i + 1; j < tokens.size(); j++) {
                 Token n = tokens.get(j);
                 if (n.kind() == Kind.EMPTY) {
                     continue;
                 }
-                if (n.kind() != Kind.TEXT) {
-                    return false;
-                }
-                String[] c = ApplicationTableReader.classify(n.folded(), "六", "六");
-                return c != null && c[0].startsWith("applications.other_handling.");
+                return n.kind() == Kind.TEXT && !FOOTER.matcher(LabelText.compact(n.folded())).matches() ? n : null;
             }
-            return false;
+            return null;
         }
 
         /** A new row label: rows that got their numbers are done, rows still waiting keep their turn. */
         private void open(int i, Row row) {
+            for (Row r : queue) {
+                if (r.values.isEmpty() && r.key.equals(row.key) && r.proactive == row.proactive) {
+                    return; // the rest of a label wrapped over lines that names the same row again
+                }
+            }
             List<Row> keep = new ArrayList<>();
             for (Row r : queue) {
                 if (r.values.isEmpty()) {
