@@ -47,7 +47,9 @@ final class TableTokens {
 
     /** A label and numbers after it, set off by single spaces: "行政许可 9487", "规章 0 0 0". */
     private static final Pattern TRAILING_NUMBERS = Pattern.compile(
-            "^(.*[\\u4e00-\\u9fff].*?[^\\d\\s+\\-.,])((?: +[+\\-]?\\d+(?:\\.\\d+)?)+)$");
+            "^((?=.*[\\u4e00-\\u9fff]).*[^\\d\\s+\\-.,])((?: +[+\\-]?\\d+(?:\\.\\d+)?)+)$");
+    /** A row's numbers set off by single spaces, with no label: "5 1 0 0 0 0 6" (a wrapped label's row). */
+    private static final Pattern BARE_NUMBERS = Pattern.compile("^[+\\-]?\\d+(?:\\.\\d+)?(?: +[+\\-]?\\d+(?:\\.\\d+)?)+$");
     private static final Pattern ONE_NUMBER = Pattern.compile("[+\\-]?\\d+(?:\\.\\d+)?");
 
     private TableTokens() {
@@ -129,6 +131,16 @@ final class TableTokens {
                 out.add(text(s, f, a, labelEnd, line, piped));
                 Matcher n = ONE_NUMBER.matcher(folded);
                 n.region(m.start(2), folded.length());
+                while (n.find()) {
+                    int na = a + n.start();
+                    int nb = a + n.end();
+                    out.add(new Token(Kind.NUMBER, s.substring(na, nb), f.substring(na, nb), na, nb, line, piped,
+                            CellValue.parse(s.substring(na, nb))));
+                }
+                return;
+            }
+            if (BARE_NUMBERS.matcher(folded).matches()) {
+                Matcher n = ONE_NUMBER.matcher(folded);
                 while (n.find()) {
                     int na = a + n.start();
                     int nb = a + n.end();
