@@ -240,7 +240,8 @@ final class TemplateDecoder {
             if (c == null) {
                 // a label wrapped over two cells whose first part names no row: 逾期不补 / 正、行政机关…
                 Token next = nextText(i);
-                String[] joined = next == null ? null
+                String[] joined = next == null
+                        || ApplicationTableReader.classify(next.folded(), group, previousGroup) != null ? null
                         : ApplicationTableReader.classify(t.folded() + next.folded(), group, previousGroup);
                 if (joined != null && !joined[0].isEmpty()) {
                     c = joined;
