@@ -144,10 +144,6 @@ final class TemplateDecoder {
 
         void take(int i) {
             Token t = tokens.get(i);
-            if (System.getenv("DECODER_TRACE") != null) {
-                System.err.println(t.kind() + " " + t.text() + "  part=" + part + " queue="
-                        + queue.stream().map(r -> r.key + ":" + r.values.size()).toList());
-            }
             if (t.kind() == Kind.EMPTY || part == Part.NONE && t.kind() != Kind.TEXT) {
                 return;
             }
