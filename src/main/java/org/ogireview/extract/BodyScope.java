@@ -167,6 +167,11 @@ final class BodyScope {
         return only != null;
     }
 
+    /** The text between two offsets. */
+    String text(int start, int end) {
+        return text.substring(start, end);
+    }
+
     /** The clause holding a span: from the clause start before it to the span's end. */
     String clauseText(int start, int end) {
         return text.substring(clauseStart(start), end);

@@ -67,25 +67,48 @@ final class ProseRules {
                 ITEMS, 0.7, channel, false));
         String cat = "(?:类)?(?:政府)?(?:信息|资讯|文件)?(?:类)?";
         r.add(count("proactive.overview", Topic.PROACTIVE, "概况" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
-        r.add(count("proactive.plans", Topic.PROACTIVE, "计[划画]总结" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
-        r.add(count("proactive.regulatory_docs", Topic.PROACTIVE, "(?:法规公文|规范性(?:文件|档案))" + cat, ITEMS,
+        // 计划 / 计画 alone is the same category (计画54条 in a split); 计划规划, 规划计划, 计划生育 are not
+        r.add(count("proactive.plans", Topic.PROACTIVE, "(?<!规划|生育)计[划画](?!规划|生育|类?信息公开)(?:总结)?" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
+        r.add(count("proactive.regulatory_docs", Topic.PROACTIVE, "(?:法规公文|政策法规|政策、?规范性(?:文件|档案)|规范性(?:文件|档案))" + cat, ITEMS,
                 0.85, Candidate.Kind.CATEGORY, true));
         r.add(count("proactive.work_updates", Topic.PROACTIVE, "工作动态" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY,
                 true));
-        r.add(count("proactive.personnel", Topic.PROACTIVE, "人事" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
+        r.add(count("proactive.personnel", Topic.PROACTIVE, "人事(?:任免)?" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
         r.add(count("proactive.finance", Topic.PROACTIVE, "财政" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
         r.add(count("proactive.enforcement", Topic.PROACTIVE, "行政执法" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY,
                 true));
         r.add(count("proactive.other", Topic.PROACTIVE, "(?:其他|其它)" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY,
                 true));
 
+        // Table 二's 规章 and 规范性文件 in the prose of a table report (制定规范性文件0件，废除规范性文件0件，正在实施的…0件);
+        // the keys are of the 2021 tables, so a narrative report drops them
+        String docUnits = "件|个|份|部|项";
+        String rules = "(?:政府)?规章(?!制度)";
+        String normative = "(?:行政)?规范性文件";
+        String issued = "(?:制定|制发|出台|印发)(?:了)?(?:新的)?";
+        String repealed = "(?:废止|废除)(?:了)?";
+        String inForce = "(?:正在实施|现行有效|正在执行)(?:的)?";
+        r.add(count("proactive.normative_docs.issued", Topic.PROACTIVE, issued + normative, docUnits, 0.8, prose, false));
+        r.add(count("proactive.normative_docs.repealed", Topic.PROACTIVE, repealed + normative, docUnits, 0.8, prose,
+                false));
+        r.add(count("proactive.normative_docs.in_force", Topic.PROACTIVE, inForce + normative, docUnits, 0.8, prose,
+                false));
+        r.add(count("proactive.rules.issued", Topic.PROACTIVE, issued + rules, docUnits, 0.8, prose, false));
+        r.add(count("proactive.rules.repealed", Topic.PROACTIVE, repealed + rules, docUnits, 0.8, prose, false));
+        r.add(count("proactive.rules.in_force", Topic.PROACTIVE, inForce + rules, docUnits, 0.8, prose, false));
+
         // Applications: received, answered, outcomes, and how they were filed.
         r.add(count("applications.received", Topic.APPLICATIONS,
                 "(?:受理|收到|接到|接收|办理)(?:了)?" + APP_WORDS + "{0,20}?申请(?!人)" + APP_WORDS + "{0,10}?",
                 CASES, 0.85, prose, false).needing("公开"));
         r.add(raw("applications.received", Topic.APPLICATIONS,
-                "(?:受理|收到|接到|接收)(?:了)?(?:各类)?{N}[ ]?(?<qunit>件|条|份)(?:政府信息公开|信息公开|依申请公开)?(?:的)?申请"
-                        + "(?!人){POST}", 0.85, prose, false));
+                "(?:受理|收到|接到|接收)(?:了)?(?:各类)?{N}[ ]?(?<qunit>件|条|份|项|起|宗|个){POST}"
+                        + "(?:由" + WORDS + "{1,12}?(?:发起|提出|提交)的)?"
+                        + "(?:政府信息公开|信息公开|依申请公开|公开政府信息)?(?:的)?申请(?!人)", 0.85, prose, false));
+        // 收到政府信息公开申请1, : the unit left out, the clause ends at the number
+        r.add(raw("applications.received", Topic.APPLICATIONS,
+                "(?:受理|收到|接到|接收)(?:了)?(?:政府信息公开|信息公开|依申请公开|公开政府信息)(?:的)?申请" + FILL
+                        + "(?=[\\d一二三四五六七八九十两])(?<qunit>){N}{POST}(?=[ ]?[,;。])", 0.75, prose, false));
         r.add(count("applications.received", Topic.APPLICATIONS, "申请(?:总数|总量|数量|件数)", CASES, 0.8, prose,
                 false).needing("公开"));
         r.add(count("applications.received", Topic.APPLICATIONS,
