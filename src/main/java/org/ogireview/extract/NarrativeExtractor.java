@@ -108,7 +108,8 @@ final class NarrativeExtractor {
                 Candidate rated = rate(c, sections, scope);
                 kept.add(rated);
                 original.put(rated, c);
-            } else if (c.kind() == Candidate.Kind.CHANNEL_SENSITIVE && admissibleAnywhere(c, sections, scope)) {
+            } else if (c.kind() == Candidate.Kind.CHANNEL_SENSITIVE && admissibleAnywhere(c, sections, scope)
+                    && s.substring(c.start(), c.end()).contains("主动公开")) {
                 channelOnly.add(c);
             }
         }
@@ -128,7 +129,8 @@ final class NarrativeExtractor {
     /**
      * A total stated for one channel (新增政府网站主动公开政府信息369条) where the report states no other: many bodies
      * publish through one channel only, and then its count is their total. It stands below any total stated without a
-     * channel, and only when the report gives the channel total one value (网站100条…公报20条 are parts, none stands).
+     * channel, only as 主动公开 (a site's 发布信息5200条 counts the site's posts), and only when the report gives the
+     * channel total one value (网站100条…公报20条 are parts, none stands).
      */
     private static List<Candidate> channelTotals(List<Candidate> channelOnly, List<Candidate> kept) {
         Map<String, List<Candidate>> byKey = new LinkedHashMap<>();

@@ -105,10 +105,10 @@ final class ProseRules {
                 "(?:受理|收到|接到|接收)(?:了)?(?:各类)?{N}[ ]?(?<qunit>件|条|份|项|起|宗|个){POST}"
                         + "(?:由" + WORDS + "{1,12}?(?:发起|提出|提交)的)?"
                         + "(?:政府信息公开|信息公开|依申请公开|公开政府信息)?(?:的)?申请(?!人)", 0.85, prose, false));
-        // 收到政府信息公开申请1, : the unit left out, the clause ends at the number
+        // 收到政府信息公开申请1, : the unit left out, the clause ends at the number (not 3,216件: a thousands mark)
         r.add(raw("applications.received", Topic.APPLICATIONS,
                 "(?:受理|收到|接到|接收)(?:了)?(?:政府信息公开|信息公开|依申请公开|公开政府信息)(?:的)?申请" + FILL
-                        + "(?=[\\d一二三四五六七八九十两])(?<qunit>){N}{POST}(?=[ ]?[,;。])", 0.75, prose, false));
+                        + "(?=[\\d一二三四五六七八九十两])(?<qunit>){N}{POST}(?=[ ]?[,;。])(?![ ]?,\\d)", 0.75, prose, false));
         r.add(count("applications.received", Topic.APPLICATIONS, "申请(?:总数|总量|数量|件数)", CASES, 0.8, prose,
                 false).needing("公开"));
         r.add(count("applications.received", Topic.APPLICATIONS,
@@ -166,6 +166,13 @@ final class ProseRules {
                 false));
         r.add(count("staff.part_time", Topic.OTHER,
                 "(?<![专和或])兼职" + work + "?(?:工作)?(?:人员|信息员|联络员)?", PEOPLE, 0.8, prose, false));
+        // the number before the staff (落实1名专职人员负责…, 配备2名兼职信息员)
+        r.add(around("staff.full_time", Topic.OTHER,
+                "(?<![\\d.])(?:共|有)?{N}[ ]?(?<qunit>名|个|位)[ ]?专职" + work + "?(?:工作)?(?:人员|信息员|联络员){POST}",
+                12, 12, 0.8, "专职"));
+        r.add(around("staff.part_time", Topic.OTHER,
+                "(?<![\\d.])(?:共|有)?{N}[ ]?(?<qunit>名|个|位)[ ]?兼职" + work + "?(?:工作)?(?:人员|信息员|联络员){POST}",
+                12, 12, 0.8, "兼职"));
         // 配备工作人员4名 in a statement about disclosure work (政务公开科…，配备工作人员4名)
         r.add(count("staff.total", Topic.OTHER,
                 "(?<=(?:公开|信息)[^。;\\n]{0,40})配备(?:了)?(?:专门|专兼职|专职或兼职)?(?:的)?(?:工作)?人员", PEOPLE, 0.75,
