@@ -169,8 +169,9 @@ final class MetadataExtractor {
             if (names && findOutsideCitation(t.region(lineStart, Math.min(titleEnd, limit)), s, lineStart)) {
                 Integer y = parseYear(t.group("year"));
                 if (y != null) {
-                    found.add(new int[]{t.start(), s.substring(lineStart, titleEnd).replace("\n", "").strip().length(),
-                            y});
+                    String line = s.substring(lineStart, titleEnd).replace("\n", "").strip();
+                    // a line holding a full stop is a sentence that names the report, however short
+                    found.add(new int[]{t.start(), line.indexOf('。') >= 0 ? Integer.MAX_VALUE : line.length(), y});
                 }
             }
             if (nl < 0) {
