@@ -65,6 +65,14 @@ final class ProseRules {
         r.add(count("proactive.total", Topic.PROACTIVE,
                 "(?:共|累计|共计|全年)(?:发布|公开|公布)(?:了)?(?:各类|各种)?(?:政府|政务)?(?:信息|资讯)",
                 ITEMS, 0.7, channel, false));
+        // without 主动: the year's own disclosures (本年度公开政府信息N条, 新增公开政府信息86条)
+        r.add(count("proactive.total", Topic.PROACTIVE,
+                "(?:本年度?|今年|年内|当年|新增)(?:共|累计|共计)?(?:发布|公开|公布)(?:了)?(?:各类|各种)?(?:政府|政务)?(?:信息|资讯)",
+                ITEMS, 0.7, channel, false));
+        // a 总计 after the channel counts it adds up (网站公开320条、公开栏公开56条,总计376条): only in the proactive part
+        r.add(raw("proactive.total", Topic.PROACTIVE,
+                "(?<=[,;。、] ?)(?:总计|合计|共计)(?:公开|发布)?(?:政府|政务)?(?:信息)?[ ]?{N}[ ]?(?<qunit>条|件){POST}",
+                0.65, Candidate.Kind.OWN_PART_ONLY, false));
         String cat = "(?:类)?(?:政府)?(?:信息|资讯|文件)?(?:类)?";
         r.add(count("proactive.overview", Topic.PROACTIVE, "概况" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
         // 计划 / 计画 alone is the same category (计画54条 in a split); 计划规划, 规划计划, 计划生育 are not
@@ -102,7 +110,7 @@ final class ProseRules {
                 "(?:受理|收到|接到|接收|办理)(?:了)?" + APP_WORDS + "{0,20}?申请(?!人)" + APP_WORDS + "{0,10}?",
                 CASES, 0.85, prose, false).needing("公开"));
         r.add(raw("applications.received", Topic.APPLICATIONS,
-                "(?:受理|收到|接到|接收)(?:了)?(?:各类)?{N}[ ]?(?<qunit>件|条|份|项|起|宗|个){POST}"
+                "(?:受理|收到|接到|接收)(?:了)?(?:各类)?{N}[ ]?(?<qunit>件次|件|条|份|项|起|宗|个|次){POST}"
                         + "(?:由" + WORDS + "{1,12}?(?:发起|提出|提交)的)?"
                         + "(?:政府信息公开|信息公开|依申请公开|公开政府信息)?(?:的)?申请(?!人)", 0.85, prose, false));
         // 收到政府信息公开申请1, : the unit left out, the clause ends at the number (not 3,216件: a thousands mark)
@@ -147,6 +155,15 @@ final class ProseRules {
         r.add(count("applications.fax", Topic.APPLICATIONS, "传真(?:方式)?(?:申请)?(?:的)?", CASES, 0.85, prose, true));
         r.add(count("applications.email", Topic.APPLICATIONS,
                 "(?:电子邮件|电子邮箱|电邮|e-?mail|E-?mail)(?:方式)?(?:申请)?(?:的)?", CASES, 0.85, prose, true));
+
+        // Reconsideration and litigation counted before the noun: 发生1起因政府信息公开引起的行政复议
+        String about = "(?:因|关于|涉及|有关)?(?:政府)?信息公开(?:工作|申请|事项)?(?:而)?(?:被)?(?:申请|引起|引发|提起)?的";
+        r.add(raw("review.total", Topic.REVIEW,
+                "(?:发生|收到|受理|接到|办理|有)(?:了)?{N}[ ]?(?<qunit>件|起|宗|例|次){POST}" + about
+                        + "(?:行政)?复议(?:案件|申请)?", 0.8, prose, false));
+        r.add(raw("litigation.total", Topic.REVIEW,
+                "(?:发生|收到|受理|接到|办理|有)(?:了)?{N}[ ]?(?<qunit>件|起|宗|例|次){POST}" + about
+                        + "(?:行政)?诉讼(?:案件)?", 0.8, prose, false));
 
         // Fees collected for disclosure.
         r.add(count("fees.collected", Topic.FEES,

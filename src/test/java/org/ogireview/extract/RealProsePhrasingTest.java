@@ -60,6 +60,44 @@ class RealProsePhrasingTest {
         }
     }
 
+    /**
+     * Phrasings the genre notes ({@code shared/notes/report-genre.md}) and the issue name, which the real corpus's
+     * excerpts happen not to hold: written in the genre's wording, each beside its counter-case.
+     */
+    @Nested
+    class GenreWordings {
+
+        @Test
+        void aTotalWithoutTheWordProactive() {
+            assertThat(values("2013年政府信息公开工作年度报告\n二、主动公开政府信息情况\n本年度公开政府信息326条,全文电子化率100%。"))
+                    .containsEntry("proactive.total", "326");
+        }
+
+        @Test
+        void aTotalAfterTheChannelCounts() {
+            assertThat(values("2013年政府信息公开工作年度报告\n二、主动公开政府信息情况\n通过政府网站公开信息320条、"
+                    + "政务公开栏公开信息56条,总计376条。")).containsEntry("proactive.total", "376");
+            // a 合计 outside the proactive part is no proactive total
+            assertThat(values("2013年政府信息公开工作年度报告\n三、依申请公开情况\n当面申请3件,网上申请2件,合计5件。"))
+                    .doesNotContainKey("proactive.total");
+        }
+
+        @Test
+        void moreThanAfterTheNumber() {
+            assertThat(values("2013年政府信息公开工作年度报告\n二、主动公开政府信息情况\n全年主动公开政府信息300多条。"))
+                    .containsEntry("proactive.total", "300/more_than");
+        }
+
+        @Test
+        void casesCountedBeforeTheNoun() {
+            Map<String, String> v = values("2014年政府信息公开工作年度报告\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
+                    + "全年发生1起因政府信息公开引起的行政复议,未发生行政诉讼。");
+            assertThat(v).containsEntry("review.total", "1").containsEntry("litigation.total", "0");
+            assertThat(values("2014年政府信息公开工作年度报告\n三、依申请公开情况\n全年受理3次政府信息公开申请。"))
+                    .containsEntry("applications.received", "3");
+        }
+    }
+
     @Nested
     class Categories {
 
