@@ -57,6 +57,7 @@ final class ZeroStatements {
     /** Applications as a thing counted (依申请和不予公开…条数), not as the verb of 被申请行政复议. */
     private static final Pattern RECEIVED_SUBJECT = Pattern.compile(
             "依申请(?!行政|复议|诉讼)|(?:信息)?公开申请|申请公开(?:政府)?信息");
+    private static final Pattern ASKED_TO_DISCLOSE = Pattern.compile("申请公开(?:政府)?信息|申请公开");
     private static final Pattern DENIED_SUBJECT = Pattern.compile("不予公开|不公开");
     /** A clause that counts how applications were answered or filed, not how many were received. */
     private static final Pattern NOT_RECEIVED_WORDS = Pattern.compile(
@@ -89,7 +90,15 @@ final class ZeroStatements {
                 subject(out, FEES, "fees.collected", Topic.FEES, clause, negStart);
             }
             if (RECEIVE_NEGATION.matcher(clause).find()) {
+                int before = out.size();
                 subject(out, APPLICATION, "applications.received", Topic.APPLICATIONS, clause, negStart);
+                if (out.size() == before) { // 没有申请公开…: the application named by what it asks for
+                    subject(out, ASKED_TO_DISCLOSE, "applications.received", Topic.APPLICATIONS, clause, negStart);
+                }
+                if (out.size() > before && !REVIEW.matcher(clause).find() && !LITIGATION.matcher(clause).find()) {
+                    // 没有发生依申请公开和不予公开政府信息的情况: the refusals the narrative heading pairs with them
+                    subject(out, DENIED_SUBJECT, "applications.denied", Topic.APPLICATIONS, clause, negStart);
+                }
             }
         });
         FEES_ZERO.forEach(s, z -> out.add(zero("fees.collected", Topic.FEES, z.start(), z.end())));

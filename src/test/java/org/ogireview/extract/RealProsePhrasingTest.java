@@ -88,6 +88,19 @@ class RealProsePhrasingTest {
                     .containsEntry("proactive.total", "300/more_than");
         }
 
+        /** The narrative heading's pair (依申请公开…和不予公开…) denied in one sentence, in Traditional characters. */
+        @Test
+        void applicationsAndRefusalsDeniedTogether() {
+            Map<String, String> v = values("2010年政府信息公開工作年度報告\n三、依申請公開政府信息和不予公開政府信息的情況\n"
+                    + "本單位2010年沒有發生依申請公開和不予公開政府信息的情況。");
+            assertThat(v).containsEntry("applications.received", "0").containsEntry("applications.denied", "0");
+            assertThat(values("2010年政府信息公開工作年度報告\n三、依申請公開情況\n本單位沒有申請公開政府信息的情況。"))
+                    .containsEntry("applications.received", "0").doesNotContainKey("applications.denied");
+            // a review of a refusal is neither
+            assertThat(values("2010年政府信息公开工作年度报告\n五、行政复议情况\n未收到申请人对不予公开答复提起的行政复议。"))
+                    .doesNotContainKeys("applications.denied", "applications.received").containsEntry("review.total", "0");
+        }
+
         @Test
         void casesCountedBeforeTheNoun() {
             Map<String, String> v = values("2014年政府信息公开工作年度报告\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
