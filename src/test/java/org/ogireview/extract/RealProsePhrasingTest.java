@@ -284,6 +284,20 @@ class RealProsePhrasingTest {
                     .doesNotContainKey("report.region"); // 我局 names no body; the sentence before it is no region
         }
 
+        /**
+         * https://newton.com.tw/wiki/2010%E5%B9%B4%E5%BA%A6%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF%E5%85%AC%E9%96%8B%E5%B9%B4%E5%BA%A6%E5%A0%B1%E5%91%8A
+         * (樂山 法制辦 2010): 其中主站採用15條 is how many the main site ran, no figure; 法制新聞 has no key.
+         */
+        @Test
+        void whatTheMainSiteRanIsNoFigure() {
+            Map<String, String> v = values("2010年度政府信息公開年度報告\n二、主動公開政府信息情況\n2010年根據市政府關於政府信息公開的要求,"
+                    + "我辦及時、準確的在市政府入口網站和法制辦網站進行了主動公開信息27條,其中概況信息1條、計畫總結1條、工作動態3條、"
+                    + "法規公文10條、法制新聞12條,其中主站採用15條。");
+            assertThat(v).containsEntry("proactive.total", "27").containsEntry("proactive.overview", "1")
+                    .containsEntry("proactive.plans", "1").containsEntry("proactive.work_updates", "3")
+                    .containsEntry("proactive.regulatory_docs", "10").doesNotContainValue("15").doesNotContainValue("12");
+        }
+
         /** Traps of table-era prose: 处理民事诉讼2件 (10), 更新行政处罚决定3条 (12), 新闻发布会0次 (17). */
         @Test
         void countsOfOtherThingsStayOut() {
@@ -307,6 +321,21 @@ class RealProsePhrasingTest {
                     + "特编制高科技电子产业园2018年度政府信息公开工作年度报告,并向社会公布。\n一、信息公开工作情况概述\n");
             assertThat(v).containsEntry("report.region", "高科技电子产业园").containsEntry("report.year", "2018")
                     .containsEntry("report.published_on", "2019-03-25"); // not the 成文日期
+        }
+
+        /**
+         * http://fjax.gov.cn/zwgk/zfxxgkzl/xzzfxxgk/cxz/zfxxgkndbg/201403/t20140320_972145.htm: the 索引号's year and
+         * the 公文生成日期 are no report year or publication date.
+         */
+        @Test
+        void theIndexNumbersYearIsNoReportYear() {
+            String header = "    • 索 引 号:QZ09045-1620-2017-20153\n    • 备注/文号:城政〔2014〕25号\n    • 发布机构:城厢镇\n"
+                    + "    • 公文生成日期:2014-03-19\n";
+            Map<String, String> v = values(header + "    安溪县城厢镇2013年政府信息公开工作年度报告\n    来源:城厢镇 时间:2014-03-20 15:36\n");
+            assertThat(v).containsEntry("report.year", "2013").containsEntry("report.region", "安溪县城厢镇")
+                    .containsEntry("report.published_on", "2014-03-20");
+            assertThat(values(header + "\n    一、概述\n    2013年,城厢镇在镇委、镇政府的正确领导下,按照上级信息公开工作的统一部署。"))
+                    .containsEntry("report.year", "2013").doesNotContainKey("report.published_on");
         }
 
         /** http://lnst.gov.cn/html/CYSTQ/202101/0163350250579547.html: an update date is no publication date */
