@@ -74,7 +74,7 @@ public final class Extractor {
                         .orElse(false)) {
                     found.add(f);
                 } else {
-                    Optional.ofNullable(TableReportProse.admit(f, format, tables)).ifPresent(found::add);
+                    Optional.ofNullable(TableReportProse.admit(f, format, tables, tableFigures)).ifPresent(found::add);
                 }
             }
         }

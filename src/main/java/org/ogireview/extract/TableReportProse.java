@@ -38,9 +38,11 @@ final class TableReportProse {
     }
 
     /** The prose figure as a fallback for a table key, or null when it may not stand in a table report. */
-    static ExtractedFigure admit(ExtractedFigure prose, ReportFormat format, List<TextTable> tables) {
-        if (!keys(format).contains(prose.key()) || prose.snippet().indexOf('|') >= 0) {
-            return null;
+    static ExtractedFigure admit(ExtractedFigure prose, ReportFormat format, List<TextTable> tables,
+                                 List<ExtractedFigure> tableFigures) {
+        if (!keys(format).contains(prose.key()) || prose.snippet().indexOf('|') >= 0
+                || tableFigures.stream().anyMatch(f -> f.key().equals(prose.key()))) {
+            return null; // a cell always wins, however unsure its reading
         }
         for (TextTable t : tables) {
             if (prose.start() >= t.start() && prose.start() < t.end()) {

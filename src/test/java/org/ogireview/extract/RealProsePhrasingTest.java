@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.ogireview.ingest.IngestedDocument;
 import org.ogireview.model.ExtractedFigure;
 import org.ogireview.model.ReportFormat;
+import org.ogireview.testing.TestFiles;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -272,6 +273,16 @@ class RealProsePhrasingTest {
             // 规章制度 are a body's own rules, not 规章
             assertThat(values("2024年政府信息公开工作年度报告\n(一)主动公开情况\n制定规章制度3项。"))
                     .doesNotContainKey("proactive.rules.issued");
+        }
+
+        /** Where the table states the figure, the table wins over the prose, whatever the prose says. */
+        @Test
+        void aTableCellWinsOverTheProse() throws Exception {
+            String table = java.nio.file.Files.readString(TestFiles.bundledReport("hongze-2023.txt"));
+            int at = table.indexOf("三、收到和处理政府信息公开申请情况");
+            assertThat(at).isPositive();
+            String text = table.substring(0, at) + "(二)依申请公开情况\n全年收到政府信息公开申请1件。\n" + table.substring(at);
+            assertThat(values(text)).containsEntry("applications.received", "21");
         }
 
         /** https://yangling.gov.cn/zwgk/gknb/bmnb/1619593655548706818.html: 未收到依申请公开事项 with table 三 cut */
