@@ -60,7 +60,13 @@ public class DeskApp extends Application {
             return;
         }
         desk = new Desk(DeskSetup.of(store, prefs));
-        desk.show(stage, args.screenshot() == null ? null : () -> screenshot(args, stage));
+        Runnable whenReady = null;
+        if (args.smoke()) {
+            whenReady = () -> smokeExit(stage);
+        } else if (args.screenshot() != null) {
+            whenReady = () -> screenshot(args, stage);
+        }
+        desk.show(stage, whenReady);
     }
 
     @Override
@@ -99,6 +105,16 @@ public class DeskApp extends Application {
             Platform.exit();
         });
         settle.play();
+    }
+
+    /** --smoke: the window is up with the list filled; say so and quit (exit code 0), as CI checks. */
+    private void smokeExit(Stage stage) {
+        System.out.println("window shown: " + stage.getTitle() + " (" + desk.model().list().reports().size()
+                + " reports, " + (int) stage.getWidth() + "x" + (int) stage.getHeight() + ")");
+        System.out.flush();
+        desk.close();
+        stage.close();
+        Platform.exit();
     }
 
     private static void fatal(Messages messages, String message) {
