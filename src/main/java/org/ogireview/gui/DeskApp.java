@@ -72,7 +72,8 @@ public class DeskApp extends Application {
             fatal(messages, messages.format("error.database.open", db, e.getMessage()));
             return;
         }
-        desk = new Desk(DeskSetup.of(store, prefs));
+        // The last report and the list's filters belong to this database; language, coder, window to the person.
+        desk = new Desk(DeskSetup.of(store, prefs.forDatabase(store.path())));
         new UncaughtErrors(new FxDialogService(() -> stage, messages), messages).install();
         Runnable whenReady = null;
         if (args.smoke()) {

@@ -17,6 +17,7 @@ import org.ogireview.export.ExportLayout;
 import org.ogireview.gui.form.FieldViewModel;
 import org.ogireview.gui.form.FormViewModel;
 import org.ogireview.gui.importing.BundledSamples;
+import org.ogireview.gui.reportlist.ListFilterMemory;
 import org.ogireview.gui.importing.ImportItem;
 import org.ogireview.gui.importing.ImportSummary;
 import org.ogireview.gui.importing.ImportTask;
@@ -103,6 +104,7 @@ public final class DeskViewModel {
      */
     public void start(boolean loadSamplesWhenEmpty, Runnable whenReady) {
         list.refresh();
+        ListFilterMemory.restoreAndWatch(list, session.preferences());
         int count;
         try {
             count = session.store().count();
