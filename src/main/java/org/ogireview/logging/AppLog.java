@@ -59,6 +59,11 @@ public final class AppLog {
             h.setLevel(Level.ALL);
             h.setFilter(AppLog::kept);
             Logger.getLogger("").addHandler(h);
+            for (Handler console : Logger.getLogger("").getHandlers()) {
+                if (console instanceof java.util.logging.ConsoleHandler) {
+                    console.setLevel(Level.WARNING); // the app's own information lines are for the file
+                }
+            }
             if (LOG.getLevel() == null || LOG.getLevel().intValue() > Level.INFO.intValue()) {
                 LOG.setLevel(Level.INFO);
             }

@@ -53,8 +53,8 @@ public final class ReportListView extends VBox {
         year.setId("colYear");
         // A squeezed list must still show the whole year, format, state and counts; the region column gives way
         // instead (down to a few characters), and below that the table scrolls sideways.
-        region.setMinWidth(56);
-        year.setMinWidth(50);
+        region.setMinWidth(40);
+        year.setMinWidth(40);
         TableColumn<ReportSummary, ReportFormat> format = column(m.get("list.col.format"), ReportSummary::format, 76);
         format.setId("colFormat");
         format.setMinWidth(76);
@@ -91,6 +91,7 @@ public final class ReportListView extends VBox {
             c.setStyle("-fx-alignment: center-right;");
         }
         format.setStyle("-fx-alignment: center-left;");
+        state.setStyle("-fx-alignment: center-left;"); // rows are two lines high (region, file): centre every cell
         table.getColumns().setAll(java.util.List.of(region, year, format, state, figures, checks));
         table.setRowFactory(t -> new TableRow<>() {
             @Override

@@ -17,8 +17,13 @@ final class ReportNameCell extends TableCell<ReportSummary, String> {
     ReportNameCell() {
         file.getStyleClass().add("report-file");
         region.getStyleClass().add("report-region");
-        region.setMinWidth(0);
-        file.setMinWidth(0);
+        // The column's width decides, not the longest file name: no pref width of their own, cut with an ellipsis
+        // (the cell's tooltip has both whole).
+        for (Label l : new Label[] {region, file}) {
+            l.setMinWidth(0);
+            l.setPrefWidth(0);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
