@@ -432,7 +432,7 @@ public final class Desk {
             new HistoryDialog(stage, open.report().fileName(), setup.store().history(open.id()), messages)
                     .showAndWait();
         } catch (org.ogireview.store.StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
         }
     }
 

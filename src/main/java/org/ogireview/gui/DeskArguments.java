@@ -8,10 +8,11 @@ import java.util.Optional;
  * The window's command line: {@code --db PATH} picks the database; {@code --lang zh|en} the language (remembered, like the View ▸ Language menu).
  * Hidden, for the documentation: {@code --screenshot FILE} saves the window as PNG once loaded and quits,
  * {@code --report NAME} opens that report first, {@code --field KEY} selects that field and {@code --size WxH}
- * sets the window's size.
+ * sets the window's size; {@code --smoke} (for CI, {@code mvn javafx:run@smoke}) prints "window shown" once the
+ * window is up with a report open, then quits with exit code 0.
  */
 public record DeskArguments(Path database, Path screenshot, String report, String field, String language,
-                            double[] size) {
+                            double[] size, boolean smoke) {
 
     public static DeskArguments parse(List<String> args) {
         Path db = null;
@@ -20,9 +21,14 @@ public record DeskArguments(Path database, Path screenshot, String report, Strin
         String field = null;
         String lang = null;
         double[] size = null;
+        boolean smoke = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
+            if (a.equals("--smoke")) {
+                smoke = true;
+                continue;
+            }
             switch (a) {
                 case "--db" -> db = Path.of(require(a, next));
                 case "--screenshot" -> shot = Path.of(require(a, next));
@@ -30,12 +36,13 @@ public record DeskArguments(Path database, Path screenshot, String report, Strin
                 case "--field" -> field = require(a, next);
                 case "--lang" -> lang = require(a, next);
                 case "--size" -> size = size(require(a, next));
-                default -> throw new IllegalArgumentException("unknown option: " + a
-                        + " (the window takes --db PATH and --lang zh|en)");
+                default -> throw new IllegalArgumentException(a.startsWith("-")
+                        ? "unknown option: " + a + " (the window takes --db PATH and --lang zh|en)"
+                        : "unknown command: " + a);
             }
             i++;
         }
-        return new DeskArguments(db, shot, report, field, lang, size);
+        return new DeskArguments(db, shot, report, field, lang, size, smoke);
     }
 
     public Optional<Path> databaseOption() {

@@ -136,7 +136,7 @@ public final class ReviewSession {
             preferences.setLastReport(reportId);
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
             return false;
         }
     }
@@ -150,7 +150,7 @@ public final class ReviewSession {
         try {
             current.set(withChecks(store.report(open.id()), store.figures(open.id())));
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
         }
     }
 
@@ -178,7 +178,7 @@ public final class ReviewSession {
             current.set(withChecks(report, figures));
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
             return false;
         }
     }
@@ -209,7 +209,7 @@ public final class ReviewSession {
             selectedKey.set(changed.get().key());
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
             return false;
         }
     }
@@ -227,7 +227,7 @@ public final class ReviewSession {
             current.set(withChecks(open.report(), open.figures()));
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
             return false;
         }
     }
