@@ -273,9 +273,13 @@ public final class FormView extends BorderPane {
         }
         if (!editor.isFocused()) {
             // After the pulse that lays out the detail pane below, so the viewport's height is the final one.
+            // Only if it is still the selected field by then: a fast Ctrl+Enter may have moved on meanwhile, and
+            // focusing a field selects it, which would send the next keystroke back to a figure already done.
             Platform.runLater(() -> Platform.runLater(() -> {
-                reveal(editor);
-                editor.requestFocus();
+                if (model.selectedProperty().get() == now && editor.getScene() != null) {
+                    reveal(editor);
+                    editor.requestFocus();
+                }
             }));
         }
     }
