@@ -59,6 +59,9 @@ public final class DeskViewModel {
         this.document = new DocumentViewModel(session);
         this.form = new FormViewModel(session, FieldCatalog.standard());
         busy.bind(running.isNotNull());
+        // A status line belongs to the report and the action that raised it: another report, or any change to
+        // this one (a save, an undo), makes it stale. Actions that report on themselves set theirs afterwards.
+        session.currentProperty().addListener((obs, old, now) -> status.set(""));
     }
 
     public ReviewSession session() {
@@ -149,15 +152,16 @@ public final class DeskViewModel {
             if (session.current() == null && summary.lastAdded() >= 0) {
                 session.open(summary.lastAdded());
             }
+            if (afterwards != null) {
+                afterwards.accept(summary);
+            }
+            // after whatever opened the report: the summary is the import's, not the report's
             status.set(m().format(summary.cancelled() ? "import.done.cancelled" : "import.done", summary.added(),
                     summary.present(), summary.failed().size()));
             if (!summary.failed().isEmpty()) {
                 session.dialogs().showError(m().format("import.failed.title", summary.failed().size()),
                         summary.failed().stream().map(ImportSummary.Failure::problem)
                                 .collect(Collectors.joining("\n")));
-            }
-            if (afterwards != null) {
-                afterwards.accept(summary);
             }
         });
         task.setOnFailed(e -> {
