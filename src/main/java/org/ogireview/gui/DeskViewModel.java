@@ -11,7 +11,7 @@ import org.ogireview.gui.common.Background;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.gui.common.ReviewSession;
 import org.ogireview.gui.document.DocumentViewModel;
-import org.ogireview.gui.document.SelectedNumber;
+import org.ogireview.gui.document.SelectedValue;
 import org.ogireview.gui.exporting.ExportService;
 import org.ogireview.export.ExportLayout;
 import org.ogireview.gui.form.FieldViewModel;
@@ -229,9 +229,11 @@ public final class DeskViewModel {
             status.set(m().get("assign.error.noField"));
             return false;
         }
-        Optional<SelectedNumber> number = document.numberIn(start, end);
+        // A numeric field takes the number in the selection; a text or date field the selected words.
+        boolean numeric = field.def().type().numeric();
+        Optional<SelectedValue> number = numeric ? document.numberIn(start, end) : document.textIn(start, end);
         if (number.isEmpty()) {
-            status.set(m().get("assign.error.noNumber"));
+            status.set(m().get(numeric ? "assign.error.noNumber" : "assign.error.noText"));
             return false;
         }
         boolean done = field.assign(number.get());

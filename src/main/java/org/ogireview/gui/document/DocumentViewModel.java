@@ -63,8 +63,13 @@ public final class DocumentViewModel {
     }
 
     /** The number in a selected stretch of the text. */
-    public Optional<SelectedNumber> numberIn(int start, int end) {
-        return SelectedNumber.in(text.get(), start, end);
+    public Optional<SelectedValue> numberIn(int start, int end) {
+        return SelectedValue.number(text.get(), start, end);
+    }
+
+    /** The words of a selected stretch of the text, for a text field. */
+    public Optional<SelectedValue> textIn(int start, int end) {
+        return SelectedValue.text(text.get(), start, end);
     }
 
     private void show(OpenReport open) {
