@@ -186,6 +186,11 @@ public final class Desk {
         split.setId("deskSplit");
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(listView, false);
+        // No split, dragged or remembered, may make a pane unusable: the list keeps every column, the form a
+        // whole field line, the report a readable width.
+        listView.setMinWidth(listView.minimumWidth());
+        right.setMinWidth(org.ogireview.gui.form.FormWidths.MIN_FORM);
+        documentPane.setMinWidth(240);
 
         BorderPane root = new BorderPane();
         root.setId("deskRoot");

@@ -8,10 +8,11 @@ import java.util.Optional;
  * The window's command line: {@code --db PATH} picks the database; {@code --lang zh|en} the language (remembered, like the View ▸ Language menu).
  * Hidden, for the documentation: {@code --screenshot FILE} saves the window as PNG once loaded and quits,
  * {@code --report NAME} opens that report first, {@code --field KEY} selects that field and {@code --size WxH}
- * sets the window's size.
+ * sets the window's size, {@code --mode text|page|both} shows the report that way, {@code --edit KEY=VALUE}
+ * (repeatable) stores a value before the picture (to show the checks it fails).
  */
 public record DeskArguments(Path database, Path screenshot, String report, String field, String language,
-                            double[] size) {
+                            double[] size, String mode, List<String> edits) {
 
     public static DeskArguments parse(List<String> args) {
         Path db = null;
@@ -20,6 +21,8 @@ public record DeskArguments(Path database, Path screenshot, String report, Strin
         String field = null;
         String lang = null;
         double[] size = null;
+        String mode = null;
+        List<String> edits = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -30,12 +33,14 @@ public record DeskArguments(Path database, Path screenshot, String report, Strin
                 case "--field" -> field = require(a, next);
                 case "--lang" -> lang = require(a, next);
                 case "--size" -> size = size(require(a, next));
+                case "--mode" -> mode = require(a, next);
+                case "--edit" -> edits.add(require(a, next));
                 default -> throw new IllegalArgumentException("unknown option: " + a
                         + " (the window takes --db PATH and --lang zh|en)");
             }
             i++;
         }
-        return new DeskArguments(db, shot, report, field, lang, size);
+        return new DeskArguments(db, shot, report, field, lang, size, mode, List.copyOf(edits));
     }
 
     public Optional<Path> databaseOption() {

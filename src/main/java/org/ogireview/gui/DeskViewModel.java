@@ -62,6 +62,9 @@ public final class DeskViewModel {
         // A status line belongs to the report and the action that raised it: another report, or any change to
         // this one (a save, an undo), makes it stale. Actions that report on themselves set theirs afterwards.
         session.currentProperty().addListener((obs, old, now) -> status.set(""));
+        // The list's text search: every report it lets through opens with the phrase marked in its text.
+        list.textMatchesProperty().addListener((obs, old, now) ->
+                document.findPhraseProperty().set(now == null ? "" : list.searchPhraseProperty().get()));
     }
 
     public ReviewSession session() {

@@ -33,7 +33,7 @@ public record SelectedValue(String value, Qualifier qualifier, int start, int en
             return Optional.empty();
         }
         // Folding maps one character to one, so offsets in the folded text are offsets in the report.
-        String folded = NormalizedText.foldAll(text.substring(span[0], span[1]));
+        String folded = NormalizedText.foldAll(text.substring(span[0], span[1]).replace(Reflow.JOINED, ' '));
         // Digits first: in "一、本年新收申请 21 件" the 21 is meant, not the list's 一; a numeral when no digit.
         Optional<SelectedValue> digits = first(text, span, folded, true);
         return digits.isPresent() ? digits : first(text, span, folded, false);
@@ -54,7 +54,7 @@ public record SelectedValue(String value, Qualifier qualifier, int start, int en
                 q = new Quantity(q.value().negate(), q.qualifier());
             }
             // The figure's source is the whole selection, as the coder marked it.
-            String raw = text.substring(span[0], span[1]);
+            String raw = Reflow.strip(text.substring(span[0], span[1]));
             return Optional.of(new SelectedValue(q.text(), q.qualifier(), span[0], span[1], raw.strip()));
         }
         return Optional.empty();
@@ -66,7 +66,7 @@ public record SelectedValue(String value, Qualifier qualifier, int start, int en
         if (span == null) {
             return Optional.empty();
         }
-        String raw = text.substring(span[0], span[1]);
+        String raw = Reflow.strip(text.substring(span[0], span[1]));
         // A selection over a line break (text copied from a PDF) is one value: the break is not part of it.
         String value = raw.replaceAll("\\s*\\R\\s*", "").strip();
         return Optional.of(new SelectedValue(value, Qualifier.EXACT, span[0], span[1], raw));
