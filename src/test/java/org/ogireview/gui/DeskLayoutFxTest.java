@@ -17,7 +17,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +86,54 @@ class DeskLayoutFxTest extends DeskFxHarness {
         assertThat(sceneBounds(checks).getMaxY()).isLessThanOrEqualTo(sceneBounds(form).getMinY() + 1);
     }
 
+    @Test
+    void atTheDefaultSplitTheListTheFormAndTheGridAreWhole() throws Exception {
+        Path db = dir.resolve("layout.mv.db");
+        store = TestStores.open(db);
+        Fixtures.luzhou(store);
+        long hongze = Fixtures.hongze(store);
+        new DeskPreferences(prefsNode).setLastReport(hongze);
+        store.close();
+        openDesk(db);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desk.stage().getScene().getWidth()).isEqualTo(1280);
+
+        // every column of the report list within the table, none squeezed below its minimum
+        javafx.scene.control.TableView<?> table = lookup("#reportTable").queryAs(javafx.scene.control.TableView.class);
+        Bounds tableBounds = sceneBounds(table);
+        for (javafx.scene.control.TableColumn<?, ?> c : table.getColumns()) {
+            Node header = table.lookup("#" + c.getId());
+            assertThat(c.getWidth()).as(c.getId()).isGreaterThanOrEqualTo(c.getMinWidth() - 0.5);
+            if (header != null) {
+                assertThat(sceneBounds(header).getMaxX()).as(c.getId()).isLessThanOrEqualTo(tableBounds.getMaxX());
+            }
+        }
+        double columns = table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(columns).isLessThanOrEqualTo(table.getWidth());
+
+        // the form needs no sideways scrolling: qualifier, status and confirm of a field are inside it
+        javafx.scene.control.ScrollPane form = lookup("#formScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        Bounds viewport = sceneBounds(form);
+        Node content = form.getContent();
+        assertThat(content.getBoundsInLocal().getWidth()).isLessThanOrEqualTo(form.getViewportBounds().getWidth() + 1);
+        for (String id : List.of(FormIds.editor("report.year"), FormIds.qualifier("report.year"),
+                FormIds.status("report.year"), FormIds.confirm("report.year"))) {
+            assertThat(sceneBounds(lookup("#" + id).query()).getMaxX()).as(id).isLessThanOrEqualTo(viewport.getMaxX());
+        }
+        // the application grid's 总计 column is inside the form
+        Node total = lookup("#" + FormIds.editor("applications.received")).query();
+        assertThat(sceneBounds(total).getMaxX()).isLessThanOrEqualTo(viewport.getMaxX());
+        assertThat(sceneBounds(total).getWidth()).isGreaterThanOrEqualTo(36);
+
+        // a remembered split that would hide the list or the form is not honoured
+        SplitPane split = lookup("#deskSplit").queryAs(SplitPane.class);
+        interact(() -> split.setDividerPositions(0.02, 0.98));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(split.getItems().get(0).getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(300);
+        assertThat(split.getItems().get(2).getLayoutBounds().getWidth())
+                .isGreaterThanOrEqualTo(org.ogireview.gui.form.FormWidths.MIN_FORM - 1);
+    }
+
     private void edit(String key, String value) {
         interact(() -> {
             FieldViewModel field = desk.model().form().field(key).orElseThrow();
@@ -98,6 +145,4 @@ class DeskLayoutFxTest extends DeskFxHarness {
     static Bounds sceneBounds(Node n) {
         return n.localToScene(n.getBoundsInLocal());
     }
-
-    static final Set<String> UNUSED = Set.of(FormIds.class.getName());
 }

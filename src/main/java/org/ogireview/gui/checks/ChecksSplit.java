@@ -32,12 +32,31 @@ public final class ChecksSplit extends SplitPane {
         checks.setMinHeight(Region.USE_PREF_SIZE);
         checks.expandedProperty().addListener((obs, was, open) -> place());
         getDividers().get(0).positionProperty().addListener((obs, old, now) -> {
-            if (!placing && checks.isExpanded() && getHeight() > 0) {
+            if (!placing && checks.isExpanded() && getHeight() > 0 && isPressed()) {
                 share = Math.max(MIN_SHARE, Math.min(MAX_SHARE, now.doubleValue()));
             }
         });
         heightProperty().addListener((obs, old, now) -> place());
+        if (checks.getContent() instanceof javafx.scene.control.ListView<?> list) {
+            list.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> place());
+            findings = list.getItems()::size;
+        }
         place();
+    }
+
+    /** Height the panel needs for one finding (two wrapped lines and the row's button). */
+    private static final double PER_FINDING = 64;
+    private static final double TITLE = 44;
+    private java.util.function.IntSupplier findings = () -> 3;
+
+    /** The share the open panel takes: what its findings need, at most what the coder dragged it to. */
+    private double openShare() {
+        double height = getHeight();
+        if (height <= 0) {
+            return share;
+        }
+        double needed = (TITLE + PER_FINDING * Math.max(1, findings.getAsInt())) / height;
+        return Math.min(share, Math.max(MIN_SHARE, needed));
     }
 
     /** The share of the column the open checks panel takes. */
@@ -50,7 +69,7 @@ public final class ChecksSplit extends SplitPane {
         try {
             if (checks.isExpanded()) {
                 checks.setMaxHeight(Double.MAX_VALUE);
-                setDividerPositions(share);
+                setDividerPositions(openShare());
             } else {
                 // Only the title bar: the divider cannot be dragged down into an empty panel.
                 checks.setMaxHeight(Region.USE_PREF_SIZE);

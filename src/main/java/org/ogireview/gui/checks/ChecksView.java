@@ -107,5 +107,11 @@ public final class ChecksView extends TitledPane {
                 setExpanded(true);
             }
         });
+        // Another report: open with its contradictions, closed (title only, the form gets the room) without.
+        session.currentProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || old.id() != now.id())) {
+                setExpanded(model.openProperty().get() > 0);
+            }
+        });
     }
 }

@@ -243,6 +243,7 @@ public final class FormView extends BorderPane {
             } else {
                 source.setText(FieldDetailPane.sourceText(field, m));
             }
+            source.setTooltip(source.getText().isEmpty() ? null : new Tooltip(source.getText()));
             source.setManaged(!source.getText().isEmpty());
             source.setVisible(!source.getText().isEmpty());
         };
