@@ -87,7 +87,7 @@ public final class OwnFigures {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:其中|全年|本年度|本年|今年|年内|年度|共计|累计|合计|共|另有|另|并|已|还|同时|此外|全区|全市|全县|全镇|"
                     + "我(?:局|委|镇|乡|街道|区|市|县|办|单位|中心|园区|处|室)?|本(?:单位|机关|局|委|镇|乡|部门)|"
-                    + "通过|举办|召开|组织|开展|发布|接受|受理|编制|印发|更新|转载|新增|累计|汇总|处理|办理|完成|"
+                    + "通过|举办|召开|组织|开展|发布|接受|受理|编制|印发|更新|转载|新增|累计|汇总|处理|办理|完成|设置|开设|设立|建立|"
                     + "主要包含|主要包括|包含|包括|分别为|分别是|主要有|[一二三四五六七八九十]是)");
     private static final Pattern TRAILING_FILLER = Pattern.compile("(?:共计|累计|合计|总计|共有|共|计|达到|达|为|有)$");
 
@@ -211,7 +211,8 @@ public final class OwnFigures {
         String value = NumberText.format(v);
         // the label as the report writes it (Traditional stays Traditional): same offsets in the original
         String written = text.originalSlice(labelStart, labelStart + label.length());
-        out.put(key, new OwnFigure(written, key, value, item.unit(), q, labelStart, item.end(),
+        String unit = text.originalSlice(item.end() - item.unit().length(), item.end());
+        out.put(key, new OwnFigure(written, key, value, unit, q, labelStart, item.end(),
                 text.originalSlice(labelStart, item.end()), confidence));
     }
 
