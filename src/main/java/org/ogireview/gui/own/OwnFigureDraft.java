@@ -17,8 +17,9 @@ public record OwnFigureDraft(String label, String value, Qualifier qualifier, St
                              int start, int end, String snippet) {
 
     private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
-    private static final Pattern UNIT = Pattern.compile("^[ 　]*(?:万|亿)?(?:余|多)?[ 　]*"
-            + "(人次|条次|万人次|条|件|次|篇|期|场|个|项|份|部|批|人|家|所|户|元|万元)");
+    /** A unit word right after the number, in simplified or Traditional characters. */
+    private static final Pattern UNIT = Pattern.compile("^[ 　]*(?:万|萬|亿|億)?(?:余|餘|多)?[ 　]*"
+            + "(人次|条次|條次|条|條|件|次|篇|期|场|場|个|個|项|項|份|部|批|人|家|所|户|戶|万元|萬元|元)");
     /** Words in front of a label that are not part of what is counted. */
     private static final Pattern LEADING = Pattern.compile("^(?:其中|另有|另|全年|本年|共计|累计|合计|共|[,，、;；:：。 　]+)+");
     private static final Pattern TRAILING = Pattern.compile("(?:共计|累计|合计|共|达到|达|为|有|[,，、;；:：。 　]+)+$");
