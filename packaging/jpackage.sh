@@ -40,6 +40,10 @@ rm -rf target/runtime target/dist target/jpackage-input target/jpackage-resource
 jlink --add-modules "$modules" --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
       --strip-native-commands --compress=2 --output target/runtime
 echo "$modules" | tr ',' '\n' > target/runtime-modules.txt
+if [ $os = linux ] && command -v strip >/dev/null; then
+  # Debian's and most distributions' JDKs keep the symbol tables in their libraries (libjvm.so alone: 4 MB).
+  find target/runtime -name '*.so' -exec strip --strip-unneeded {} +
+fi
 
 mkdir -p target/jpackage-input target/dist
 cp "$jar" target/jpackage-input/
