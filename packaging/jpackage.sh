@@ -77,9 +77,9 @@ for type in $types; do
   [ "$type" = app-image ] && continue
   args=(--type "$type" --app-image "$image" "${common[@]}")
   if [ "$type" = deb ] || [ "$type" = rpm ]; then
-    # The desktop entry (menus, StartupWMClass), installed by the package's scripts through xdg-utils.
+    # Our desktop entry (categories, StartupWMClass), and package scripts that install it without xdg-utils.
     mkdir -p target/jpackage-resources/linux
-    cp packaging/linux/ogi-review.desktop target/jpackage-resources/linux/ogi-review.desktop
+    cp packaging/linux/* target/jpackage-resources/linux/
     args+=(--linux-package-name ogi-review --linux-shortcut --linux-menu-group "Office;Education;"
            --resource-dir target/jpackage-resources/linux)
   fi

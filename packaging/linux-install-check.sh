@@ -2,7 +2,7 @@
 # Builds the Linux packages and proves, on this machine, that they install, start and uninstall as a user needs:
 #   packaging/linux-install-check.sh            build (offline, -Ppackage) then check
 #   NO_BUILD=1 packaging/linux-install-check.sh check the packages already in target/dist
-# Needs root (apt-get, rpm), Xvfb, xdotool, xprop and ImageMagick's import; a .rpm build needs rpm. It installs
+# Needs root (apt-get), Xvfb, xdotool, xprop (x11-utils), ImageMagick's import, and rpm and cpio for the .rpm. It installs
 # the .deb system-wide with apt-get (which pulls its Depends), starts it under Xvfb with a fresh home folder,
 # checks the window's WM class against the desktop entry, takes a screenshot, quits with Ctrl+Q, uninstalls the
 # package and checks that the user's database is still there. The .rpm is installed into a scratch root (no
@@ -64,9 +64,13 @@ grep -q '^Inst libgtk-3-0 ' "$out/minimal-install.txt" || fail "GTK 3 not pulled
 grep -Eq '^Inst (fonts-wqy-microhei|fonts-noto-cjk) ' "$out/minimal-install.txt" || fail "no CJK font pulled"
 
 step "apt-get install ./$deb (this machine)"
+# Whatever happens next, leave no half-installed package behind on this machine.
+trap 'dpkg -s ogi-review >/dev/null 2>&1 && dpkg --purge ogi-review >/dev/null 2>&1; true' EXIT
 apt_get install -y "./$deb"
 dpkg -s ogi-review | grep -E '^(Status|Version)'
-ls /usr/share/applications/ | grep ogi-review
+dpkg -s ogi-review | grep -q '^Status: install ok installed' || fail "package not configured"
+[ -f /usr/share/applications/ogi-review.desktop ] || fail "no menu entry in /usr/share/applications"
+echo "menu entry: /usr/share/applications/ogi-review.desktop"
 launcher=/opt/ogi-review/bin/ogi-review
 
 step "first start under Xvfb, fresh home folder"
@@ -74,10 +78,15 @@ home=$(mktemp -d /tmp/ogi-review-home.XXXX)
 display=:$((90 + RANDOM % 100))
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > "$out/xvfb.log" 2>&1 &
 xvfb=$!
-cleanup() { kill "$xvfb" 2>/dev/null || true; }
+cleanup() {
+  kill "$xvfb" 2>/dev/null || true
+  dpkg -s ogi-review >/dev/null 2>&1 && dpkg --purge ogi-review >/dev/null 2>&1
+  true
+}
 trap cleanup EXIT
 sleep 2
-DISPLAY=$display HOME=$home "$launcher" > "$out/app.log" 2>&1 &
+# Java takes user.home from the password file, not $HOME: point it at the fresh folder.
+DISPLAY=$display JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" > "$out/app.log" 2>&1 &
 app=$!
 window=
 for _ in $(seq 1 120); do
@@ -106,7 +115,7 @@ wait "$app" && echo "exit status 0"
 step "uninstall: apt-get remove ogi-review"
 apt_get remove -y ogi-review
 [ ! -e /opt/ogi-review ] || fail "/opt/ogi-review left behind"
-ls /usr/share/applications/ | grep -q ogi-review && fail "desktop entry left behind"
+[ ! -e /usr/share/applications/ogi-review.desktop ] || fail "menu entry left behind"
 [ -f "$db" ] || fail "the user's database was removed"
 echo "after uninstall the user's database is still there: $db ($(stat -c %s "$db") bytes)"
 
@@ -116,8 +125,9 @@ if [ -n "$rpm" ]; then
   rpm --root "$root" --initdb
   rpm --root "$root" -i --nodeps --noscripts "$rpm"
   rpm --root "$root" -q ogi-review
-  "$root/opt/ogi-review/bin/ogi-review" extract src/test/resources/samples/*.txt | head -3
-  DISPLAY=$display HOME=$home "$root/opt/ogi-review/bin/ogi-review" --screenshot "$out/rpm.png" --size 1280x800
+  "$root/opt/ogi-review/bin/ogi-review" extract src/test/resources/samples/hongze-2023.pdf > "$out/rpm-extract.csv"
+  echo "extract from the rpm's launcher: $(($(wc -l < "$out/rpm-extract.csv") - 1)) figures"; head -3 "$out/rpm-extract.csv"
+  DISPLAY=$display JAVA_TOOL_OPTIONS="-Duser.home=$home" "$root/opt/ogi-review/bin/ogi-review" --screenshot "$out/rpm.png" --size 1280x800
   [ -s "$out/rpm.png" ] || fail "the rpm's app took no screenshot"
   rm -rf "$root"
 fi
