@@ -62,12 +62,13 @@ else
   name="OGI Report Review"
 fi
 common=(--name "$name" --app-version "$app_version" --vendor "$vendor" --description "$description"
-        --copyright "© OGI Report Review contributors" --icon "$icon" --dest target/dist)
+        --dest target/dist)
 if [ $os = mac ]; then
   common+=(--mac-package-identifier org.ogireview.desk --mac-package-name "OGI Report Review")
 fi
 
-jpackage --type app-image "${common[@]}" --input target/jpackage-input --main-jar ogi-review.jar \
+jpackage --type app-image "${common[@]}" --icon "$icon" --copyright "© OGI Report Review contributors" \
+         --input target/jpackage-input --main-jar ogi-review.jar \
          --main-class org.ogireview.Launcher --runtime-image target/runtime \
          --java-options "-Xmx1g -Dfile.encoding=UTF-8"
 image=$(find target/dist -mindepth 1 -maxdepth 1 | head -1)
@@ -81,7 +82,7 @@ for type in $types; do
     mkdir -p target/jpackage-resources/linux
     cp packaging/linux/* target/jpackage-resources/linux/
     args+=(--linux-package-name ogi-review --linux-shortcut --linux-menu-group "Office;Education;"
-           --resource-dir target/jpackage-resources/linux)
+           --resource-dir target/jpackage-resources/linux --icon "$icon")
   fi
   case $type in
     deb)

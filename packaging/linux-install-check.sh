@@ -85,12 +85,13 @@ cleanup() {
 }
 trap cleanup EXIT
 sleep 2
-# Java takes user.home from the password file, not $HOME: point it at the fresh folder.
-DISPLAY=$display JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" > "$out/app.log" 2>&1 &
+# Java takes user.home from the password file, not $HOME: point it at the fresh folder. A Chinese desktop
+# (LANG=zh_CN.UTF-8): the window follows the system's language at first start.
+DISPLAY=$display LANG=zh_CN.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" > "$out/app.log" 2>&1 &
 app=$!
 window=
 for _ in $(seq 1 120); do
-  window=$(DISPLAY=$display xdotool search --class "$wmclass" 2>/dev/null | tail -1 || true)
+  window=$(DISPLAY=$display xdotool search --all --class "$wmclass" --name '.+' 2>/dev/null | tail -1 || true)
   [ -n "$window" ] && break
   kill -0 "$app" 2>/dev/null || { cat "$out/app.log"; fail "the app exited before showing its window"; }
   sleep 1
@@ -98,12 +99,22 @@ done
 [ -n "$window" ] || fail "no window with WM class $wmclass after 120 s"
 DISPLAY=$display xprop -id "$window" WM_CLASS WM_NAME
 DISPLAY=$display xprop -id "$window" WM_CLASS | grep -q "\"$wmclass\"" || fail "WM class does not match StartupWMClass"
-sleep 8   # the bundled sample reports load into the new database, then the first one opens
-DISPLAY=$display import -window root "$out/deb.png"
-echo "screenshot: $out/deb.png"
+# The bundled sample reports load into the new database: wait until it stops growing, then open the first one.
 db="$home/.ogi-review/ogi-review.mv.db"
+last=-1; still=0
+for _ in $(seq 1 180); do
+  size=$(stat -c %s "$db" 2>/dev/null || echo 0)
+  if [ "$size" -gt 0 ] && [ "$size" = "$last" ]; then still=$((still + 1)); else still=0; fi
+  [ $still -ge 8 ] && break
+  last=$size; sleep 1
+done
 [ -f "$db" ] || fail "no database at $db"
 echo "database: $db ($(stat -c %s "$db") bytes)"
+DISPLAY=$display xdotool windowactivate --sync "$window" 2>/dev/null || DISPLAY=$display xdotool windowfocus "$window"
+DISPLAY=$display xdotool key --window "$window" ctrl+Next   # the next report: the first in the list
+sleep 5
+DISPLAY=$display import -window root "$out/deb.png"
+echo "screenshot: $out/deb.png"
 
 step "quit with Ctrl+Q"
 DISPLAY=$display xdotool windowactivate --sync "$window" 2>/dev/null || DISPLAY=$display xdotool windowfocus "$window"
