@@ -78,26 +78,30 @@ home=$(mktemp -d /tmp/ogi-review-home.XXXX)
 display=:$((90 + RANDOM % 100))
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > "$out/xvfb.log" 2>&1 &
 xvfb=$!
+app=
 cleanup() {
+  [ -n "$app" ] && kill "$app" 2>/dev/null
   kill "$xvfb" 2>/dev/null || true
   dpkg -s ogi-review >/dev/null 2>&1 && dpkg --purge ogi-review >/dev/null 2>&1
   true
 }
 trap cleanup EXIT
 sleep 2
-# Java takes user.home from the password file, not $HOME: point it at the fresh folder. A Chinese desktop
-# (LANG=zh_CN.UTF-8): the window follows the system's language at first start.
-DISPLAY=$display LANG=zh_CN.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" > "$out/app.log" 2>&1 &
+# Java takes user.home from the password file, not $HOME: point it at the fresh folder. A Chinese desktop: the
+# window follows the system's language at first start (set through Java, as the zh_CN locale of the C library
+# may not be generated here).
+zh="-Duser.language=zh -Duser.country=CN"
+DISPLAY=$display JAVA_TOOL_OPTIONS="-Duser.home=$home $zh" "$launcher" > "$out/app.log" 2>&1 &
 app=$!
 window=
 for _ in $(seq 1 120); do
-  window=$(DISPLAY=$display xdotool search --all --class "$wmclass" --name '.+' 2>/dev/null | tail -1 || true)
+  window=$(DISPLAY=$display xdotool search --onlyvisible --class "$wmclass" 2>/dev/null | tail -1 || true)
   [ -n "$window" ] && break
   kill -0 "$app" 2>/dev/null || { cat "$out/app.log"; fail "the app exited before showing its window"; }
   sleep 1
 done
 [ -n "$window" ] || fail "no window with WM class $wmclass after 120 s"
-DISPLAY=$display xprop -id "$window" WM_CLASS WM_NAME
+DISPLAY=$display xprop -id "$window" WM_CLASS _NET_WM_NAME
 DISPLAY=$display xprop -id "$window" WM_CLASS | grep -q "\"$wmclass\"" || fail "WM class does not match StartupWMClass"
 # The bundled sample reports load into the new database: wait until it stops growing, then open the first one.
 db="$home/.ogi-review/ogi-review.mv.db"
