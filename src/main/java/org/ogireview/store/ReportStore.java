@@ -202,6 +202,27 @@ public interface ReportStore extends AutoCloseable {
         return out;
     }
 
+    // ---- report-specific figures (own.* keys, see org.ogireview.model.OwnKeys); the figures themselves are stored
+    // and saved as any figure, these keep the label as the report writes it and the unit
+
+    /** The report's own fields (label as written, unit) by key; empty when the store keeps none. */
+    default Map<String, org.ogireview.model.OwnField> ownFields(long reportId) throws StoreException {
+        return Map.of();
+    }
+
+    /** Every report's own fields, report id to key to field (for the long export). */
+    default Map<Long, Map<String, org.ogireview.model.OwnField>> ownFields() throws StoreException {
+        return Map.of();
+    }
+
+    /**
+     * Records the label and unit of a report-specific key before a coder adds its figure (with {@link #save}, which
+     * writes the audit entry, so undo takes the figure back as any other).
+     */
+    default void saveOwnField(long reportId, org.ogireview.model.OwnField field) throws StoreException {
+        throw new UnsupportedOperationException("this store keeps no report-specific labels");
+    }
+
     @Override
     void close();
 }
