@@ -55,16 +55,22 @@ final class SoakCommand implements Cli.Command {
         long started = System.nanoTime();
         int killed = 0;
         for (int k = 0; k < kills; k++) {
+            long sizeBefore = Files.exists(db) ? Files.size(db) : 0;
             Process p = importProcess(db, reports, dir.resolve("import-" + k + ".log"));
-            long waitMs = 2000 + random.nextInt(18000); // past the JVM's start, into the writing (a busy machine is slow)
+            // kill while it writes: once the file has grown (the first batch is in), at a random moment within the
+            // next few seconds; a machine under load is slow to start, so the kill waits for the writing, not a clock
+            while (p.isAlive() && (!Files.exists(db) || Files.size(db) <= sizeBefore)) {
+                Thread.sleep(100);
+            }
+            long waitMs = random.nextInt(6000);
             if (p.waitFor(waitMs, TimeUnit.MILLISECONDS)) {
-                out.println(String.format(Locale.ROOT, "run %2d: finished before the kill at %d ms (exit %d)", k + 1,
-                        waitMs, p.exitValue()));
+                out.println(String.format(Locale.ROOT, "run %2d: finished before the kill (exit %d)", k + 1,
+                        p.exitValue()));
                 continue;
             }
             p.destroyForcibly().waitFor();
             killed++;
-            out.println(String.format(Locale.ROOT, "run %2d: killed (SIGKILL) after %d ms; %s reports stored so far",
+            out.println(String.format(Locale.ROOT, "run %2d: killed (SIGKILL) %d ms into its writing; %s reports stored so far",
                     k + 1, waitMs, countOf(db)));
         }
         Process last = importProcess(db, reports, dir.resolve("import-last.log"));
