@@ -57,8 +57,9 @@ final class SoakCommand implements Cli.Command {
         for (int k = 0; k < kills; k++) {
             long sizeBefore = Files.exists(db) ? Files.size(db) : 0;
             Process p = importProcess(db, reports, dir.resolve("import-" + k + ".log"));
-            // kill while it writes: once the file has grown by 256 KB (reports are going in; opening alone adds a little), at a random moment within the
-            // next few seconds; a machine under load is slow to start, so the kill waits for the writing, not a clock
+            // kill while it writes: once the file has grown by 256 KB (reports are going in; opening alone adds a
+            // little), at a random moment within the next few seconds; a machine under load is slow to start, so
+            // the kill waits for the writing, not for a clock
             while (p.isAlive() && (!Files.exists(db) || Files.size(db) <= sizeBefore + 256 * 1024)) {
                 Thread.sleep(100);
             }
