@@ -30,6 +30,9 @@ public final class Cli {
         COMMANDS.put("export", new ExportCommand());
         COMMANDS.put("bench", new BenchCommand());
         COMMANDS.put("bench-search", new BenchSearchCommand());
+        COMMANDS.put("verify", new VerifyCommand());
+        COMMANDS.put("backup", new BackupCommand());
+        COMMANDS.put("restore", new RestoreCommand());
     }
 
     private final PrintStream out;

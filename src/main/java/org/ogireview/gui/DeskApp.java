@@ -69,6 +69,9 @@ public class DeskApp extends Application {
             prefs.setWindow(new DeskPreferences.WindowState(w.x(), w.y(), args.size()[0], args.size()[1], false,
                     w.leftDivider(), w.rightDivider()));
         }
+        if (args.screenshot() != null && !args.edits().isEmpty() && prefs.coder().isEmpty()) {
+            prefs.setCoder("screenshot"); // the picture is taken unattended: no one to ask for a name
+        }
         Messages messages = Messages.forLocale(prefs.locale());
         AppLog.install(AppLog.folderFor(DataFolder.defaultFolder()));
         Path db = args.databaseOption().orElseGet(Wiring::defaultDatabase);
@@ -114,12 +117,31 @@ public class DeskApp extends Application {
         if (args.report() != null) {
             desk.model().reportNamed(args.report()).ifPresent(r -> desk.model().session().open(r.id()));
         }
+        for (String edit : args.edits()) {
+            int eq = edit.indexOf('=');
+            if (eq > 0) {
+                desk.model().form().field(edit.substring(0, eq)).ifPresent(f -> {
+                    f.textProperty().set(edit.substring(eq + 1));
+                    f.commit();
+                });
+            }
+        }
+        if (args.mode() != null) {
+            desk.documentPane().pages().choose(org.ogireview.gui.document.DocumentMode.fromCode(args.mode()));
+        }
         if (args.field() != null) {
             desk.model().session().selectedKeyProperty().set(args.field());
         }
         // Let layout, fonts and the text area settle over a few pulses before taking the picture.
         PauseTransition settle = new PauseTransition(Duration.millis(1500));
+        int[] waited = {0};
         settle.setOnFinished(e -> {
+            var pages = desk.documentPane().pages();
+            if (pages.shownModeProperty().get() != org.ogireview.gui.document.DocumentMode.TEXT
+                    && pages.pageProperty().get() == null && waited[0]++ < 20) {
+                settle.playFromStart(); // the printed page is still being drawn
+                return;
+            }
             WritableImage image = stage.getScene().snapshot(null);
             try {
                 Path target = args.screenshot().toAbsolutePath();

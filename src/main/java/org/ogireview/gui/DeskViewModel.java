@@ -11,7 +11,7 @@ import org.ogireview.gui.common.Background;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.gui.common.ReviewSession;
 import org.ogireview.gui.document.DocumentViewModel;
-import org.ogireview.gui.document.SelectedNumber;
+import org.ogireview.gui.document.SelectedValue;
 import org.ogireview.gui.exporting.ExportService;
 import org.ogireview.export.ExportLayout;
 import org.ogireview.gui.form.FieldViewModel;
@@ -60,6 +60,12 @@ public final class DeskViewModel {
         this.document = new DocumentViewModel(session);
         this.form = new FormViewModel(session, FieldCatalog.standard());
         busy.bind(running.isNotNull());
+        // A status line belongs to the report and the action that raised it: another report, or any change to
+        // this one (a save, an undo), makes it stale. Actions that report on themselves set theirs afterwards.
+        session.currentProperty().addListener((obs, old, now) -> status.set(""));
+        // The list's text search: every report it lets through opens with the phrase marked in its text.
+        list.textMatchesProperty().addListener((obs, old, now) ->
+                document.findPhraseProperty().set(now == null ? "" : list.searchPhraseProperty().get()));
     }
 
     public ReviewSession session() {
@@ -151,15 +157,16 @@ public final class DeskViewModel {
             if (session.current() == null && summary.lastAdded() >= 0) {
                 session.open(summary.lastAdded());
             }
+            if (afterwards != null) {
+                afterwards.accept(summary);
+            }
+            // after whatever opened the report: the summary is the import's, not the report's
             status.set(m().format(summary.cancelled() ? "import.done.cancelled" : "import.done", summary.added(),
                     summary.present(), summary.failed().size()));
             if (!summary.failed().isEmpty()) {
                 session.dialogs().showError(m().format("import.failed.title", summary.failed().size()),
                         summary.failed().stream().map(ImportSummary.Failure::problem)
                                 .collect(Collectors.joining("\n")));
-            }
-            if (afterwards != null) {
-                afterwards.accept(summary);
             }
         });
         task.setOnFailed(e -> {
@@ -227,9 +234,11 @@ public final class DeskViewModel {
             status.set(m().get("assign.error.noField"));
             return false;
         }
-        Optional<SelectedNumber> number = document.numberIn(start, end);
+        // A numeric field takes the number in the selection; a text or date field the selected words.
+        boolean numeric = field.def().type().numeric();
+        Optional<SelectedValue> number = numeric ? document.numberIn(start, end) : document.textIn(start, end);
         if (number.isEmpty()) {
-            status.set(m().get("assign.error.noNumber"));
+            status.set(m().get(numeric ? "assign.error.noNumber" : "assign.error.noText"));
             return false;
         }
         boolean done = field.assign(number.get());

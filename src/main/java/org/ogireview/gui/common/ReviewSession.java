@@ -50,6 +50,8 @@ public final class ReviewSession {
 
     /** Run before another report opens, so an editor's pending value is stored with the report it belongs to. */
     private Runnable beforeLeave = () -> { };
+    /** True while the coder-name question is open (see {@link #coder()}). */
+    private boolean askingCoder;
 
     public ReviewSession(ReportStore store, Checker checker, DialogService dialogs, DeskPreferences preferences,
                          Messages messages) {
@@ -232,16 +234,26 @@ public final class ReviewSession {
         }
     }
 
-    /** The coder's name from the preferences, asked once when there is none. */
+    /**
+     * The coder's name from the preferences, asked once when there is none. Opening the question takes the focus
+     * from the editor the coder typed in, which stores its value again and so asks again; while the question is
+     * open such a nested save gets no name (its editor keeps the value; the save under way stores it), so the
+     * coder is asked once and the history holds one name.
+     */
     public Optional<String> coder() {
         Optional<String> known = preferences.coder();
-        if (known.isPresent()) {
+        if (known.isPresent() || askingCoder) {
             return known;
         }
-        Optional<String> asked = dialogs.askText(messages.get("coder.title"), messages.get("coder.prompt"),
-                System.getProperty("user.name", "")).map(String::strip).filter(s -> !s.isEmpty());
-        asked.ifPresent(preferences::setCoder);
-        return asked;
+        askingCoder = true;
+        try {
+            Optional<String> asked = dialogs.askText(messages.get("coder.title"), messages.get("coder.prompt"),
+                    System.getProperty("user.name", "")).map(String::strip).filter(s -> !s.isEmpty());
+            asked.ifPresent(preferences::setCoder);
+            return asked;
+        } finally {
+            askingCoder = false;
+        }
     }
 
     /** Stores the findings where the store keeps them (the H2 store does; a stand-in may not). */

@@ -62,13 +62,13 @@ public final class ReportListView extends VBox {
         format.setCellFactory(c -> textCell(f -> f == null ? "" : m.get("format." + f.code())));
         TableColumn<ReportSummary, ReportSummary> figures = column(m.get("list.col.figures"), r -> r, 58);
         figures.setId("colFigures");
-        figures.setMinWidth(64);
+        figures.setMinWidth(54);
         figures.setComparator(Comparator.comparingDouble(ReportListView::progress)
                 .thenComparingInt(ReportSummary::figures));
         figures.setCellFactory(c -> textCell(r -> r.reviewed() + "/" + r.figures()));
         TableColumn<ReportSummary, Integer> checks = column(m.get("list.col.checks"), ReportSummary::openChecks, 52);
         checks.setId("colChecks");
-        checks.setMinWidth(56);
+        checks.setMinWidth(m.chinese() ? 40 : 50);
         checks.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
@@ -84,8 +84,8 @@ public final class ReportListView extends VBox {
         TableColumn<ReportSummary, org.ogireview.model.ReviewState> state = column(m.get("list.col.state"),
                 ReportSummary::state, 72);
         state.setId("colState");
-        // "Not started" / "In progress" whole, not "No..."
-        state.setMinWidth(84);
+        // "Not started" / "In progress" / 未开始 whole, not "No..."
+        state.setMinWidth(m.chinese() ? 54 : 74);
         state.setCellFactory(c -> textCell(st -> m.get("state." + st.code())));
         for (TableColumn<ReportSummary, ?> c : java.util.List.of(year, format, figures, checks)) {
             c.setStyle("-fx-alignment: center-right;");
@@ -104,7 +104,8 @@ public final class ReportListView extends VBox {
                     if (item.needsManual() != null) {
                         getStyleClass().add("needs-manual");
                     }
-                    setTooltip(new Tooltip(item.fileName() + "\n" + m.get("format." + (item.format() == null
+                    setTooltip(new Tooltip(regionOf(item, m) + "  " + (item.year() == null ? "" : item.year())
+                            + "\n" + item.fileName() + "\n" + m.get("format." + (item.format() == null
                             ? "narrative" : item.format().code())) + "\n" + m.get("state." + item.state().code())
                             + (item.needsManual() == null ? "" : "\n" + item.needsManual())));
                 }
@@ -128,6 +129,12 @@ public final class ReportListView extends VBox {
         session.currentProperty().addListener((obs, old, now) -> follow(now));
         follow(session.current());
         getChildren().addAll(filters, table);
+    }
+
+    /** The narrowest the list may get with every column whole (the region column at its narrowest). */
+    public double minimumWidth() {
+        return table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + getPadding().getLeft()
+                + getPadding().getRight() + 18; // the table's border and its vertical scroll bar
     }
 
     public TableView<ReportSummary> table() {

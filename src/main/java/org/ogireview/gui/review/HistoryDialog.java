@@ -91,6 +91,15 @@ public final class HistoryDialog extends Dialog<Void> {
         TableColumn<AuditEntry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setPrefWidth(width);
+        // A narrow column cuts long values and field names: the cell's tooltip holds the whole.
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return c;
     }
 }
