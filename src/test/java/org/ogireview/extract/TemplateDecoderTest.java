@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tables 二 and 三 decoded from the cell stream, one flattening at a time, on real published text: the excerpts of
- * {@code src/test/resources/reports/real} (source URLs in its README.md, copied from ../shared/corpus/real/MANIFEST.md)
+ * {@code src/test/resources/reports/real} (source URLs in its MANIFEST.md, a copy of ../shared/corpus/real/MANIFEST.md)
  * and a few lines quoted from them below with their source.
  */
 class TemplateDecoderTest {
