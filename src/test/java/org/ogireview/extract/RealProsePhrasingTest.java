@@ -102,6 +102,19 @@ class RealProsePhrasingTest {
                     .doesNotContainKeys("applications.denied", "applications.received").containsEntry("review.total", "0");
         }
 
+        /** Several zeros in one long negative sentence, refusals among them (无不予公开… is no double negation). */
+        @Test
+        void severalZerosInOneLongNegativeSentence() {
+            Map<String, String> v = values("某镇2016年政府信息公开工作年度报告\n二、依申请公开情况\n"
+                    + "本年度未收到、未受理政府信息公开申请,因此也无不予公开、收费及因此引起的复议、诉讼等情况。");
+            assertThat(v).containsEntry("applications.received", "0").containsEntry("applications.denied", "0")
+                    .containsEntry("fees.collected", "0").containsEntry("review.total", "0")
+                    .containsEntry("litigation.total", "0");
+            assertThat(values("某县司法局2012年政府信息公开工作年度报告\n三、依申请公开政府信息和不予公开政府信息情况\n"
+                    + "2012年,我局没有收到政府信息公开申请,没有不予公开的情况。"))
+                    .containsEntry("applications.received", "0").containsEntry("applications.denied", "0");
+        }
+
         @Test
         void casesCountedBeforeTheNoun() {
             Map<String, String> v = values("2014年政府信息公开工作年度报告\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
