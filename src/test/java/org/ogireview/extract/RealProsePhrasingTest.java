@@ -75,6 +75,15 @@ class RealProsePhrasingTest {
         }
 
         @Test
+        void aTotalThroughSeveralChannelsWithoutTheWordProactive() {
+            assertThat(values("某镇2016年政府信息公开工作年度报告\n一、主动公开情况\n全年通过镇政务公开栏、镇政府网站公开政务信息共计215条。"))
+                    .containsEntry("proactive.total", "215");
+            // one channel's count, or a part's, is no total
+            assertThat(values("某市2016年政府信息公开工作年度报告\n一、主动公开情况\n政府公报公开政府信息116条,政府网站公开政府信息1739条。"))
+                    .doesNotContainKey("proactive.total");
+        }
+
+        @Test
         void aTotalAfterTheChannelCounts() {
             assertThat(values("2013年政府信息公开工作年度报告\n二、主动公开政府信息情况\n通过政府网站公开信息320条、"
                     + "政务公开栏公开信息56条,总计376条。")).containsEntry("proactive.total", "376");
