@@ -36,6 +36,7 @@ public final class Extractor {
     private final FormatDetector formatDetector = new FormatDetector();
     private final NarrativeExtractor narrative = new NarrativeExtractor();
     private final StandardTableExtractor standardTables = new StandardTableExtractor();
+    private final OwnFigures ownFigures = new OwnFigures();
 
     public Extractor() {
         this(FieldCatalog.standard());
@@ -81,7 +82,8 @@ public final class Extractor {
         List<ExtractedFigure> figures = settle(found, format);
         String region = find(figures, "report.region").map(ExtractedFigure::value).orElse(null);
         LocalDate published = find(figures, "report.published_on").map(f -> LocalDate.parse(f.value())).orElse(null);
-        return new Extraction(region, year, published, format, figures);
+        // after the catalogue has settled, so the report's own figures never take a span the catalogue holds
+        return new Extraction(region, year, published, format, figures, ownFigures.extract(text, figures, format));
     }
 
     /**

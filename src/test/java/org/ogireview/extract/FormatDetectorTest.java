@@ -98,4 +98,22 @@ class FormatDetectorTest {
         Path trial = TestFiles.resource("/reports/tables/linjiang-jiangbei-2019.txt");
         assertThat(extractor.extract(ingester.ingest(trial)).format()).isEqualTo(ReportFormat.TABLE2019);
     }
+
+    /**
+     * A report for 2019 on follows the standard tables even where its text ends before them (a stored page keeps
+     * only its start). Real text: ../shared/corpus/real/12 (https://www.whkfq.gov.cn/xxgk/zfxxgkndbg/2024/jdbsc/
+     * 202501/t20250117_2519642.html) and 09 (Traditional, http://www.866tx.com/art/2023/1/19/art_1229709995_71123.html).
+     */
+    @Test
+    void aTableEraReportWhoseTextEndsBeforeTheTablesFollowsItsYear() {
+        String zhuankou = "根据《中华人民共和国政府信息公开条例》(国务院令第711号),现向社会公布2024年度沌口街政府信息公开工作年度报告。"
+                + "2024年,沌口街道接到2项政府信息公开的申请。";
+        assertThat(detect(zhuankou, 2024)).isEqualTo(ReportFormat.TABLE2021);
+        // ../shared/corpus/real/16 (http://lnst.gov.cn/html/CYSTQ/202101/0163350250579547.html), its prose only
+        assertThat(detect("3.依申请公开情况,2020年度我街道未收到申请人提出的依申请公开", 2020))
+                .isEqualTo(ReportFormat.TABLE2019);
+        assertThat(detect("根據《中華人民共和國政府信息公開條例》、省市區關于政府信息公開工作有關規定和要求,結合本年度工作實際,"
+                + "特編制杭州錢江經濟開發區2022年度政府信息公開工作報告,并向社會公布。", 2022))
+                .isEqualTo(ReportFormat.TABLE2021);
+    }
 }
