@@ -181,13 +181,16 @@ public final class Desk {
         documentView = documentPane.textView();
         formView = new FormView(model.form(), messages, this::addField);
         ChecksView checks = new ChecksView(new ChecksViewModel(session), session);
-        javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(checks, formView);
-        right.getStyleClass().add("right-pane");
-        javafx.scene.layout.VBox.setVgrow(formView, javafx.scene.layout.Priority.ALWAYS);
+        org.ogireview.gui.checks.ChecksSplit right = new org.ogireview.gui.checks.ChecksSplit(checks, formView);
         split = new SplitPane(listView, documentPane, right);
         split.setId("deskSplit");
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(listView, false);
+        // No split, dragged or remembered, may make a pane unusable: the list keeps every column, the form a
+        // whole field line, the report a readable width.
+        listView.setMinWidth(listView.minimumWidth());
+        right.setMinWidth(org.ogireview.gui.form.FormWidths.MIN_FORM);
+        documentPane.setMinWidth(240);
 
         BorderPane root = new BorderPane();
         root.setId("deskRoot");
@@ -434,7 +437,7 @@ public final class Desk {
             new HistoryDialog(stage, open.report().fileName(), setup.store().history(open.id()), messages)
                     .showAndWait();
         } catch (org.ogireview.store.StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
         }
     }
 
@@ -452,9 +455,8 @@ public final class Desk {
             input.undo();
             return;
         }
-        if (!model.session().undo()) {
-            model.statusProperty().set(messages.get("status.nothingToUndo"));
-        }
+        model.statusProperty().set(model.session().undo() ? messages.format("status.undone", selectedLabel())
+                : messages.get("status.nothingToUndo"));
     }
 
     private void redo() {
@@ -462,9 +464,14 @@ public final class Desk {
             input.redo();
             return;
         }
-        if (!model.session().redo()) {
-            model.statusProperty().set(messages.get("status.nothingToRedo"));
-        }
+        model.statusProperty().set(model.session().redo() ? messages.format("status.redone", selectedLabel())
+                : messages.get("status.nothingToRedo"));
+    }
+
+    /** The label of the field the last undo or redo went to. */
+    private String selectedLabel() {
+        var field = model.form().selectedProperty().get();
+        return field == null ? "" : messages.chinese() ? field.def().labelZh() : field.def().labelEn();
     }
 
     private void addField() {

@@ -84,6 +84,11 @@ public final class H2ReportStore implements ReportStore {
         return new H2ReportStore(Database.open(database));
     }
 
+    /** Opens the database through one of H2's file systems (tests use one that fails on purpose). */
+    static H2ReportStore open(Path database, String fileSystem) throws StoreException {
+        return new H2ReportStore(Database.open(database, fileSystem));
+    }
+
     /** Opens the database in the user's data folder. */
     public static H2ReportStore openDefault() throws StoreException {
         return new H2ReportStore(Database.openDefault());
@@ -213,6 +218,27 @@ public final class H2ReportStore implements ReportStore {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
         }
+    }
+
+    @Override
+    public Set<Long> presentIds(java.util.Collection<Long> ids) throws StoreException {
+        Set<Long> all = db.read("look up the imported reports in", c -> {
+            Set<Long> out = new HashSet<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM reports")) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+        Set<Long> out = new HashSet<>(ids);
+        out.retainAll(all);
+        return out;
+    }
+
+    @Override
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(db.readOnlyReason());
     }
 
     @Override

@@ -107,6 +107,22 @@ public interface ReportStore extends AutoCloseable {
     }
 
     /** True when {@link #undo} has a change to take back. */
+    /** Which of these report ids the store holds (the import's summary counts from this, not from its own tally). */
+    default Set<Long> presentIds(java.util.Collection<Long> ids) throws StoreException {
+        Set<Long> all = new HashSet<>();
+        for (ReportSummary s : list()) {
+            all.add(s.id());
+        }
+        Set<Long> out = new HashSet<>(ids);
+        out.retainAll(all);
+        return out;
+    }
+
+    /** Why the store cannot be written (a damaged database opened read-only), or empty when it can. */
+    default Optional<String> readOnlyReason() {
+        return Optional.empty();
+    }
+
     default boolean canUndo(long reportId) throws StoreException {
         return false;
     }
