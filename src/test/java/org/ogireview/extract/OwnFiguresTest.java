@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Report-specific figures on real published text (src/test/resources/reports/own, copied from the real corpus;
- * README.md there gives each file's source URL), and what the category check makes of them.
+ * Report-specific figures on real published text (src/test/resources/reports/real, copied from the real corpus;
+ * MANIFEST.md there gives each file's source URL), and what the category check makes of them.
  */
 class OwnFiguresTest {
 
@@ -161,7 +161,7 @@ class OwnFiguresTest {
     }
 
     static Path path(String file) throws URISyntaxException {
-        return Path.of(OwnFiguresTest.class.getResource("/reports/own/" + file).toURI());
+        return Path.of(OwnFiguresTest.class.getResource("/reports/real/" + file).toURI());
     }
 
     private static Map<String, OwnFigure> byKey(List<OwnFigure> figures) {
