@@ -3,6 +3,7 @@ package org.ogireview.export;
 import org.ogireview.check.Finding;
 import org.ogireview.model.CheckMark;
 import org.ogireview.model.Figure;
+import org.ogireview.store.DatasetKeys;
 import org.ogireview.store.ReportBundle;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoredFigure;
@@ -22,14 +23,21 @@ final class LongLayout {
 
     static final String[] HEADER = {"report_id", "file", "region", "year", "format", "field", "label", "label_en",
             "unit", "value", "qualifier", "status", "extracted_value", "source_start", "source_end", "snippet", "coder",
-            "changed_at", "check_rule", "check_as_published", "check_note"};
+            "changed_at", "check_rule", "check_as_published", "check_note", "body_id", "division_code"};
 
     private static final String JOIN = " | ";
 
     private final Labels labels;
+    private DatasetKeys keys = DatasetKeys.none();
 
     LongLayout(Labels labels) {
         this.labels = labels;
+    }
+
+    /** The dataset keys the body_id and division_code columns come from. */
+    LongLayout keys(DatasetKeys datasetKeys) {
+        this.keys = datasetKeys;
+        return this;
     }
 
     void write(ReportBundle bundle, CsvFile.Rows rows) throws IOException {
@@ -38,13 +46,16 @@ final class LongLayout {
         String id = Long.toString(r.id());
         String year = Cells.of(r.year());
         String format = Cells.of(r.format());
+        DatasetKeys.Row k = keys.get(r.id());
+        String bodyId = k == null ? "" : Cells.of(k.bodyId());
+        String division = k == null ? "" : Cells.of(k.divisionCode());
         for (StoredFigure sf : bundle.figures()) {
             Figure f = sf.figure();
             List<CheckRef> refs = checks.getOrDefault(f.key(), List.of());
             rows.row(id, r.fileName(), Cells.of(r.region()), year, format, f.key(), labels.zh(f.key()),
                     labels.en(f.key()), labels.unit(f.key()), f.value(), f.qualifier().code(), f.status().code(),
                     f.extractedValue(), Cells.offset(f.start()), Cells.offset(f.end()), Cells.oneLine(f.snippet()),
-                    Cells.of(sf.coder()), Cells.time(sf.changedAt()), join(refs, 0), join(refs, 1), join(refs, 2));
+                    Cells.of(sf.coder()), Cells.time(sf.changedAt()), join(refs, 0), join(refs, 1), join(refs, 2), bodyId, division);
         }
     }
 

@@ -28,8 +28,10 @@ public final class DatasetLinks {
 
     /** @throws StoreException when the database cannot be read or written */
     public static void update(Database db, String coder) throws StoreException {
-        if (new BodyRegistry(db).linkNewReports(coder) > 0) {
-            new DuplicateFinder(db).run(coder);
+        synchronized (db) { // an export writes long and history on two threads; the links are made once
+            if (new BodyRegistry(db).linkNewReports(coder) > 0) {
+                new DuplicateFinder(db).run(coder);
+            }
         }
     }
 }
