@@ -27,6 +27,8 @@ import java.util.TreeSet;
  * The bodies of a database (table {@code bodies}, V5): links every report to its body, and carries out the coder's
  * confirm, rename, re-division, merge and split. Every change is one transaction and is written to the audit log,
  * one entry per report it touches (field {@code report.body}, actions {@code body_*}, which undo leaves alone).
+ * The links the app makes on its own are not logged (reports.body_source says where the name was read); the
+ * coder's changes to them are.
  */
 public final class BodyRegistry {
 
@@ -105,7 +107,6 @@ public final class BodyRegistry {
                         ps.setString(4, p.sourceKind());
                         ps.executeUpdate();
                     }
-                    log(c, p.id(), null, describe(c, bodyId) + " (" + source + ")", coder, now, ACTION_ASSIGN);
                 }
                 return null;
             });

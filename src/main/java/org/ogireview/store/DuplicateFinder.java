@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,9 +116,6 @@ public final class DuplicateFinder {
                 ps.setLong(4, copy);
                 ps.executeUpdate();
             }
-            String note = String.format(java.util.Locale.ROOT, "same report as #%d (text %.2f, figures %.2f)",
-                    primary, scores[0], scores[1]);
-            BodyRegistry.log(c, copy, null, note, coder, Instant.now(), BodyRegistry.ACTION_DUPLICATE);
             return null;
         });
     }

@@ -109,13 +109,6 @@ class DatasetImportTest {
     }
 
     @Test
-    void everyBodyLinkIsInTheAuditLog() throws Exception {
-        long id = rows().get("hongze-2023.pdf")[0];
-        assertThat(store.history(id)).extracting(AuditEntry::action)
-                .contains(BodyRegistry.ACTION_ASSIGN, BodyRegistry.ACTION_DUPLICATE);
-    }
-
-    @Test
     void seedBodiesResolveToTheirDivisions() throws Exception {
         Map<String, String> byName = new TreeMap<>();
         for (Body b : new BodyRegistry(store.database()).bodies()) {
