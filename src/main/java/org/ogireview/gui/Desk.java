@@ -357,6 +357,11 @@ public final class Desk {
         new ExportDialog(stage, choice, messages).showAndWait().ifPresent(c -> {
             model.form().commitPending();
             Path folder = setup.preferences().exportFolder().orElse(null);
+            if (c.datasetProperty().get() != null) { // Stata (a folder) or xlsx: gui/exporting
+                org.ogireview.gui.exporting.DatasetExportChooser.choose(dialogs, messages, c, folder)
+                        .ifPresent(t -> model.exportDataset(c.datasetProperty().get(), t));
+                return;
+            }
             dialogs.chooseSaveFile(messages.get("export.title"), folder, c.suggestedFileName(LocalDate.now()),
                     List.of(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"))).ifPresent(target -> {
                         if (target.getParent() != null) {

@@ -117,4 +117,34 @@ class DatasetImportTest {
         assertThat(byName).containsEntry("泸州市人民政府", "510500").containsEntry("淮安市人民政府", "320800")
                 .containsEntry("洪泽区人民政府", "320813");
     }
+
+    @Test
+    void wideHasOneRowPerReportAndTheSameColumnsAsTheSeedsAlone() throws Exception {
+        Path wide = dir.resolve("wide.csv");
+        new org.ogireview.export.CsvExporter(store).export(org.ogireview.export.ExportLayout.WIDE, wide, false);
+        List<String[]> rows = read(wide);
+        assertThat(rows).hasSize(1 + 8);
+        List<String> header = List.of(rows.get(0));
+        String[] hongze2023 = rows.stream().filter(x -> x[header.indexOf("year")].equals("2023")
+                && x[header.indexOf("division_code")].equals("320813")).findFirst().orElseThrow();
+        assertThat(hongze2023[header.indexOf("n_files")]).isEqualTo("2");
+        assertThat(hongze2023[header.indexOf("source_files")].split(" \\| "))
+                .containsExactlyInAnyOrder("hongze-2023.txt", "hongze-2023.pdf");
+
+        Path seedsOnly = Files.createDirectories(dir.resolve("seeds-only"));
+        try (H2ReportStore seeds = H2ReportStore.open(seedsOnly.resolve("db"))) {
+            new CollectionImporter(seeds).coder("li").run(TestFiles.seeds());
+            Path seedsWide = seedsOnly.resolve("wide.csv");
+            new org.ogireview.export.CsvExporter(seeds).export(org.ogireview.export.ExportLayout.WIDE, seedsWide,
+                    false);
+            assertThat(read(seedsWide).get(0)).containsExactly(rows.get(0));
+        }
+    }
+
+    private static List<String[]> read(Path p) throws Exception {
+        try (java.io.Reader r = Files.newBufferedReader(p, java.nio.charset.StandardCharsets.UTF_8);
+             com.opencsv.CSVReader reader = new com.opencsv.CSVReader(r)) {
+            return reader.readAll();
+        }
+    }
 }
