@@ -260,8 +260,10 @@ public final class Desk {
         for (MenuItem i : List.of(undo, redo, assign, add, confirm, confirmAll, nextAttention, markPublished)) {
             i.disableProperty().bind(noReport);
         }
+        MenuItem bodies = item("menuBodies", m.get("menu.edit.bodies"), null, this::showBodies); // dataset
+        bodies.setDisable(!(setup.store() instanceof org.ogireview.store.H2ReportStore));
         Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), confirm, confirmAll,
-                nextAttention, markPublished, new SeparatorMenuItem(), assign, add);
+                nextAttention, markPublished, new SeparatorMenuItem(), assign, add, new SeparatorMenuItem(), bodies);
         edit.setId("menuEdit");
 
         ToggleGroup languages = new ToggleGroup();
@@ -370,6 +372,15 @@ public final class Desk {
                         model.export(c.layoutProperty().get(), c.bomProperty().get(), target, null);
                     });
         });
+    }
+
+    /** The bodies window (gui/bodies): confirm, rename, merge and split the bodies that issue the reports. */
+    private void showBodies() {
+        if (setup.store() instanceof org.ogireview.store.H2ReportStore h2) {
+            new org.ogireview.gui.bodies.BodiesDialog(stage, new org.ogireview.gui.bodies.BodiesViewModel(
+                    new org.ogireview.store.BodyRegistry(h2.database()), model.session()::coder), dialogs, messages)
+                    .showAndWait();
+        }
     }
 
     private void changeCoder() {

@@ -234,6 +234,26 @@ public final class BodyRegistry {
         return out;
     }
 
+    /** The reports of a body in the given years. */
+    public List<Long> reportsOfYears(long bodyId, Collection<Integer> years) throws StoreException {
+        return db.read("list a body's reports", c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, report_year FROM reports WHERE body_id = ? "
+                    + "ORDER BY id")) {
+                ps.setLong(1, bodyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Object y = rs.getObject(2);
+                        if (y != null && years.contains(((Number) y).intValue())) {
+                            out.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The coder confirms the body as it stands (name, kind, division). */
     public void confirm(long bodyId, String coder) throws StoreException {
         change(bodyId, coder, ACTION_CONFIRM, "UPDATE bodies SET confirmed = TRUE WHERE id = ?", ps -> {
