@@ -123,8 +123,9 @@ public final class BodyResolver {
             division = fromContext(current, context == null ? "" : NormalizedText.foldAll(context));
             outcome = division == null ? Outcome.AMBIGUOUS : Outcome.FROM_CONTEXT;
         }
-        String place = current.isEmpty() ? "" : current.get(0).name();
-        BodyKind kind = kind(rest, current.isEmpty() ? null : current.get(0), s);
+        Division named = division != null ? division : current.isEmpty() ? null : current.get(0);
+        String place = named == null ? "" : named.name();
+        BodyKind kind = kind(rest, named, s);
         String canonical = canonical(kind, place, rest, s);
         String agency = switch (kind) {
             case GOVERNMENT, TOWNSHIP, STREET, OFFICE -> "";
@@ -229,6 +230,15 @@ public final class BodyResolver {
     }
 
     private static BodyKind kind(String rest, Division place, String whole) {
+        if (place == null) { // no division found: the name's own ending says what it is
+            String bare = withoutGovernmentWords(whole);
+            if (bare.endsWith("街道") || bare.endsWith("街道办事处") || bare.endsWith("街")) {
+                return BodyKind.STREET;
+            }
+            if (bare.endsWith("镇") || bare.endsWith("乡")) {
+                return BodyKind.TOWNSHIP;
+            }
+        }
         boolean township = place != null && place.level() == DivisionLevel.TOWNSHIP;
         boolean street = township ? place.name().endsWith("街道") || place.name().endsWith("办事处")
                 : whole.endsWith("街道") || whole.endsWith("街道办事处") || whole.endsWith("街");
@@ -238,6 +248,9 @@ public final class BodyResolver {
             }
             if (township || (place == null && (whole.endsWith("镇") || whole.endsWith("乡")
                     || whole.endsWith("镇人民政府") || whole.endsWith("乡人民政府")))) {
+                return BodyKind.TOWNSHIP;
+            }
+            if (place == null && (whole.endsWith("镇") || whole.endsWith("乡"))) {
                 return BodyKind.TOWNSHIP;
             }
             return place == null && rest.isEmpty() ? BodyKind.OTHER : BodyKind.GOVERNMENT;

@@ -95,4 +95,23 @@ class BodyResolverTest {
         assertThat(r.division()).isNull();
         assertThat(r.kind()).isEqualTo(BodyKind.ZONE_COMMITTEE);
     }
+
+    @Test
+    void aNameSettledByContextTakesTheChosenDivisionsName() {
+        // 五华 is 五华区 (昆明) and 五华县 (梅州): the text names 昆明市
+        BodyResolver.Resolution park = resolver.resolve("五华科技产业园管理委员会", "昆明市五华区人民政府");
+        assertThat(park.outcome()).isEqualTo(BodyResolver.Outcome.FROM_CONTEXT);
+        assertThat(park.division().code()).isEqualTo("530102");
+        assertThat(park.canonicalName()).startsWith("五华区");
+    }
+
+    @Test
+    void townshipsAndStreetsWithoutADivisionKeepTheirKind() {
+        assertThat(resolver.resolve("南薰乡").kind()).isEqualTo(BodyKind.TOWNSHIP);
+        assertThat(resolver.resolve("沌口街").kind()).isEqualTo(BodyKind.STREET);
+        BodyResolver.Resolution ambiguous = resolver.resolve("太平镇");
+        assertThat(ambiguous.outcome()).isEqualTo(BodyResolver.Outcome.AMBIGUOUS);
+        assertThat(ambiguous.kind()).isEqualTo(BodyKind.TOWNSHIP);
+        assertThat(ambiguous.candidates()).hasSizeGreaterThan(10);
+    }
 }
