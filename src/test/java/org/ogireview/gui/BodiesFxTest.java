@@ -56,6 +56,17 @@ class BodiesFxTest extends DeskFxHarness {
         Body renamed = table.getItems().stream().filter(b -> b.id() == hongze.id()).findFirst().orElseThrow();
         assertThat(renamed.name()).isEqualTo("淮安市洪泽区人民政府");
         assertThat(renamed.confirmed()).isTrue();
+        if (System.getenv("BODIES_SNAPSHOT") != null) { // a look at the window: BODIES_SNAPSHOT=FILE.png
+            interact(() -> {
+                try {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                            lookup("#bodiesTable").query().getScene().snapshot(null), null), "png",
+                            new java.io.File(System.getenv("BODIES_SNAPSHOT")));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
         BodyRegistry registry = new BodyRegistry(((H2ReportStore) store).database());
