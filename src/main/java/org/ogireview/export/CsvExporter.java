@@ -58,7 +58,8 @@ public final class CsvExporter {
         long rows = write(out, bom, csv -> {
             switch (layout) {
                 case LONG -> {
-                    LongLayout layoutWriter = new LongLayout(new Labels(catalog)).keys(DatasetKeys.of(store));
+                    LongLayout layoutWriter = new LongLayout(new Labels(catalog), store.ownFields())
+                            .keys(DatasetKeys.of(store));
                     csv.header(LongLayout.HEADER);
                     Pipe.run(store::forEachReport, b -> {
                         checkCancelled();
@@ -174,7 +175,7 @@ public final class CsvExporter {
         long[] wideRows = new long[1];
         long longRows = write(longFile, bom, longCsv -> wideRows[0] = write(wideFile, bom, wideCsv -> {
             DatasetKeys keys = DatasetKeys.of(store);
-            LongLayout longWriter = new LongLayout(labels).keys(keys);
+            LongLayout longWriter = new LongLayout(labels, store.ownFields()).keys(keys);
             WideLayout wideWriter = new WideLayout(catalog, keys);
             longCsv.header(LongLayout.HEADER);
             wideCsv.header(wideWriter.header());

@@ -2,8 +2,10 @@ package org.ogireview.export;
 
 import org.ogireview.check.Finding;
 import org.ogireview.model.CheckMark;
+import org.ogireview.model.FieldDef;
 import org.ogireview.model.Figure;
 import org.ogireview.store.DatasetKeys;
+import org.ogireview.model.OwnField;
 import org.ogireview.store.ReportBundle;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoredFigure;
@@ -29,9 +31,16 @@ final class LongLayout {
 
     private final Labels labels;
     private DatasetKeys keys = DatasetKeys.none();
+    /** Report id to report-specific key to the label as that report writes it and its unit. */
+    private final Map<Long, Map<String, OwnField>> ownFields;
 
     LongLayout(Labels labels) {
+        this(labels, Map.of());
+    }
+
+    LongLayout(Labels labels, Map<Long, Map<String, OwnField>> ownFields) {
         this.labels = labels;
+        this.ownFields = ownFields;
     }
 
     /** The dataset keys the body_id and division_code columns come from. */
@@ -49,13 +58,19 @@ final class LongLayout {
         DatasetKeys.Row k = keys.get(r.id());
         String bodyId = k == null ? "" : Cells.of(k.bodyId());
         String division = k == null ? "" : Cells.of(k.divisionCode());
+        Map<String, OwnField> own = ownFields.getOrDefault(r.id(), Map.of());
         for (StoredFigure sf : bundle.figures()) {
             Figure f = sf.figure();
             List<CheckRef> refs = checks.getOrDefault(f.key(), List.of());
-            rows.row(id, r.fileName(), Cells.of(r.region()), year, format, f.key(), labels.zh(f.key()),
-                    labels.en(f.key()), labels.unit(f.key()), f.value(), f.qualifier().code(), f.status().code(),
+            OwnField o = own.get(f.key()); // a report-specific figure: the report's own label and unit
+            FieldDef ownDef = o == null ? null : o.def();
+            rows.row(id, r.fileName(), Cells.of(r.region()), year, format, f.key(),
+                    ownDef == null ? labels.zh(f.key()) : ownDef.labelZh(),
+                    ownDef == null ? labels.en(f.key()) : ownDef.labelEn(),
+                    ownDef == null ? labels.unit(f.key()) : ownDef.unit(), f.value(), f.qualifier().code(), f.status().code(),
                     f.extractedValue(), Cells.offset(f.start()), Cells.offset(f.end()), Cells.oneLine(f.snippet()),
-                    Cells.of(sf.coder()), Cells.time(sf.changedAt()), join(refs, 0), join(refs, 1), join(refs, 2), bodyId, division);
+                    Cells.of(sf.coder()), Cells.time(sf.changedAt()), join(refs, 0), join(refs, 1), join(refs, 2),
+                    bodyId, division);
         }
     }
 

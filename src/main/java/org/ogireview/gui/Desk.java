@@ -181,13 +181,16 @@ public final class Desk {
         documentView = documentPane.textView();
         formView = new FormView(model.form(), messages, this::addField);
         ChecksView checks = new ChecksView(new ChecksViewModel(session), session);
-        javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(checks, formView);
-        right.getStyleClass().add("right-pane");
-        javafx.scene.layout.VBox.setVgrow(formView, javafx.scene.layout.Priority.ALWAYS);
+        org.ogireview.gui.checks.ChecksSplit right = new org.ogireview.gui.checks.ChecksSplit(checks, formView);
         split = new SplitPane(listView, documentPane, right);
         split.setId("deskSplit");
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(listView, false);
+        // No split, dragged or remembered, may make a pane unusable: the list keeps every column, the form a
+        // whole field line, the report a readable width.
+        listView.setMinWidth(listView.minimumWidth());
+        right.setMinWidth(org.ogireview.gui.form.FormWidths.MIN_FORM);
+        documentPane.setMinWidth(240);
 
         BorderPane root = new BorderPane();
         root.setId("deskRoot");
@@ -256,6 +259,8 @@ public final class Desk {
         markPublished.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         MenuItem add = item("menuAddField", m.get("menu.edit.addField"), null, this::addField);
+        MenuItem addOwn = new org.ogireview.gui.own.OwnFigureAction(model.session(), () -> stage,
+                () -> documentView.area(), model.statusProperty(), m).menuItem();
         javafx.beans.binding.BooleanBinding noReport = model.session().currentProperty().isNull();
         for (MenuItem i : List.of(undo, redo, assign, add, confirm, confirmAll, nextAttention, markPublished)) {
             i.disableProperty().bind(noReport);
@@ -263,7 +268,8 @@ public final class Desk {
         MenuItem bodies = item("menuBodies", m.get("menu.edit.bodies"), null, this::showBodies); // dataset
         bodies.setDisable(!(setup.store() instanceof org.ogireview.store.H2ReportStore));
         Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), confirm, confirmAll,
-                nextAttention, markPublished, new SeparatorMenuItem(), assign, add, new SeparatorMenuItem(), bodies);
+                nextAttention, markPublished, new SeparatorMenuItem(), assign, add, addOwn, new SeparatorMenuItem(),
+                bodies);
         edit.setId("menuEdit");
 
         ToggleGroup languages = new ToggleGroup();
@@ -448,7 +454,7 @@ public final class Desk {
             new HistoryDialog(stage, open.report().fileName(), setup.store().history(open.id()), messages)
                     .showAndWait();
         } catch (org.ogireview.store.StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
         }
     }
 
@@ -466,9 +472,8 @@ public final class Desk {
             input.undo();
             return;
         }
-        if (!model.session().undo()) {
-            model.statusProperty().set(messages.get("status.nothingToUndo"));
-        }
+        model.statusProperty().set(model.session().undo() ? messages.format("status.undone", selectedLabel())
+                : messages.get("status.nothingToUndo"));
     }
 
     private void redo() {
@@ -476,9 +481,14 @@ public final class Desk {
             input.redo();
             return;
         }
-        if (!model.session().redo()) {
-            model.statusProperty().set(messages.get("status.nothingToRedo"));
-        }
+        model.statusProperty().set(model.session().redo() ? messages.format("status.redone", selectedLabel())
+                : messages.get("status.nothingToRedo"));
+    }
+
+    /** The label of the field the last undo or redo went to. */
+    private String selectedLabel() {
+        var field = model.form().selectedProperty().get();
+        return field == null ? "" : messages.chinese() ? field.def().labelZh() : field.def().labelEn();
     }
 
     private void addField() {

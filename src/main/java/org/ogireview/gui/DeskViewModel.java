@@ -11,12 +11,13 @@ import org.ogireview.gui.common.Background;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.gui.common.ReviewSession;
 import org.ogireview.gui.document.DocumentViewModel;
-import org.ogireview.gui.document.SelectedNumber;
+import org.ogireview.gui.document.SelectedValue;
 import org.ogireview.gui.exporting.ExportService;
 import org.ogireview.export.ExportLayout;
 import org.ogireview.gui.form.FieldViewModel;
 import org.ogireview.gui.form.FormViewModel;
 import org.ogireview.gui.importing.BundledSamples;
+import org.ogireview.gui.reportlist.ListFilterMemory;
 import org.ogireview.gui.importing.ImportItem;
 import org.ogireview.gui.importing.ImportSummary;
 import org.ogireview.gui.importing.ImportTask;
@@ -59,6 +60,12 @@ public final class DeskViewModel {
         this.document = new DocumentViewModel(session);
         this.form = new FormViewModel(session, FieldCatalog.standard());
         busy.bind(running.isNotNull());
+        // A status line belongs to the report and the action that raised it: another report, or any change to
+        // this one (a save, an undo), makes it stale. Actions that report on themselves set theirs afterwards.
+        session.currentProperty().addListener((obs, old, now) -> status.set(""));
+        // The list's text search: every report it lets through opens with the phrase marked in its text.
+        list.textMatchesProperty().addListener((obs, old, now) ->
+                document.findPhraseProperty().set(now == null ? "" : list.searchPhraseProperty().get()));
     }
 
     public ReviewSession session() {
@@ -103,11 +110,12 @@ public final class DeskViewModel {
      */
     public void start(boolean loadSamplesWhenEmpty, Runnable whenReady) {
         list.refresh();
+        ListFilterMemory.restoreAndWatch(list, session.preferences());
         int count;
         try {
             count = session.store().count();
         } catch (StoreException e) {
-            session.dialogs().showError(m().get("error.list.title"), e.getMessage());
+            session.dialogs().showError(m().get("error.list.title"), e.getMessage(), e);
             whenReady.run();
             return;
         }
@@ -116,7 +124,7 @@ public final class DeskViewModel {
             try {
                 samples = BundledSamples.copyToTemp();
             } catch (IOException e) {
-                session.dialogs().showError(m().get("error.samples.title"), e.getMessage());
+                session.dialogs().showError(m().get("error.samples.title"), e.getMessage(), e);
                 whenReady.run();
                 return;
             }
@@ -149,6 +157,10 @@ public final class DeskViewModel {
             if (session.current() == null && summary.lastAdded() >= 0) {
                 session.open(summary.lastAdded());
             }
+            if (afterwards != null) {
+                afterwards.accept(summary);
+            }
+            // after whatever opened the report: the summary is the import's, not the report's
             status.set(m().format(summary.cancelled() ? "import.done.cancelled" : "import.done", summary.added(),
                     summary.present(), summary.failed().size()));
             if (!summary.failed().isEmpty()) {
@@ -156,16 +168,13 @@ public final class DeskViewModel {
                         summary.failed().stream().map(ImportSummary.Failure::problem)
                                 .collect(Collectors.joining("\n")));
             }
-            if (afterwards != null) {
-                afterwards.accept(summary);
-            }
         });
         task.setOnFailed(e -> {
             running.set(null);
             list.refresh();
             Throwable t = task.getException();
             status.set(m().get("import.failed.status"));
-            session.dialogs().showError(m().get("import.title"), t == null ? "" : String.valueOf(t.getMessage()));
+            session.dialogs().showError(m().get("import.title"), t == null ? "" : String.valueOf(t.getMessage()), t);
             if (afterwards != null) {
                 afterwards.accept(new ImportSummary(0, 0, List.of(), false, -1));
             }
@@ -229,7 +238,7 @@ public final class DeskViewModel {
             running.set(null);
             Throwable t = task.getException();
             session.dialogs().showError(m().get("export.failed.title"),
-                    target + ": " + (t == null ? "" : t.getMessage() == null ? t.toString() : t.getMessage()));
+                    target + ": " + (t == null ? "" : t.getMessage() == null ? t.toString() : t.getMessage()), t);
         });
         running.set(task);
         background.run(task);
@@ -249,9 +258,11 @@ public final class DeskViewModel {
             status.set(m().get("assign.error.noField"));
             return false;
         }
-        Optional<SelectedNumber> number = document.numberIn(start, end);
+        // A numeric field takes the number in the selection; a text or date field the selected words.
+        boolean numeric = field.def().type().numeric();
+        Optional<SelectedValue> number = numeric ? document.numberIn(start, end) : document.textIn(start, end);
         if (number.isEmpty()) {
-            status.set(m().get("assign.error.noNumber"));
+            status.set(m().get(numeric ? "assign.error.noNumber" : "assign.error.noText"));
             return false;
         }
         boolean done = field.assign(number.get());

@@ -26,7 +26,13 @@ public final class ChecksView extends TitledPane {
         list.setId("checksList");
         list.setPlaceholder(new Label(m.get("checks.none")));
         list.setPrefHeight(150);
+        list.setMinHeight(0);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // Laid out at the list's width (not the text's one-line width), so long findings wrap.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ChecksViewModel.Item item, boolean empty) {
                 super.updateItem(item, empty);
@@ -40,7 +46,9 @@ public final class ChecksView extends TitledPane {
                 Label text = new Label(m.chinese() ? item.finding().messageZh() : item.finding().messageEn());
                 text.setWrapText(true);
                 text.setMaxWidth(Double.MAX_VALUE);
-                text.setTooltip(new Tooltip(item.finding().rule() + "\n" + item.finding().fieldList()));
+                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                text.setTooltip(new Tooltip(text.getText() + "\n\n" + item.finding().rule() + "\n"
+                        + item.finding().fieldList()));
                 HBox.setHgrow(text, Priority.ALWAYS);
                 HBox row = new HBox(8, dot, text);
                 row.setAlignment(Pos.CENTER_LEFT);
@@ -61,7 +69,7 @@ public final class ChecksView extends TitledPane {
                             .ifPresent(note -> model.markAsPublished(item, note)));
                     row.getChildren().add(mark);
                 }
-                text.prefWidthProperty().bind(list.widthProperty().subtract(160));
+                text.setPrefWidth(1);
                 setGraphic(row);
                 setText(null);
             }
@@ -97,6 +105,12 @@ public final class ChecksView extends TitledPane {
         model.openProperty().addListener((obs, o, n) -> {
             if (o.intValue() == 0 && n.intValue() > 0) {
                 setExpanded(true);
+            }
+        });
+        // Another report: open with its contradictions, closed (title only, the form gets the room) without.
+        session.currentProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || old.id() != now.id())) {
+                setExpanded(model.openProperty().get() > 0);
             }
         });
     }

@@ -50,6 +50,8 @@ public final class ReviewSession {
 
     /** Run before another report opens, so an editor's pending value is stored with the report it belongs to. */
     private Runnable beforeLeave = () -> { };
+    /** True while the coder-name question is open (see {@link #coder()}). */
+    private boolean askingCoder;
 
     public ReviewSession(ReportStore store, Checker checker, DialogService dialogs, DeskPreferences preferences,
                          Messages messages) {
@@ -136,7 +138,7 @@ public final class ReviewSession {
             preferences.setLastReport(reportId);
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
             return false;
         }
     }
@@ -150,7 +152,7 @@ public final class ReviewSession {
         try {
             current.set(withChecks(store.report(open.id()), store.figures(open.id())));
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
         }
     }
 
@@ -178,7 +180,7 @@ public final class ReviewSession {
             current.set(withChecks(report, figures));
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
             return false;
         }
     }
@@ -209,7 +211,7 @@ public final class ReviewSession {
             selectedKey.set(changed.get().key());
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
             return false;
         }
     }
@@ -227,21 +229,31 @@ public final class ReviewSession {
             current.set(withChecks(open.report(), open.figures()));
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
             return false;
         }
     }
 
-    /** The coder's name from the preferences, asked once when there is none. */
+    /**
+     * The coder's name from the preferences, asked once when there is none. Opening the question takes the focus
+     * from the editor the coder typed in, which stores its value again and so asks again; while the question is
+     * open such a nested save gets no name (its editor keeps the value; the save under way stores it), so the
+     * coder is asked once and the history holds one name.
+     */
     public Optional<String> coder() {
         Optional<String> known = preferences.coder();
-        if (known.isPresent()) {
+        if (known.isPresent() || askingCoder) {
             return known;
         }
-        Optional<String> asked = dialogs.askText(messages.get("coder.title"), messages.get("coder.prompt"),
-                System.getProperty("user.name", "")).map(String::strip).filter(s -> !s.isEmpty());
-        asked.ifPresent(preferences::setCoder);
-        return asked;
+        askingCoder = true;
+        try {
+            Optional<String> asked = dialogs.askText(messages.get("coder.title"), messages.get("coder.prompt"),
+                    System.getProperty("user.name", "")).map(String::strip).filter(s -> !s.isEmpty());
+            asked.ifPresent(preferences::setCoder);
+            return asked;
+        } finally {
+            askingCoder = false;
+        }
     }
 
     /** Stores the findings where the store keeps them (the H2 store does; a stand-in may not). */

@@ -96,9 +96,26 @@ public final class DocumentLayout {
      */
     public static List<StyleRun> textStyles(String text, List<Figure> figures, String selectedKey,
                                             java.util.Set<String> inCheck) {
+        return textStyles(text, figures, selectedKey, inCheck, List.of(), -1);
+    }
+
+    /** A hit of the find bar. */
+    public static final String FIND_HIT = "find-hit";
+    /** The hit the find bar stands on. */
+    public static final String FIND_CURRENT = "find-current";
+
+    /** As above, also marking the find bar's hits ([start, end) pairs) and the current one. */
+    public static List<StyleRun> textStyles(String text, List<Figure> figures, String selectedKey,
+                                            java.util.Set<String> inCheck, List<int[]> hits, int currentHit) {
         String shown = displayText(text);
         int length = shown.length();
         List<Mark> marks = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            int[] h = hits.get(i);
+            if (h[1] <= length) {
+                marks.add(new Mark(h[0], h[1], i == currentHit ? FIND_CURRENT : FIND_HIT));
+            }
+        }
         int lineStart = 0;
         for (String line : shown.split("\n", -1)) {
             if (isTableRow(line)) {

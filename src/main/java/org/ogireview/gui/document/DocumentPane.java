@@ -43,6 +43,8 @@ public final class DocumentPane extends BorderPane {
         this.pages = new PageView(model, m);
         getStyleClass().add("document-pane");
         both.setId("documentBoth");
+        // Side by side only when each half keeps a readable width; else the text above the page.
+        widthProperty().addListener((obs, old, now) -> orientBoth(false));
         setTop(titleBar());
         model.shownModeProperty().addListener((obs, old, now) -> arrange(now));
         arrange(model.shownModeProperty().get());
@@ -74,7 +76,49 @@ public final class DocumentPane extends BorderPane {
             });
             items.add(item);
         }
+        items.add(new javafx.scene.control.SeparatorMenuItem());
+        items.addAll(textMenuItems());
         return items;
+    }
+
+    /** Find in the report (Ctrl+F), text zoom (Ctrl+plus / minus / 0) and the reflow switch. */
+    private List<MenuItem> textMenuItems() {
+        DocumentViewModel doc = text.model();
+        MenuItem find = new MenuItem(m.get("menu.view.find"));
+        find.setId("menuFind");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> {
+            if (model.shownModeProperty().get() == DocumentMode.PAGE) {
+                model.choose(DocumentMode.BOTH); // the hits are marked in the text
+            }
+            text.openFind();
+        });
+        MenuItem zoomIn = new MenuItem(m.get("menu.view.textZoomIn"));
+        zoomIn.setId("menuTextZoomIn");
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> doc.zoomIn());
+        MenuItem zoomOut = new MenuItem(m.get("menu.view.textZoomOut"));
+        zoomOut.setId("menuTextZoomOut");
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> doc.zoomOut());
+        MenuItem zoomReset = new MenuItem(m.get("menu.view.textZoomReset"));
+        zoomReset.setId("menuTextZoomReset");
+        zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        zoomReset.setOnAction(e -> doc.zoomReset());
+        javafx.scene.control.CheckMenuItem reflow = new javafx.scene.control.CheckMenuItem(m.get("menu.view.reflow"));
+        reflow.setId("menuReflow");
+        reflow.selectedProperty().bindBidirectional(doc.reflowProperty());
+        // Ctrl+plus is Ctrl+Shift+= on most keyboards, and the keypad's + and − work too.
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
+                doc.zoomIn();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.SUBTRACT) {
+                doc.zoomOut();
+                e.consume();
+            }
+        });
+        return List.of(find, zoomIn, zoomOut, zoomReset, reflow);
     }
 
     private HBox titleBar() {
@@ -119,10 +163,35 @@ public final class DocumentPane extends BorderPane {
             case PAGE -> setCenter(pages);
             case BOTH -> {
                 both.getItems().setAll(text, pages);
-                both.setDividerPositions(0.5);
+                orientBoth(true);
                 setCenter(both);
             }
         }
+    }
+
+    /** Below this width the Both view puts the text above the page instead of beside it. */
+    static final double SIDE_BY_SIDE_FROM = 760;
+
+    /** @param force place the divider again even when the orientation stays (the view was just chosen) */
+    private void orientBoth(boolean force) {
+        if (getCenter() != both && !force) {
+            return;
+        }
+        javafx.geometry.Orientation wanted = getWidth() >= SIDE_BY_SIDE_FROM || getWidth() == 0
+                ? javafx.geometry.Orientation.HORIZONTAL : javafx.geometry.Orientation.VERTICAL;
+        if (!force && both.getOrientation() == wanted) {
+            return; // the coder's divider stays where it was dragged
+        }
+        both.setOrientation(wanted);
+        // The page's toolbar has a minimum width; the text must never be squeezed to a strip beside it.
+        text.setMinWidth(wanted == javafx.geometry.Orientation.HORIZONTAL ? 260 : 0);
+        text.setMinHeight(wanted == javafx.geometry.Orientation.VERTICAL ? 120 : 0);
+        both.setDividerPositions(wanted == javafx.geometry.Orientation.HORIZONTAL ? 0.5 : 0.45);
+    }
+
+    /** The Both view's split (text first, page second), for tests and the screenshot option. */
+    public SplitPane bothSplit() {
+        return both;
     }
 
     private String buttonText(DocumentMode mode) {

@@ -48,6 +48,12 @@ public final class DocumentView extends BorderPane {
         title.setMaxWidth(Double.MAX_VALUE);
         title.setText(m.get("document.none"));
         session.currentProperty().addListener((obs, old, now) -> title.setText(titleOf(now, m)));
+        // A long title is cut in a narrow pane: the tooltip holds it whole.
+        javafx.scene.control.Tooltip titleTip = new javafx.scene.control.Tooltip();
+        titleTip.textProperty().bind(title.textProperty());
+        titleTip.setWrapText(true);
+        titleTip.setMaxWidth(600);
+        title.setTooltip(titleTip);
 
         model.textProperty().addListener((obs, old, now) -> showText(now));
         model.stylesProperty().addListener((obs, old, now) -> applyStyles(now));
@@ -65,6 +71,114 @@ public final class DocumentView extends BorderPane {
         applyStyles(model.stylesProperty().get());
 
         setCenter(new VirtualizedScrollPane<>(area));
+        setBottom(findBar(m));
+
+        // Text zoom: the paragraphs' Text nodes take the area's font size (the stylesheet gives the base).
+        Runnable zoom = () -> area.setStyle("-fx-font-size: " + Math.round(BASE_FONT * model.textZoomProperty().get()
+                * 10) / 10.0 + "px;");
+        model.textZoomProperty().addListener((obs, old, now) -> zoom.run());
+        zoom.run();
+        model.hitFocusProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                reveal(now);
+            }
+        });
+    }
+
+    /** The report text's font size at zoom 1. */
+    static final double BASE_FONT = 14.5;
+
+    private final javafx.scene.control.TextField findField = new javafx.scene.control.TextField();
+    private javafx.scene.layout.HBox findBox;
+
+    /** Ctrl+F: shows the find bar with the selected text (if any) as the phrase, ready to type. */
+    public void openFind() {
+        findBox.setVisible(true);
+        findBox.setManaged(true);
+        String selected = area.getSelectedText();
+        if (selected != null && !selected.isBlank() && selected.length() < 60 && !selected.contains("\n")) {
+            findField.setText(selected.strip());
+        }
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    /** Esc in the find bar: hides it and drops the marks. */
+    public void closeFind() {
+        findField.setText("");
+        findBox.setVisible(false);
+        findBox.setManaged(false);
+        area.requestFocus();
+    }
+
+    private javafx.scene.layout.HBox findBar(Messages m) {
+        findField.setId("findField");
+        findField.setPromptText(m.get("find.prompt"));
+        javafx.scene.layout.HBox.setHgrow(findField, javafx.scene.layout.Priority.ALWAYS);
+        model.findPhraseProperty().bindBidirectional(findField.textProperty());
+        javafx.scene.control.Button previous = new javafx.scene.control.Button("↑");
+        previous.setId("findPrevious");
+        previous.setTooltip(new javafx.scene.control.Tooltip(m.get("find.previous")));
+        previous.setOnAction(e -> model.findPrevious());
+        javafx.scene.control.Button next = new javafx.scene.control.Button("↓");
+        next.setId("findNext");
+        next.setTooltip(new javafx.scene.control.Tooltip(m.get("find.next")));
+        next.setOnAction(e -> model.findNext());
+        Label count = new Label();
+        count.setId("findCount");
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int n = model.hitsProperty().get().size();
+            if (model.findPhraseProperty().get() == null || model.findPhraseProperty().get().isBlank()) {
+                return "";
+            }
+            return n == 0 ? m.get("find.none") : m.format("find.count", model.currentHitProperty().get() + 1, n);
+        }, model.hitsProperty(), model.currentHitProperty(), model.findPhraseProperty()));
+        javafx.scene.control.Button close = new javafx.scene.control.Button("×");
+        close.setId("findClose");
+        close.setTooltip(new javafx.scene.control.Tooltip(m.get("find.close")));
+        close.setOnAction(e -> closeFind());
+        for (javafx.scene.control.Button b : List.of(previous, next, close)) {
+            b.setFocusTraversable(false);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        findField.setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case ENTER -> {
+                    if (e.isShiftDown()) {
+                        model.findPrevious();
+                    } else {
+                        model.findNext();
+                    }
+                    e.consume();
+                }
+                case ESCAPE -> {
+                    closeFind();
+                    e.consume();
+                }
+                default -> { }
+            }
+        });
+        findBox = new javafx.scene.layout.HBox(4, findField, count, previous, next, close);
+        findBox.setId("findBar");
+        findBox.getStyleClass().add("find-bar");
+        findBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        findBox.setPadding(new javafx.geometry.Insets(4, 6, 4, 6));
+        // Shown by Ctrl+F, and whenever a phrase is set (the list's text search opened this report).
+        boolean shown = !model.findPhraseProperty().get().isBlank();
+        findBox.setVisible(shown);
+        findBox.setManaged(shown);
+        model.findPhraseProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isBlank() && !findBox.isVisible()) {
+                findBox.setVisible(true);
+                findBox.setManaged(true);
+            }
+        });
+        return findBox;
+    }
+
+    public DocumentViewModel model() {
+        return model;
     }
 
     public StyleClassedTextArea area() {

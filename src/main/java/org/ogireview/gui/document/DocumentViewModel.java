@@ -26,13 +26,102 @@ public final class DocumentViewModel {
     /** The span to bring into view: the selected figure's source, or null when it has none. */
     private final ReadOnlyObjectWrapper<Span> focus = new ReadOnlyObjectWrapper<>(this, "focus");
     private long shownReport = -1;
+    /** Joins the hard line breaks of text copied from a PDF (see {@link Reflow}); offsets stay the same. */
+    private final javafx.beans.property.BooleanProperty reflow =
+            new javafx.beans.property.SimpleBooleanProperty(this, "reflow", false);
+    /** The find bar's phrase; its hits are marked in the text. */
+    private final javafx.beans.property.StringProperty findPhrase =
+            new javafx.beans.property.SimpleStringProperty(this, "findPhrase", "");
+    private final ReadOnlyObjectWrapper<List<int[]>> hits = new ReadOnlyObjectWrapper<>(this, "hits", List.of());
+    private final javafx.beans.property.ReadOnlyIntegerWrapper currentHit =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "currentHit", -1);
+    /** The hit to bring into view (the current one), null when none. */
+    private final ReadOnlyObjectWrapper<Span> hitFocus = new ReadOnlyObjectWrapper<>(this, "hitFocus");
+    /** The report text's size, 1 = the stylesheet's (Ctrl+plus / Ctrl+minus). */
+    private final javafx.beans.property.DoubleProperty textZoom =
+            new javafx.beans.property.SimpleDoubleProperty(this, "textZoom", 1);
 
     public DocumentViewModel(ReviewSession session) {
         this.session = session;
         session.currentProperty().addListener((obs, old, now) -> show(now));
         session.selectedKeyProperty().addListener((obs, old, now) -> restyle());
         session.checkFieldsProperty().addListener((obs, old, now) -> restyle());
+        reflow.addListener((obs, old, now) -> {
+            shownReport = -1;
+            show(session.current());
+        });
+        findPhrase.addListener((obs, old, now) -> find());
         show(session.current());
+    }
+
+    public javafx.beans.property.BooleanProperty reflowProperty() {
+        return reflow;
+    }
+
+    public javafx.beans.property.StringProperty findPhraseProperty() {
+        return findPhrase;
+    }
+
+    public ReadOnlyObjectProperty<List<int[]>> hitsProperty() {
+        return hits.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty currentHitProperty() {
+        return currentHit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Span> hitFocusProperty() {
+        return hitFocus.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.DoubleProperty textZoomProperty() {
+        return textZoom;
+    }
+
+    public void zoomIn() {
+        textZoom.set(Math.min(2.5, Math.round((textZoom.get() + 0.1) * 10) / 10.0));
+    }
+
+    public void zoomOut() {
+        textZoom.set(Math.max(0.6, Math.round((textZoom.get() - 0.1) * 10) / 10.0));
+    }
+
+    public void zoomReset() {
+        textZoom.set(1);
+    }
+
+    /** Goes to the next hit (wrapping); false when there is none. */
+    public boolean findNext() {
+        return step(1);
+    }
+
+    public boolean findPrevious() {
+        return step(-1);
+    }
+
+    private boolean step(int by) {
+        List<int[]> all = hits.get();
+        if (all.isEmpty()) {
+            return false;
+        }
+        currentHit.set(currentHit.get() < 0 ? (by > 0 ? 0 : all.size() - 1)
+                : Math.floorMod(currentHit.get() + by, all.size()));
+        restyle();
+        int[] h = all.get(currentHit.get());
+        hitFocus.set(null);
+        hitFocus.set(new Span(h[0], h[1]));
+        return true;
+    }
+
+    private void find() {
+        hits.set(ReportFind.hits(text.get(), findPhrase.get()));
+        currentHit.set(-1);
+        hitFocus.set(null);
+        if (!hits.get().isEmpty()) {
+            step(1);
+        } else {
+            restyle();
+        }
     }
 
     public ReadOnlyStringProperty textProperty() {
@@ -63,19 +152,28 @@ public final class DocumentViewModel {
     }
 
     /** The number in a selected stretch of the text. */
-    public Optional<SelectedNumber> numberIn(int start, int end) {
-        return SelectedNumber.in(text.get(), start, end);
+    public Optional<SelectedValue> numberIn(int start, int end) {
+        return SelectedValue.number(text.get(), start, end);
+    }
+
+    /** The words of a selected stretch of the text, for a text field. */
+    public Optional<SelectedValue> textIn(int start, int end) {
+        return SelectedValue.text(text.get(), start, end);
     }
 
     private void show(OpenReport open) {
         long id = open == null ? -1 : open.id();
         if (id != shownReport || open == null) {
             String shown = open == null ? "" : DocumentLayout.displayText(open.report().text());
+            if (reflow.get()) {
+                shown = Reflow.apply(shown);
+            }
             // Styles first: the view applies them when the text changes, so they must fit the new text already.
             shownReport = id;
             styles.set(List.of(new StyleRun(shown.length(), List.of())));
             paragraphStyles.set(DocumentLayout.paragraphStyles(shown));
             text.set(shown);
+            find();
         }
         restyle();
     }
@@ -92,7 +190,8 @@ public final class DocumentViewModel {
         List<String> inCheck = session.checkFieldsProperty().get();
         java.util.Set<String> marked = key != null && inCheck != null && inCheck.contains(key)
                 ? java.util.Set.copyOf(inCheck) : java.util.Set.of();
-        styles.set(DocumentLayout.textStyles(text.get(), open.figures(), key, marked));
+        styles.set(DocumentLayout.textStyles(text.get(), open.figures(), key, marked, hits.get(),
+                currentHit.get()));
         Figure selected = key == null ? null : open.figure(key).orElse(null);
         focus.set(selected != null && selected.hasSource() && selected.end() <= text.get().length()
                 ? new Span(selected.start(), selected.end()) : null);

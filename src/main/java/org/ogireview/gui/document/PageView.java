@@ -35,6 +35,8 @@ public final class PageView extends BorderPane {
     private static final double MARGIN = 12;
     /** A figure's box is drawn this much (points) larger than its ink, so the frame does not cover the digits. */
     private static final double FRAME = 1.5;
+    /** The selected figure's frame: this many pixels more, its stroke drawn outside that. */
+    static final double SELECTED_GAP = 3;
 
     private final PageViewModel model;
     private final ImageView image = new ImageView();
@@ -201,6 +203,12 @@ public final class PageView extends BorderPane {
             }
             for (PageRect r : model.selectedBoxesProperty().get()) {
                 Rectangle selected = box(r, z, "page-figure-selected");
+                // The frame stands around the digits, a few pixels clear of them at any zoom, never over them.
+                selected.setX(selected.getX() - SELECTED_GAP);
+                selected.setY(selected.getY() - SELECTED_GAP);
+                selected.setWidth(selected.getWidth() + 2 * SELECTED_GAP);
+                selected.setHeight(selected.getHeight() + 2 * SELECTED_GAP);
+                selected.setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
                 if (boxes.stream().noneMatch(b -> "pageSelection".equals(b.getId()))) {
                     selected.setId("pageSelection");
                 }
@@ -237,7 +245,12 @@ public final class PageView extends BorderPane {
             scroll.setVvalue(clamp((top + target.centerY() * z - viewH / 2) / (contentH - viewH)));
         }
         if (contentW > viewW) {
-            scroll.setHvalue(clamp((left + target.centerX() * z - viewW / 2) / (contentW - viewW)));
+            // Sideways only as far as needed to show the figure whole: the page's left edge (a table's row
+            // labels) stays in view while it can, so the coder still sees which row the number is on.
+            double margin = Math.min(40, viewW / 8);
+            double right = left + target.right() * z + SELECTED_GAP + margin;
+            double offset = right <= viewW ? 0 : Math.min(right - viewW, left + target.x() * z - margin);
+            scroll.setHvalue(clamp(offset / (contentW - viewW)));
         }
         // The scroll pane re-clamps its values when it lays the resized page out: scroll again once it has.
         revealPending = Math.abs(holder.getHeight() - contentH) > 1 || Math.abs(holder.getWidth() - contentW) > 1;

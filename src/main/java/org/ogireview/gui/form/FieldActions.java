@@ -24,6 +24,7 @@ final class FieldActions {
             badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
             badge.getStyleClass().add(FieldEditor.statusClass(field));
             badge.setText(FieldEditor.statusText(field, m));
+            badge.setTooltip(new Tooltip(badge.getText()));
         };
         Listeners.attach(badge, field.figureProperty(), (obs, o, n) -> update.run());
         update.run();

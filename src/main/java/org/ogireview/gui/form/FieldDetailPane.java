@@ -40,6 +40,9 @@ final class FieldDetailPane extends VBox {
         source.setWrapText(true);
         source.setId("detailSource");
         HBox head = new HBox(8, title, spacer(), key);
+        // A long id is cut before the title is: the tooltip holds it whole.
+        key.setMinWidth(40);
+        title.setMinWidth(120);
         getChildren().addAll(head, actions, source);
         show(null);
     }
@@ -83,6 +86,7 @@ final class FieldDetailPane extends VBox {
         }
         title.setText(field.def().labelZh() + "   " + field.def().labelEn());
         key.setText(field.key());
+        key.setTooltip(new javafx.scene.control.Tooltip(field.key()));
         String error = field.errorProperty().get();
         source.setText(error != null ? error : detailText(field, m));
     }

@@ -128,6 +128,11 @@ final class FieldEditor {
     static String describe(FieldViewModel field, Messages m) {
         StringBuilder b = new StringBuilder();
         b.append(field.def().labelZh()).append(" — ").append(field.def().labelEn()).append('\n');
+        String shown = field.textProperty().get();
+        if (shown != null && !shown.isBlank()) {
+            // the value whole: a narrow editor or the format box may show it cut
+            b.append(field.key().equals("report.format") ? m.get("format." + shown) : shown).append('\n');
+        }
         b.append(field.key());
         if (field.def().unit() != null && !field.def().unit().isBlank()) {
             b.append("  [").append(field.def().unit()).append(']');

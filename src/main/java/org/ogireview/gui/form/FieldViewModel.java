@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ogireview.gui.common.ReviewSession;
-import org.ogireview.gui.document.SelectedNumber;
+import org.ogireview.gui.document.SelectedValue;
 import org.ogireview.model.FieldDef;
 import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
@@ -195,12 +195,11 @@ public final class FieldViewModel {
         return commit();
     }
 
-    /** Takes the number the coder selected in the report, and its span as the figure's source. */
-    public boolean assign(SelectedNumber number) {
-        if (!def.type().numeric()) {
-            error.set(session.messages().get("assign.error.notNumeric"));
-            return false;
-        }
+    /**
+     * Takes what the coder selected in the report (a number for a numeric field, the words for a text or date
+     * field), and its span as the figure's source.
+     */
+    public boolean assign(SelectedValue number) {
         ValueFormat.Parsed parsed = ValueFormat.parse(def.type(), number.value());
         if (!parsed.ok()) {
             error.set(session.messages().get(parsed.errorKey()));

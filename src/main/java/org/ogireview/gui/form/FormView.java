@@ -17,6 +17,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ogireview.gui.common.Listeners;
 import org.ogireview.gui.common.Messages;
@@ -107,12 +108,15 @@ public final class FormView extends BorderPane {
     private GridPane fieldGrid(FormSection section) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("field-grid");
-        grid.setHgap(6);
+        grid.setHgap(4);
         grid.setVgap(2);
-        // Fixed widths after the label, so editors line up from one section to the next.
-        ColumnConstraints label = new ColumnConstraints(120, 200, Double.MAX_VALUE);
+        // Fixed widths after the label, so editors line up from one section to the next. Narrow enough that the
+        // whole line (label, value, qualifier, status, confirm) fits the form at 1280×800 without scrolling
+        // sideways; the label wraps instead.
+        ColumnConstraints label = new ColumnConstraints(FormWidths.LABEL_MIN, 190, Double.MAX_VALUE);
         label.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(label, fixed(118), fixed(88), fixed(86), fixed(28), fixed(28));
+        grid.getColumnConstraints().addAll(label, fixed(FormWidths.EDITOR), fixed(FormWidths.QUALIFIER),
+                fixed(FormWidths.STATUS), fixed(26), fixed(26));
         int row = 0;
         if (observed.add(section.fields())) {
             // A field the coder adds appears in place: the form is laid out again once the change is done.
@@ -158,12 +162,13 @@ public final class FormView extends BorderPane {
         grid.getStyleClass().add("application-grid");
         grid.setHgap(3);
         grid.setVgap(3);
-        ColumnConstraints label = new ColumnConstraints(130, 220, Double.MAX_VALUE);
+        ColumnConstraints label = new ColumnConstraints(96, 200, Double.MAX_VALUE);
         label.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().add(label);
         int col = 1;
         for (ApplicantColumn column : ApplicationGrid.columns()) {
-            ColumnConstraints cc = new ColumnConstraints(44, 60, 90);
+            ColumnConstraints cc = new ColumnConstraints(40, 56, 90);
+            cc.setHgrow(Priority.SOMETIMES);
             grid.getColumnConstraints().add(cc);
             Label head = new Label(column.labelZh());
             head.setWrapText(true);
@@ -180,6 +185,8 @@ public final class FormView extends BorderPane {
         for (ApplicationGrid.Row r : table.rows()) {
             Label name = new Label(r.def().labelZh());
             name.getStyleClass().add("grid-row-label");
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             name.setTooltip(new Tooltip(r.def().labelEn() + "\n" + r.def().key()));
             name.setMaxWidth(Double.MAX_VALUE);
             name.setOnMouseClicked(e -> model.select(r.def().key()));
@@ -193,7 +200,8 @@ public final class FormView extends BorderPane {
                     editor.getStyleClass().add("grid-total");
                 }
                 if (editor instanceof javafx.scene.control.TextField tf) {
-                    tf.setPrefColumnCount(4);
+                    tf.setPrefColumnCount(3);
+                    tf.setMinWidth(40);
                 }
                 editor.setMaxWidth(Double.MAX_VALUE);
                 editors.put(cell.key(), editor);
@@ -235,6 +243,7 @@ public final class FormView extends BorderPane {
             } else {
                 source.setText(FieldDetailPane.sourceText(field, m));
             }
+            source.setTooltip(source.getText().isEmpty() ? null : new Tooltip(source.getText()));
             source.setManaged(!source.getText().isEmpty());
             source.setVisible(!source.getText().isEmpty());
         };
@@ -273,9 +282,13 @@ public final class FormView extends BorderPane {
         }
         if (!editor.isFocused()) {
             // After the pulse that lays out the detail pane below, so the viewport's height is the final one.
+            // Only if it is still the selected field by then: a fast Ctrl+Enter may have moved on meanwhile, and
+            // focusing a field selects it, which would send the next keystroke back to a figure already done.
             Platform.runLater(() -> Platform.runLater(() -> {
-                reveal(editor);
-                editor.requestFocus();
+                if (model.selectedProperty().get() == now && editor.getScene() != null) {
+                    reveal(editor);
+                    editor.requestFocus();
+                }
             }));
         }
     }

@@ -29,6 +29,11 @@ final class QualifierChoice {
             }
         });
         box.setValue(field.qualifierProperty().get());
+        // In a narrow form "blank in source" is cut: the tooltip says it whole.
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> box.getConverter().toString(box.getValue()), box.valueProperty()));
+        box.setTooltip(tip);
         Listeners.attach(box, field.qualifierProperty(), (obs, o, n) -> box.setValue(n));
         box.valueProperty().addListener((obs, o, n) -> {
             if (n != null && n != field.qualifierProperty().get()) {

@@ -109,6 +109,7 @@ public final class ImportDialog extends Dialog<List<ImportItem>> {
         Label hint = new Label(m.get("import.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never cut to one line
         VBox content = new VBox(8, tools, table, hint);
         content.setPadding(new Insets(4));
         content.setPrefSize(760, 420);

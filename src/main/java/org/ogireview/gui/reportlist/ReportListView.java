@@ -48,25 +48,27 @@ public final class ReportListView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ReportSummary, String> region = column(m.get("list.col.region"), r -> regionOf(r, m), 96);
         region.setId("colRegion");
+        region.setCellFactory(c -> new ReportNameCell());
         TableColumn<ReportSummary, Integer> year = column(m.get("list.col.year"), ReportSummary::year, 46);
         year.setId("colYear");
         // A squeezed list must still show the whole year, format, state and counts; the region column gives way
         // instead (down to a few characters), and below that the table scrolls sideways.
-        region.setMinWidth(56);
-        year.setMinWidth(50);
-        TableColumn<ReportSummary, ReportFormat> format = column(m.get("list.col.format"), ReportSummary::format, 58);
+        region.setMinWidth(40);
+        year.setMinWidth(40);
+        TableColumn<ReportSummary, ReportFormat> format = column(m.get("list.col.format"), ReportSummary::format, 76);
         format.setId("colFormat");
-        format.setMinWidth(58);
-        format.setCellFactory(c -> textCell(f -> f == null ? "" : m.get("format.short." + f.code())));
+        format.setMinWidth(76);
+        // One name per format everywhere (list, form, filter, title): the bundle's format.* word.
+        format.setCellFactory(c -> textCell(f -> f == null ? "" : m.get("format." + f.code())));
         TableColumn<ReportSummary, ReportSummary> figures = column(m.get("list.col.figures"), r -> r, 58);
         figures.setId("colFigures");
-        figures.setMinWidth(64);
+        figures.setMinWidth(54);
         figures.setComparator(Comparator.comparingDouble(ReportListView::progress)
                 .thenComparingInt(ReportSummary::figures));
         figures.setCellFactory(c -> textCell(r -> r.reviewed() + "/" + r.figures()));
         TableColumn<ReportSummary, Integer> checks = column(m.get("list.col.checks"), ReportSummary::openChecks, 52);
         checks.setId("colChecks");
-        checks.setMinWidth(56);
+        checks.setMinWidth(m.chinese() ? 40 : 50);
         checks.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
@@ -82,13 +84,14 @@ public final class ReportListView extends VBox {
         TableColumn<ReportSummary, org.ogireview.model.ReviewState> state = column(m.get("list.col.state"),
                 ReportSummary::state, 72);
         state.setId("colState");
-        // "Not started" / "In progress" whole, not "No..."
-        state.setMinWidth(84);
+        // "Not started" / "In progress" / 未开始 whole, not "No..."
+        state.setMinWidth(m.chinese() ? 54 : 74);
         state.setCellFactory(c -> textCell(st -> m.get("state." + st.code())));
         for (TableColumn<ReportSummary, ?> c : java.util.List.of(year, format, figures, checks)) {
             c.setStyle("-fx-alignment: center-right;");
         }
         format.setStyle("-fx-alignment: center-left;");
+        state.setStyle("-fx-alignment: center-left;"); // rows are two lines high (region, file): centre every cell
         table.getColumns().setAll(java.util.List.of(region, year, format, state, figures, checks));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -101,7 +104,8 @@ public final class ReportListView extends VBox {
                     if (item.needsManual() != null) {
                         getStyleClass().add("needs-manual");
                     }
-                    setTooltip(new Tooltip(item.fileName() + "\n" + m.get("format." + (item.format() == null
+                    setTooltip(new Tooltip(regionOf(item, m) + "  " + (item.year() == null ? "" : item.year())
+                            + "\n" + item.fileName() + "\n" + m.get("format." + (item.format() == null
                             ? "narrative" : item.format().code())) + "\n" + m.get("state." + item.state().code())
                             + (item.needsManual() == null ? "" : "\n" + item.needsManual())));
                 }
@@ -125,6 +129,12 @@ public final class ReportListView extends VBox {
         session.currentProperty().addListener((obs, old, now) -> follow(now));
         follow(session.current());
         getChildren().addAll(filters, table);
+    }
+
+    /** The narrowest the list may get with every column whole (the region column at its narrowest). */
+    public double minimumWidth() {
+        return table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + getPadding().getLeft()
+                + getPadding().getRight() + 18; // the table's border and its vertical scroll bar
     }
 
     public TableView<ReportSummary> table() {

@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.ogireview.gui.common.FxDialogService;
+import org.ogireview.gui.common.Buttons;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.model.FieldCatalog;
 import org.ogireview.store.AuditEntry;
@@ -47,7 +48,7 @@ public final class HistoryDialog extends Dialog<Void> {
         table.getItems().setAll(newestFirst);
         table.setPrefSize(720, 440);
         getDialogPane().setContent(table);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(Buttons.close(m));
         setResizable(true);
     }
 
@@ -90,6 +91,15 @@ public final class HistoryDialog extends Dialog<Void> {
         TableColumn<AuditEntry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setPrefWidth(width);
+        // A narrow column cuts long values and field names: the cell's tooltip holds the whole.
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return c;
     }
 }

@@ -42,6 +42,6 @@ class DocumentViewModelTest {
         fx.session.selectedKeyProperty().set("applications.online");
         assertThat(doc.focusProperty().get()).isNull();
 
-        assertThat(doc.numberIn(total, total + 6)).map(SelectedNumber::value).contains("61540");
+        assertThat(doc.numberIn(total, total + 6)).map(SelectedValue::value).contains("61540");
     }
 }

@@ -2,7 +2,7 @@ package org.ogireview.gui.form;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ogireview.gui.document.SelectedNumber;
+import org.ogireview.gui.document.SelectedValue;
 import org.ogireview.gui.testing.Fixtures;
 import org.ogireview.gui.testing.InMemoryReportStore;
 import org.ogireview.gui.testing.SessionFixture;
@@ -139,7 +139,7 @@ class FormViewModelTest {
         String text = fx.session.current().report().text();
         FieldViewModel partly = form.field("applications.partly_granted").orElseThrow();
         int start = text.indexOf("部分公開2件");
-        SelectedNumber number = SelectedNumber.in(text, start + 4, start + 6).orElseThrow();
+        SelectedValue number = SelectedValue.number(text, start + 4, start + 6).orElseThrow();
         assertThat(partly.assign(number)).isTrue();
         Figure stored = store.figures(luzhou).stream().filter(f -> f.key().equals("applications.partly_granted"))
                 .findFirst().orElseThrow();
@@ -151,13 +151,25 @@ class FormViewModelTest {
         // the same value from another span: the figure is confirmed, its source moves
         FieldViewModel received = form.field("applications.received").orElseThrow();
         int again = text.indexOf("共辦理答覆27件");
-        assertThat(received.assign(SelectedNumber.in(text, again + 5, again + 7).orElseThrow())).isTrue();
+        assertThat(received.assign(SelectedValue.number(text, again + 5, again + 7).orElseThrow())).isTrue();
         assertThat(received.status()).isEqualTo(FigureStatus.CONFIRMED);
         assertThat(received.figure().start()).isEqualTo(again + 5);
 
+        // a text field takes the selected words, its span the source
         FieldViewModel region = form.field("report.region").orElseThrow();
-        assertThat(region.assign(number)).isFalse();
-        assertThat(region.errorProperty().get()).isNotNull();
+        int name = text.indexOf("瀘州市");
+        assertThat(region.assign(SelectedValue.text(text, name, name + 3).orElseThrow())).isTrue();
+        assertThat(region.figure().value()).isEqualTo("瀘州市");
+        assertThat(region.figure().start()).isEqualTo(name);
+        // a date field reads the selected date
+        FieldViewModel published = form.field("report.published_on").orElseGet(() -> form.add("report.published_on")
+                .orElseThrow());
+        String dated = "发布日期：2013年3月28日";
+        assertThat(published.assign(SelectedValue.text(dated, 5, dated.length()).orElseThrow())).isTrue();
+        assertThat(published.figure().value()).isEqualTo("2013-03-28");
+        // words are not a count
+        assertThat(received.assign(SelectedValue.text(text, name, name + 3).orElseThrow())).isFalse();
+        assertThat(received.errorProperty().get()).isNotNull();
     }
 
     @Test
