@@ -84,7 +84,8 @@ public final class BodiesDialog extends Dialog<Void> {
         box.setPadding(new Insets(6, 4, 6, 4));
         box.setPrefSize(900, 480);
         getDialogPane().setContent(box);
-        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().setAll(new ButtonType(m.get("button.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         act(model::reload);
     }
 
