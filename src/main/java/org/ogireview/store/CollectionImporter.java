@@ -265,6 +265,7 @@ public final class CollectionImporter {
         } finally {
             pool.shutdownNow();
         }
+        DatasetLinks.update(store, coder); // bodies and duplicates: a call into the dataset classes
 
         List<FileOutcome> all = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
