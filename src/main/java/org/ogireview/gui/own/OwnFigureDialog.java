@@ -51,14 +51,14 @@ public final class OwnFigureDialog extends Dialog<OwnFigureDraft> {
         grid.addRow(4, new Label(m.get("own.dialog.key")), key);
         grid.addRow(5, new Label(m.get("own.dialog.source")), source);
         getDialogPane().setContent(grid);
-        // Worded from the bundles: JavaFX's own OK/Cancel follow the JVM locale, not the desk's language.
-        ButtonType ok = new ButtonType(m.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        // worded from the bundles: JavaFX's own OK / Cancel follow the JVM's locale, not the desk's language
+        ButtonType add = new ButtonType(m.get("own.dialog.add"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(ok, cancel);
-        getDialogPane().lookupButton(ok).setId("ownOk");
-        getDialogPane().lookupButton(ok).disableProperty().bind(label.textProperty().isEmpty()
+        getDialogPane().getButtonTypes().addAll(add, cancel);
+        getDialogPane().lookupButton(add).setId("ownOk");
+        getDialogPane().lookupButton(add).disableProperty().bind(label.textProperty().isEmpty()
                 .or(value.textProperty().isEmpty()));
-        setResultConverter(b -> b == ok
+        setResultConverter(b -> b == add
                 ? draft.with(label.getText(), value.getText(), unit.getText(), category.isSelected()) : null);
         setOnShown(e -> label.requestFocus());
     }
