@@ -64,7 +64,7 @@ fi
 common=(--name "$name" --app-version "$app_version" --vendor "$vendor" --description "$description"
         --dest target/dist)
 if [ $os = mac ]; then
-  common+=(--mac-package-identifier org.ogireview.desk --mac-package-name "OGI Report Review")
+  common+=(--mac-package-identifier org.ogireview.desk --mac-package-name "OGI Review")  # the menu bar name: at most 15 characters
 fi
 
 jpackage --type app-image "${common[@]}" --icon "$icon" --copyright "© OGI Report Review contributors" \

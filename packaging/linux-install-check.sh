@@ -65,7 +65,7 @@ grep -Eq '^Inst (fonts-wqy-microhei|fonts-noto-cjk) ' "$out/minimal-install.txt"
 
 step "apt-get install ./$deb (this machine)"
 # Whatever happens next, leave no half-installed package behind on this machine.
-trap 'dpkg -s ogi-review >/dev/null 2>&1 && dpkg --purge ogi-review >/dev/null 2>&1; true' EXIT
+trap 'if dpkg -s ogi-review >/dev/null 2>&1; then dpkg --purge ogi-review >/dev/null 2>&1 || true; fi' EXIT
 apt_get install -y "./$deb"
 dpkg -s ogi-review | grep -E '^(Status|Version)'
 dpkg -s ogi-review | grep -q '^Status: install ok installed' || fail "package not configured"
@@ -80,10 +80,9 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > "$out/xvfb.log" 2>&1 &
 xvfb=$!
 app=
 cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; fi
   kill "$xvfb" 2>/dev/null || true
-  dpkg -s ogi-review >/dev/null 2>&1 && dpkg --purge ogi-review >/dev/null 2>&1
-  true
+  if dpkg -s ogi-review >/dev/null 2>&1; then dpkg --purge ogi-review >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
 sleep 2
@@ -103,13 +102,14 @@ done
 [ -n "$window" ] || fail "no window with WM class $wmclass after 120 s"
 DISPLAY=$display xprop -id "$window" WM_CLASS _NET_WM_NAME
 DISPLAY=$display xprop -id "$window" WM_CLASS | grep -q "\"$wmclass\"" || fail "WM class does not match StartupWMClass"
-# The bundled sample reports load into the new database: wait until it stops growing, then open the first one.
+# The bundled sample reports load into the new database: wait until it has not grown for 20 s (extraction between
+# two writes takes seconds on a busy machine), then open the first report.
 db="$home/.ogi-review/ogi-review.mv.db"
 last=-1; still=0
-for _ in $(seq 1 180); do
+for _ in $(seq 1 300); do
   size=$(stat -c %s "$db" 2>/dev/null || echo 0)
   if [ "$size" -gt 0 ] && [ "$size" = "$last" ]; then still=$((still + 1)); else still=0; fi
-  [ $still -ge 8 ] && break
+  [ $still -ge 20 ] && break
   last=$size; sleep 1
 done
 [ -f "$db" ] || fail "no database at $db"

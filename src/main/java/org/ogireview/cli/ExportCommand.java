@@ -30,7 +30,9 @@ final class ExportCommand implements Cli.Command {
     public String usage() {
         return "export [--db PATH] --layout long|wide|history --out FILE.csv [--no-bom]"
                 + "\n                                  write the collection as CSV (UTF-8 with BOM unless --no-bom);"
-                + "\n                                  --layout all --out FOLDER writes long.csv, wide.csv, history.csv";
+                + "\n                                  --layout all --out FOLDER writes long.csv, wide.csv, history.csv;"
+                + "\n                                  --layout stata --out FOLDER writes the CSV, a do-file and the codebook;"
+                + "\n                                  --layout xlsx --out FILE.xlsx writes a workbook, a sheet per layout";
     }
 
     @Override
@@ -43,12 +45,16 @@ final class ExportCommand implements Cli.Command {
             throw new Cli.UsageException("export: --layout and --out are required");
         }
         boolean all = a.option("--layout").strip().equalsIgnoreCase(ALL);
+        String dataset = a.option("--layout").strip().toLowerCase(Locale.ROOT);
+        if (dataset.equals("stata") || dataset.equals("xlsx")) {
+            return DatasetExportCommand.run(dataset, a.path("--db"), a.path("--out"), out, err);
+        }
         ExportLayout layout = null;
         if (!all) {
             try {
                 layout = ExportLayout.fromCode(a.option("--layout"));
             } catch (IllegalArgumentException e) {
-                throw new Cli.UsageException("export: " + e.getMessage() + " or all");
+                throw new Cli.UsageException("export: " + e.getMessage() + ", all, stata or xlsx");
             }
         }
         Path db = a.path("--db") == null ? DataFolder.defaultDatabase() : a.path("--db");

@@ -43,10 +43,12 @@ final class SyntheticCollection {
     private final List<Template> templates = new ArrayList<>();
 
     SyntheticCollection() {
-        for (String name : resource("index.txt").split("\\R")) {
-            if (!name.isBlank()) {
-                String text = resource(name.strip());
-                templates.add(new Template(name.strip(), text, mostFrequent(PLACE, text), mostFrequentYear(text)));
+        for (String line : resource("index.txt").split("\\R")) {
+            // index.txt: "resource [readable name]" per line, # comments (see gui.importing.BundledSamples)
+            String name = line.strip().split("\\s+")[0];
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                String text = resource(name);
+                templates.add(new Template(name, text, mostFrequent(PLACE, text), mostFrequentYear(text)));
             }
         }
     }

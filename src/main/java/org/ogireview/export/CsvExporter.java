@@ -1,6 +1,7 @@
 package org.ogireview.export;
 
 import org.ogireview.model.FieldCatalog;
+import org.ogireview.store.DatasetKeys;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.StoreException;
 
@@ -57,7 +58,8 @@ public final class CsvExporter {
         long rows = write(out, bom, csv -> {
             switch (layout) {
                 case LONG -> {
-                    LongLayout layoutWriter = new LongLayout(new Labels(catalog), store.ownFields());
+                    LongLayout layoutWriter = new LongLayout(new Labels(catalog), store.ownFields())
+                            .keys(DatasetKeys.of(store));
                     csv.header(LongLayout.HEADER);
                     Pipe.run(store::forEachReport, b -> {
                         checkCancelled();
@@ -65,7 +67,7 @@ public final class CsvExporter {
                     });
                 }
                 case WIDE -> {
-                    WideLayout layoutWriter = new WideLayout(catalog, store.figureKeys());
+                    WideLayout layoutWriter = new WideLayout(catalog, DatasetKeys.of(store));
                     csv.header(layoutWriter.header());
                     Pipe.run(store::forEachReportValues, b -> {
                         checkCancelled();
@@ -79,7 +81,7 @@ public final class CsvExporter {
     }
 
     private void historyRows(CsvFile.Rows csv) throws IOException, StoreException {
-        HistoryLayout layoutWriter = new HistoryLayout(new Labels(catalog));
+        HistoryLayout layoutWriter = new HistoryLayout(new Labels(catalog)).keys(DatasetKeys.of(store));
         csv.header(HistoryLayout.HEADER);
         long[] n = new long[1];
         Pipe.run(store::forEachHistoryRow, r -> {
@@ -172,8 +174,9 @@ public final class CsvExporter {
         Labels labels = new Labels(catalog);
         long[] wideRows = new long[1];
         long longRows = write(longFile, bom, longCsv -> wideRows[0] = write(wideFile, bom, wideCsv -> {
-            LongLayout longWriter = new LongLayout(labels, store.ownFields());
-            WideLayout wideWriter = new WideLayout(catalog, store.figureKeys());
+            DatasetKeys keys = DatasetKeys.of(store);
+            LongLayout longWriter = new LongLayout(labels, store.ownFields()).keys(keys);
+            WideLayout wideWriter = new WideLayout(catalog, keys);
             longCsv.header(LongLayout.HEADER);
             wideCsv.header(wideWriter.header());
             Pipe.run(store::forEachReport, b -> {

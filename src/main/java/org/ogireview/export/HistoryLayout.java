@@ -1,6 +1,7 @@
 package org.ogireview.export;
 
 import org.ogireview.store.AuditEntry;
+import org.ogireview.store.DatasetKeys;
 import org.ogireview.store.HistoryRow;
 
 import java.io.IOException;
@@ -15,12 +16,19 @@ final class HistoryLayout {
 
     static final String[] HEADER = {"entry_id", "report_id", "file", "action", "field", "label", "old_value",
             "old_qualifier", "old_status", "new_value", "new_qualifier", "new_status", "coder", "changed_at",
-            "reverts_entry", "check_rule"};
+            "reverts_entry", "check_rule", "body_id", "division_code"};
 
     private final Labels labels;
+    private DatasetKeys keys = DatasetKeys.none();
 
     HistoryLayout(Labels labels) {
         this.labels = labels;
+    }
+
+    /** The dataset keys the body_id and division_code columns come from. */
+    HistoryLayout keys(DatasetKeys datasetKeys) {
+        this.keys = datasetKeys;
+        return this;
     }
 
     void write(HistoryRow row, CsvFile.Rows rows) throws IOException {
@@ -30,6 +38,16 @@ final class HistoryLayout {
                 figure ? labels.zh(e.fieldKey()) : "", Cells.oneLine(e.oldValue()), Cells.of(e.oldQualifier()),
                 Cells.of(e.oldStatus()), Cells.oneLine(e.newValue()), Cells.of(e.newQualifier()),
                 Cells.of(e.newStatus()), e.coder(), Cells.time(e.at()), Cells.of(row.reverts()),
-                Cells.of(row.checkRule()));
+                Cells.of(row.checkRule()), bodyId(e.reportId()), division(e.reportId()));
+    }
+
+    private String bodyId(long reportId) {
+        DatasetKeys.Row k = keys.get(reportId);
+        return k == null ? "" : Cells.of(k.bodyId());
+    }
+
+    private String division(long reportId) {
+        DatasetKeys.Row k = keys.get(reportId);
+        return k == null ? "" : Cells.of(k.divisionCode());
     }
 }

@@ -4,6 +4,7 @@ import org.ogireview.check.Finding;
 import org.ogireview.model.CheckMark;
 import org.ogireview.model.FieldDef;
 import org.ogireview.model.Figure;
+import org.ogireview.store.DatasetKeys;
 import org.ogireview.model.OwnField;
 import org.ogireview.store.ReportBundle;
 import org.ogireview.store.ReportSummary;
@@ -24,11 +25,12 @@ final class LongLayout {
 
     static final String[] HEADER = {"report_id", "file", "region", "year", "format", "field", "label", "label_en",
             "unit", "value", "qualifier", "status", "extracted_value", "source_start", "source_end", "snippet", "coder",
-            "changed_at", "check_rule", "check_as_published", "check_note"};
+            "changed_at", "check_rule", "check_as_published", "check_note", "body_id", "division_code"};
 
     private static final String JOIN = " | ";
 
     private final Labels labels;
+    private DatasetKeys keys = DatasetKeys.none();
     /** Report id to report-specific key to the label as that report writes it and its unit. */
     private final Map<Long, Map<String, OwnField>> ownFields;
 
@@ -41,12 +43,21 @@ final class LongLayout {
         this.ownFields = ownFields;
     }
 
+    /** The dataset keys the body_id and division_code columns come from. */
+    LongLayout keys(DatasetKeys datasetKeys) {
+        this.keys = datasetKeys;
+        return this;
+    }
+
     void write(ReportBundle bundle, CsvFile.Rows rows) throws IOException {
         ReportSummary r = bundle.report();
         Map<String, List<CheckRef>> checks = checksByField(bundle);
         String id = Long.toString(r.id());
         String year = Cells.of(r.year());
         String format = Cells.of(r.format());
+        DatasetKeys.Row k = keys.get(r.id());
+        String bodyId = k == null ? "" : Cells.of(k.bodyId());
+        String division = k == null ? "" : Cells.of(k.divisionCode());
         Map<String, OwnField> own = ownFields.getOrDefault(r.id(), Map.of());
         for (StoredFigure sf : bundle.figures()) {
             Figure f = sf.figure();
@@ -58,7 +69,8 @@ final class LongLayout {
                     ownDef == null ? labels.en(f.key()) : ownDef.labelEn(),
                     ownDef == null ? labels.unit(f.key()) : ownDef.unit(), f.value(), f.qualifier().code(), f.status().code(),
                     f.extractedValue(), Cells.offset(f.start()), Cells.offset(f.end()), Cells.oneLine(f.snippet()),
-                    Cells.of(sf.coder()), Cells.time(sf.changedAt()), join(refs, 0), join(refs, 1), join(refs, 2));
+                    Cells.of(sf.coder()), Cells.time(sf.changedAt()), join(refs, 0), join(refs, 1), join(refs, 2),
+                    bodyId, division);
         }
     }
 

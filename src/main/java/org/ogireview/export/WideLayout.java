@@ -1,11 +1,10 @@
 package org.ogireview.export;
 
 import org.ogireview.model.FieldCatalog;
-import org.ogireview.model.FieldDef;
 import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
-import org.ogireview.model.OwnKeys;
-import org.ogireview.store.FieldOrder;
+import org.ogireview.model.Qualifier;
+import org.ogireview.store.DatasetKeys;
 import org.ogireview.store.ReportBundle;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.ReportValues;
@@ -13,40 +12,33 @@ import org.ogireview.store.StoredFigure;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * One row per report. After report_id, file, region, year and format comes one column per catalogue field in
- * fields.csv order, each followed by the keys derived from it that some report has (K.pct, then K@natural_person,
- * K.pct@natural_person, ... in applicant-column order), then any key the catalogue does not know. Column names are
- * the keys with '.' and '@' turned into '_' ({@code applications.granted@ngo} -> {@code applications_granted_ngo}),
- * valid variable names in Stata and R. A figure blank in the source or not stated is an empty cell.
+ * One row per dataset report (a further file of the same report is listed in source_files, not given a row). The
+ * key columns of {@link KeyColumns} first, then for every figure column of {@link DatasetColumns} (fixed by the
+ * catalogue, the same whatever the database holds) three columns: the value ({@code applications_granted_ngo}), its
+ * status ({@code applications_granted_ngo_status}: auto, confirmed, corrected, blank_in_source, not_stated; empty
+ * when the report has no such figure) and its qualifier ({@code _qualifier}: exact, more_than, about, less_than,
+ * blank_in_source). The value is empty when the figure is blank in the source or not stated: the status tells which.
+ * These names are for R, pandas and Excel; the Stata layout ({@link StataExport}) writes names Stata accepts.
  */
 final class WideLayout {
 
-    static final List<String> FIXED = List.of("report_id", "file", "region", "year", "format");
+    static final String STATUS = "_status";
+    static final String QUALIFIER = "_qualifier";
 
-    private final List<String> keys;
-    private final Map<String, Integer> column = new HashMap<>();
+    private final DatasetColumns columns;
+    private final DatasetKeys keys;
 
-    WideLayout(FieldCatalog catalog, Set<String> keysInUse) {
-        Set<String> all = new LinkedHashSet<>();
-        for (FieldDef f : catalog.fields()) {
-            all.add(f.key());
-        }
-        // report-specific figures (own.* keys) are in the long layout only: their labels are the reports' own, in
-        // Chinese, and would make column names no Stata or R variable can take
-        keysInUse.stream().filter(k -> !OwnKeys.isOwn(k)).forEach(all::add);
-        this.keys = new FieldOrder(catalog).sorted(all);
-        for (int i = 0; i < keys.size(); i++) {
-            column.put(keys.get(i), FIXED.size() + i);
-        }
+    WideLayout(FieldCatalog catalog, DatasetKeys keys) {
+        this.columns = new DatasetColumns(catalog, new HashSet<>(KeyColumns.names()));
+        this.keys = keys;
+    }
+
+    DatasetColumns columns() {
+        return columns;
     }
 
     /** The CSV column name of a field key. */
@@ -55,57 +47,76 @@ final class WideLayout {
     }
 
     String[] header() {
-        List<String> h = new ArrayList<>(FIXED);
-        Set<String> used = new HashSet<>(FIXED);
-        for (String k : keys) {
-            String name = columnName(k);
-            // two keys that differ only in '.' against '_' would collide; keep both, the later one numbered
-            String unique = name;
-            for (int n = 2; !used.add(unique); n++) {
-                unique = name + "__" + n;
-            }
-            h.add(unique);
+        List<String> h = new ArrayList<>(KeyColumns.names());
+        for (DatasetColumns.Column c : columns.columns()) {
+            h.add(c.wideName());
+            h.add(c.wideName() + STATUS);
+            h.add(c.wideName() + QUALIFIER);
         }
         return h.toArray(new String[0]);
     }
 
-    List<String> keys() {
-        return keys;
+    /** The dataset record of a report; null for a further file of another report (no row of its own). */
+    DatasetRecord record(ReportValues report) {
+        DatasetRecord r = start(report.report());
+        if (r != null) {
+            for (ReportValues.Value v : report.values()) {
+                r.add(columns, v.key(), v.value(), v.status(), v.qualifier());
+            }
+        }
+        return r;
+    }
+
+    DatasetRecord record(ReportBundle report) {
+        DatasetRecord r = start(report.report());
+        if (r != null) {
+            for (StoredFigure sf : report.figures()) {
+                Figure f = sf.figure();
+                r.add(columns, f.key(), f.value(), f.status(), f.qualifier());
+            }
+        }
+        return r;
     }
 
     void write(ReportValues report, CsvFile.Rows rows) throws IOException {
-        String[] cells = start(report.report());
-        for (ReportValues.Value v : report.values()) {
-            put(cells, v.key(), v.value(), v.status());
-        }
-        rows.row(cells);
+        write(record(report), rows);
     }
 
     /** The same row from a report read in full (long and wide written in one pass). */
     void write(ReportBundle report, CsvFile.Rows rows) throws IOException {
-        String[] cells = start(report.report());
-        for (StoredFigure sf : report.figures()) {
-            Figure f = sf.figure();
-            put(cells, f.key(), f.value(), f.status());
-        }
-        rows.row(cells);
+        write(record(report), rows);
     }
 
-    private String[] start(ReportSummary r) {
-        String[] cells = new String[FIXED.size() + keys.size()];
-        Arrays.fill(cells, "");
-        cells[0] = Long.toString(r.id());
-        cells[1] = r.fileName();
-        cells[2] = Cells.of(r.region());
-        cells[3] = Cells.of(r.year());
-        cells[4] = Cells.of(r.format());
+    private void write(DatasetRecord r, CsvFile.Rows rows) throws IOException {
+        if (r != null) {
+            rows.row(cells(r));
+        }
+    }
+
+    String[] cells(DatasetRecord r) {
+        List<KeyColumns.Key> keyColumns = KeyColumns.ALL;
+        String[] cells = new String[keyColumns.size() + 3 * columns.columns().size()];
+        int i = 0;
+        for (KeyColumns.Key k : keyColumns) {
+            cells[i++] = k.text().apply(r);
+        }
+        for (int c = 0; c < columns.columns().size(); c++) {
+            FigureStatus s = r.status[c];
+            cells[i++] = s == null ? "" : r.values[c];
+            cells[i++] = s == null ? "" : s.code();
+            cells[i++] = s == null ? "" : qualifierText(r.qualifier[c]);
+        }
         return cells;
     }
 
-    private void put(String[] cells, String key, String value, FigureStatus status) {
-        Integer i = column.get(key);
-        if (i != null && status != FigureStatus.NOT_STATED && status != FigureStatus.BLANK_IN_SOURCE) {
-            cells[i] = value;
+    static String qualifierText(Qualifier q) {
+        return q == Qualifier.EXACT ? "exact" : q.code();
+    }
+
+    private DatasetRecord start(ReportSummary r) {
+        if (keys.isCopy(r.id())) {
+            return null;
         }
+        return new DatasetRecord(r, keys.get(r.id()), columns);
     }
 }

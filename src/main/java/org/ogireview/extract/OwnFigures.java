@@ -6,6 +6,7 @@ import org.ogireview.model.OwnKeys;
 import org.ogireview.model.Qualifier;
 import org.ogireview.model.ReportFormat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -106,8 +107,8 @@ public final class OwnFigures {
                         boolean tenThousand, String unit) {
 
         /** The value, or null for a number that is not a whole count (a decimal without 万). */
-        java.math.BigDecimal value() {
-            java.math.BigDecimal v = NumberText.parse(number, tenThousand ? "万" : null);
+        BigDecimal value() {
+            BigDecimal v = NumberText.parse(number, tenThousand ? "万" : null);
             return v == null || v.stripTrailingZeros().scale() > 0 ? null : v;
         }
     }
@@ -127,6 +128,8 @@ public final class OwnFigures {
         // the report's own category list: the run holding the catalogue's categories when it took some (a second
         // list further on breaks a part down, 市级部门 or 重点领域), else the first run that opens as one
         List<Item> list = null;
+        List<ExtractedFigure> catalogueCategories = catalogue.stream()
+                .filter(f -> CATALOGUE_CATEGORIES.contains(f.key())).toList();
         for (int i = 0; i < clauses.size(); i++) {
             List<Item> run = categoryRun(s, clauses, i);
             if (run.size() < 2) {
@@ -137,8 +140,8 @@ public final class OwnFigures {
                 continue;
             }
             boolean holdsCatalogue = run.stream().anyMatch(item -> overlaps(item.labelStart(), item.end(),
-                    catalogueCategories(catalogue)));
-            if (holdsCatalogue || (list == null && catalogueCategories(catalogue).isEmpty())) {
+                    catalogueCategories));
+            if (holdsCatalogue || (list == null && catalogueCategories.isEmpty())) {
                 list = run;
                 if (holdsCatalogue) {
                     break;
@@ -183,7 +186,8 @@ public final class OwnFigures {
             if (format == ReportFormat.NARRATIVE && NARRATIVE_TOTAL.matcher(label).lookingAt()) {
                 continue; // a narrative report's proactive total is the catalogue's proactive.total
             }
-            if (label.length() < 2 || label.length() > MAX_COUNT_LABEL || BARE_LABELS.contains(label) || !COUNT_HEAD.matcher(label).find() || CATALOGUE_WORDS.matcher(label).find()
+            if (label.length() < 2 || label.length() > MAX_COUNT_LABEL || BARE_LABELS.contains(label)
+                    || !COUNT_HEAD.matcher(label).find() || CATALOGUE_WORDS.matcher(label).find()
                     || overlaps(labelStart, m.end("unit"), catalogue)
                     || sections.topicsAt(c.start()).stream().anyMatch(NOT_THE_REPORT_OWN_FIGURES::contains)) {
                 continue;
@@ -203,7 +207,7 @@ public final class OwnFigures {
     private static void add(Map<String, OwnFigure> out, NormalizedText text, String label, int labelStart,
                             Item item, boolean category, double confidence, Qualifier qualifier) {
         String key = OwnKeys.of(label, category).orElse(null);
-        java.math.BigDecimal v = item.value();
+        BigDecimal v = item.value();
         if (key == null || v == null || out.containsKey(key)) {
             return;
         }
@@ -317,11 +321,6 @@ public final class OwnFigures {
             to = trail.start();
         }
         return new int[]{from, to};
-    }
-
-    /** The catalogue's category figures (proactive.overview … proactive.other) among the settled ones. */
-    private static List<ExtractedFigure> catalogueCategories(List<ExtractedFigure> catalogue) {
-        return catalogue.stream().filter(f -> CATALOGUE_CATEGORIES.contains(f.key())).toList();
     }
 
     private static boolean overlaps(int start, int end, List<ExtractedFigure> catalogue) {

@@ -69,6 +69,10 @@ final class ProseRules {
         r.add(count("proactive.total", Topic.PROACTIVE,
                 "(?:本年度?|今年|年内|当年|新增)(?:共|累计|共计)?(?:发布|公开|公布)(?:了)?(?:各类|各种)?(?:政府|政务)?(?:信息|资讯)",
                 ITEMS, 0.7, channel, false));
+        // plain 公开政务信息共计215条 (several channels named before it): below the worded totals
+        r.add(count("proactive.total", Topic.PROACTIVE,
+                "(?<!申请|依申请|不予|部分|同意|予以|决定|准予|主动)公开(?:了)?(?:政府|政务)(?:信息|资讯)", ITEMS, 0.6, channel,
+                false));
         // a 总计 after the channel counts it adds up (网站公开320条、公开栏公开56条,总计376条): only in the proactive part
         r.add(raw("proactive.total", Topic.PROACTIVE,
                 "(?<=[,;。、] ?)(?:总计|合计|共计)(?:公开|发布)?(?:政府|政务)?(?:信息)?[ ]?{N}[ ]?(?<qunit>条|件){POST}",

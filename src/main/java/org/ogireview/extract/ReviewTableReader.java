@@ -19,10 +19,10 @@ final class ReviewTableReader {
     /** How far back a part of five looks for the label that names it. */
     private static final int LOOK_BACK = 10;
 
-    private static final String[] GROUPS = {"review", "litigation.direct", "litigation.after_review"};
-    private static final String[] GROUP_NAMES = {"行政复议", "未经复议直接起诉", "复议后起诉"};
-    private static final String[] RESULTS = {"upheld", "corrected", "other", "pending", "total"};
-    private static final String[] RESULT_NAMES = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+    static final String[] GROUPS = {"review", "litigation.direct", "litigation.after_review"};
+    static final String[] GROUP_NAMES = {"行政复议", "未经复议直接起诉", "复议后起诉"};
+    static final String[] RESULTS = {"upheld", "corrected", "other", "pending", "total"};
+    static final String[] RESULT_NAMES = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
 
     /**
      * @param afterOffset where the application table ends in the text (-1 when none was read): parts of five are
@@ -104,7 +104,7 @@ final class ReviewTableReader {
     }
 
     /** 0, 1, 2 for a label naming 行政复议, 直接起诉 or 复议后起诉; -1 for none (or for a header naming several). */
-    private static int groupOf(String labels) {
+    static int groupOf(String labels) {
         boolean after = labels.contains("复议后起诉") || labels.contains("复议后诉讼");
         boolean direct = labels.contains("直接起诉") || labels.contains("未经复议");
         boolean review = labels.replace("复议后", "").replace("未经复议", "").contains("复议");
@@ -166,7 +166,7 @@ final class ReviewTableReader {
         return new int[]{0, 1, 2, 3, 4};
     }
 
-    private static int result(String h) {
+    static int result(String h) {
         int found = -1;
         int count = 0;
         if (h.contains("维持")) {

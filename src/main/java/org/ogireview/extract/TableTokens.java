@@ -50,6 +50,7 @@ final class TableTokens {
             "^((?=.*[\\u4e00-\\u9fff]).*[^\\d\\s+\\-.,])((?: +[+\\-]?\\d+(?:\\.\\d+)?)+)$");
     /** A row's numbers set off by single spaces, with no label: "5 1 0 0 0 0 6" (a wrapped label's row). */
     private static final Pattern BARE_NUMBERS = Pattern.compile("^[+\\-]?\\d+(?:\\.\\d+)?(?: +[+\\-]?\\d+(?:\\.\\d+)?)+$");
+    private static final Pattern RULE_LINE = Pattern.compile("^\\s*\\|?(?:\\s*:?-{3,}:?\\s*\\|)+\\s*(?::?-{3,}:?\\s*)?$");
     private static final Pattern ONE_NUMBER = Pattern.compile("[+\\-]?\\d+(?:\\.\\d+)?");
 
     private TableTokens() {
@@ -75,6 +76,9 @@ final class TableTokens {
     }
 
     private static void readLine(String s, String f, int from, int to, int line, List<Token> out) {
+        if (RULE_LINE.matcher(f.substring(from, to)).matches()) {
+            return; // a Markdown table's rule (|---|---|) separates the header from the rows; it holds no cell
+        }
         boolean piped = false;
         for (int i = from; i < to; i++) {
             char c = f.charAt(i);

@@ -47,6 +47,8 @@ final class TemplateDecoder {
     private static final Pattern PROSE = Pattern.compile("\\d\\s*(?:件|条|项|个|次|人|篇|期|场)|。");
     /** A table a stray text ends cut: at most this many text cells may follow a row for it to count as cut. */
     private static final int CUT_TAIL_CELLS = 2;
+    /** Table 四: three parts of five results. */
+    private static final int REVIEW_CELLS = 15;
 
     private enum Part { NONE, PROACTIVE, APPLICATIONS, AFTER }
 
@@ -133,6 +135,11 @@ final class TemplateDecoder {
         final List<Token> applicationHeader = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
         boolean applicationRows;
+        /** Table 四: the result columns its header names, its numbers, and the part a label names before them. */
+        final List<Integer> reviewHeader = new ArrayList<>();
+        final List<Token> reviewValues = new ArrayList<>();
+        final Map<Integer, Integer> reviewGroupAt = new LinkedHashMap<>();
+        boolean reviewDone;
         String group = "";
         String previousGroup = "";
 
@@ -149,6 +156,9 @@ final class TemplateDecoder {
             }
             if (t.isValue()) {
                 if (part == Part.AFTER) {
+                    if (!reviewDone && reviewValues.size() < REVIEW_CELLS) {
+                        reviewValues.add(t);
+                    }
                     return;
                 }
                 for (Row r : queue) {
@@ -174,9 +184,14 @@ final class TemplateDecoder {
             if (part == Part.APPLICATIONS && !applicationRows && w.contains("第二十条")) {
                 part = Part.NONE; // table 三 was only announced: table 二 comes first
             }
-            if (part == Part.APPLICATIONS && endsApplications(w)) {
+            if (part == Part.APPLICATIONS && endsApplications(w)
+                    || part != Part.AFTER && w.contains("行政复议") && w.contains("行政诉讼")) {
                 flushAll();
                 part = Part.AFTER;
+                return;
+            }
+            if (part == Part.AFTER) {
+                takeReview(i, w);
                 return;
             }
             if (part != Part.APPLICATIONS && part != Part.AFTER && startsApplications(w)) {
@@ -200,6 +215,30 @@ final class TemplateDecoder {
                 takeProactive(i, t, w);
             } else if (part == Part.APPLICATIONS) {
                 takeApplication(i, t, w);
+            }
+        }
+
+        /** Table 四's words: the result columns of its header, the part a label names, or the end of the table. */
+        private void takeReview(int i, String w) {
+            if (reviewDone) {
+                return;
+            }
+            int g = ReviewTableReader.groupOf(w);
+            if (g >= 0 && w.length() <= 12) {
+                if (nextText(i) == null && i + 1 < tokens.size()) {
+                    reviewGroupAt.put(reviewValues.size(), g); // a label right before its five numbers
+                }
+                return;
+            }
+            int r = ReviewTableReader.result(w);
+            if (r >= 0 && w.length() <= 8) {
+                if (reviewValues.isEmpty() && !reviewHeader.contains(r)) {
+                    reviewHeader.add(r);
+                }
+                return;
+            }
+            if (!reviewValues.isEmpty() && w.length() > 1) {
+                reviewDone = true; // the text after the table
             }
         }
 
@@ -409,6 +448,7 @@ final class TemplateDecoder {
                     decided = false;
                 }
             }
+            emitReview(out);
             for (Row r : finished) {
                 if (r.proactive) {
                     emitProactive(r, out);
@@ -472,6 +512,93 @@ final class TemplateDecoder {
                 }
                 add(out, c.key(r.key), r.values.get(k).placed(), r, c.labelZh(), "", cellConfidence);
             }
+        }
+
+        /**
+         * Table 四: its numbers in parts of five (行政复议 · 未经复议直接起诉 · 复议后起诉, in that order unless a label
+         * names the part), each in the header's result order or the template's. The arithmetic (总计 is the sum of the
+         * other four) chooses between the two orders; where it cannot, cells that differ are flagged.
+         */
+        private void emitReview(List<ExtractedFigure> out) {
+            int parts = reviewValues.size() / 5;
+            if (parts == 0 || reviewValues.size() % 5 != 0) {
+                return;
+            }
+            int[] template = {0, 1, 2, 3, 4};
+            int[] header = reviewHeader.size() == 5 ? reviewHeader.stream().mapToInt(Integer::intValue).toArray()
+                    : template;
+            int byTemplate = reviewSums(template);
+            int byHeader = reviewSums(header);
+            int[] order = byHeader > byTemplate ? header : template;
+            int[] rival = byHeader == byTemplate && !java.util.Arrays.equals(header, template) ? header : null;
+            int next = 0;
+            Set<Integer> used = new HashSet<>();
+            for (int p = 0; p < parts; p++) {
+                Integer named = reviewGroupAt.get(p * 5);
+                int g = named != null && !used.contains(named) ? named : next;
+                while (used.contains(g) && g < 3) {
+                    g++;
+                }
+                if (g >= 3) {
+                    return;
+                }
+                used.add(g);
+                next = g + 1;
+                for (int k = 0; k < 5; k++) {
+                    Token cell = reviewValues.get(p * 5 + k);
+                    double confidence = SURE;
+                    if (rival != null) {
+                        int other = indexOf(rival, order[k]);
+                        String mine = cell.value().value();
+                        String theirs = reviewValues.get(p * 5 + other).value().value();
+                        if (!mine.equals(theirs)) {
+                            confidence = UNDECIDED;
+                        }
+                    }
+                    String key = ReviewTableReader.GROUPS[g] + "." + ReviewTableReader.RESULTS[order[k]];
+                    if (figures.knows(key)) {
+                        out.add(figures.figure(key, cell.placed(), null, ReviewTableReader.GROUP_NAMES[g],
+                                ReviewTableReader.RESULT_NAMES[order[k]], "", confidence));
+                    }
+                }
+            }
+        }
+
+        private static int indexOf(int[] a, int v) {
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] == v) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Parts of five whose 总计 is the sum of the other four (and not zero) under a result order. */
+        private int reviewSums(int[] order) {
+            int total = indexOf(order, 4);
+            int hits = 0;
+            for (int p = 0; p + 5 <= reviewValues.size(); p += 5) {
+                java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+                java.math.BigDecimal t = null;
+                boolean numbers = true;
+                for (int k = 0; k < 5; k++) {
+                    CellValue v = reviewValues.get(p + k).value();
+                    if (!v.isNumber()) {
+                        numbers = false;
+                        break;
+                    }
+                    java.math.BigDecimal d = new java.math.BigDecimal(v.value());
+                    if (k == total) {
+                        t = d;
+                    } else {
+                        sum = sum.add(d);
+                    }
+                }
+                if (numbers && t != null && t.signum() != 0 && t.compareTo(sum) == 0) {
+                    hits++;
+                }
+            }
+            return hits;
         }
 
         /** Whether column c holds the same value under both readings of the columns. */
@@ -542,7 +669,8 @@ final class TemplateDecoder {
     }
 
     private static boolean endsApplications(String w) {
-        return w.contains("行政复议") || w.contains("行政诉讼") || w.startsWith("四、") || w.contains("存在的主要问题");
+        return w.contains("行政复议") || w.contains("行政诉讼") || w.startsWith("四、") && !w.contains("结转")
+                || w.contains("存在的主要问题");
     }
 
     /** The table-二 row a label names: its annotation in brackets dropped, 檔案 read as 文件 (a converter's slip). */

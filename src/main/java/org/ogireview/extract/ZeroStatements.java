@@ -22,7 +22,7 @@ final class ZeroStatements {
      */
     private static final AnchoredPattern NEGATION = AnchoredPattern.of(Pattern.compile(
             "(?:没有|未曾|尚未|均未|并未|从未|未|尚无|并无|暂无|均无|无(?!关)|零|不(?=收取|收费))"
-                    + "(?!法|论|偿|需|须|纸|缝|误|疑|意|效|私|限|线|人|数|不|经|按|能|及时|来|满|予|被|及|超过|锡|为)"));
+                    + "(?!法|论|偿|需|须|纸|缝|误|疑|意|效|私|限|线|人|数|不(?!予公开)|经|按|能|及时|来|满|予|被|及|超过|锡|为)"));
     /** The clause a negation governs: up to the next clause mark, at most this long. */
     private static final int SCOPE = 40;
     private static final String CLAUSE_MARKS = "。;,!?\n";
@@ -57,6 +57,9 @@ final class ZeroStatements {
     /** Applications as a thing counted (依申请和不予公开…条数), not as the verb of 被申请行政复议. */
     private static final Pattern RECEIVED_SUBJECT = Pattern.compile(
             "依申请(?!行政|复议|诉讼)|(?:信息)?公开申请|申请公开(?:政府)?信息");
+    /** A negation governing 不予公开 itself: no refusals. */
+    private static final Pattern REFUSALS_DENIED = Pattern.compile(
+            "^(?:没有|未曾|尚未|均未|并未|从未|未|尚无|并无|暂无|均无|无)(?:出现|发生|存在|作出|有)?(?:的)?不予公开");
     private static final Pattern ASKED_TO_DISCLOSE = Pattern.compile("申请公开(?:政府)?信息|申请公开");
     private static final Pattern DENIED_SUBJECT = Pattern.compile("不予公开|不公开");
     /** A clause that counts how applications were answered or filed, not how many were received. */
@@ -88,6 +91,9 @@ final class ZeroStatements {
             subject(out, COMPLAINTS, "complaints.total", Topic.REVIEW, clause, negStart);
             if (!clause.startsWith("零") || clause.startsWith("零收费")) {
                 subject(out, FEES, "fees.collected", Topic.FEES, clause, negStart);
+            }
+            if (REFUSALS_DENIED.matcher(clause).find()) { // 没有不予公开的情况, 无不予公开、收费…等情况
+                subject(out, DENIED_SUBJECT, "applications.denied", Topic.APPLICATIONS, clause, negStart);
             }
             if (RECEIVE_NEGATION.matcher(clause).find()) {
                 int before = out.size();

@@ -269,8 +269,11 @@ public final class Desk {
         for (MenuItem i : List.of(undo, redo, assign, add, confirm, confirmAll, nextAttention, markPublished)) {
             i.disableProperty().bind(noReport);
         }
+        MenuItem bodies = item("menuBodies", m.get("menu.edit.bodies"), null, this::showBodies); // dataset
+        bodies.setDisable(!(setup.store() instanceof org.ogireview.store.H2ReportStore));
         Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), confirm, confirmAll,
-                nextAttention, markPublished, new SeparatorMenuItem(), assign, add, addOwn);
+                nextAttention, markPublished, new SeparatorMenuItem(), assign, add, addOwn, new SeparatorMenuItem(),
+                bodies);
         edit.setId("menuEdit");
 
         ToggleGroup languages = new ToggleGroup();
@@ -366,6 +369,11 @@ public final class Desk {
         new ExportDialog(stage, choice, messages).showAndWait().ifPresent(c -> {
             model.form().commitPending();
             Path folder = setup.preferences().exportFolder().orElse(null);
+            if (c.datasetProperty().get() != null) { // Stata (a folder) or xlsx: gui/exporting
+                org.ogireview.gui.exporting.DatasetExportChooser.choose(dialogs, messages, c, folder)
+                        .ifPresent(t -> model.exportDataset(c.datasetProperty().get(), t));
+                return;
+            }
             dialogs.chooseSaveFile(messages.get("export.title"), folder, c.suggestedFileName(LocalDate.now()),
                     List.of(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"))).ifPresent(target -> {
                         if (target.getParent() != null) {
@@ -374,6 +382,15 @@ public final class Desk {
                         model.export(c.layoutProperty().get(), c.bomProperty().get(), target, null);
                     });
         });
+    }
+
+    /** The bodies window (gui/bodies): confirm, rename, merge and split the bodies that issue the reports. */
+    private void showBodies() {
+        if (setup.store() instanceof org.ogireview.store.H2ReportStore h2) {
+            new org.ogireview.gui.bodies.BodiesDialog(stage, new org.ogireview.gui.bodies.BodiesViewModel(
+                    new org.ogireview.store.BodyRegistry(h2.database()), model.session()::coder), dialogs, messages)
+                    .showAndWait();
+        }
     }
 
     private void changeCoder() {

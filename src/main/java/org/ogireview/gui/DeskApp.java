@@ -27,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.logging.Logger;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 
 /** The review desk application: opens the database named by {@code --db} (or the default one) and the window. */
 public class DeskApp extends Application {
@@ -35,6 +37,7 @@ public class DeskApp extends Application {
 
     private ReportStore store;
     private Desk desk;
+    private boolean smoke;
 
     public static void main(String[] args) {
         // Until the window can show a message, an uncaught exception at least reaches the log.
@@ -51,6 +54,12 @@ public class DeskApp extends Application {
         } catch (IllegalArgumentException e) {
             fatal(Messages.forLocale(prefs.locale()), e.getMessage());
             return;
+        }
+        smoke = args.smoke();
+        if (smoke) {
+            // A smoke start must not move the person's window or language: its own node, dropped at the end.
+            prefs = new DeskPreferences(Preferences.userRoot().node(DeskPreferences.NODE + "-smoke"));
+            prefs.setLocale(Locale.ENGLISH);
         }
         if (args.language() != null) {
             prefs.setLocale(Locale.forLanguageTag(args.language()));
@@ -94,6 +103,13 @@ public class DeskApp extends Application {
         }
         if (store != null) {
             store.close();
+        }
+        if (smoke) {
+            try {
+                Preferences.userRoot().node(DeskPreferences.NODE + "-smoke").removeNode();
+            } catch (BackingStoreException | IllegalStateException e) {
+                // only a leftover node of the smoke run
+            }
         }
     }
 

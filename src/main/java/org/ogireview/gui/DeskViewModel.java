@@ -194,6 +194,30 @@ public final class DeskViewModel {
         }
     }
 
+    /** Writes a dataset export (Stata folder or xlsx workbook) in the background, like {@link #export}. */
+    public Task<Long> exportDataset(org.ogireview.gui.exporting.DatasetLayout layout, Path target) {
+        Task<Long> task = new Task<>() {
+            @Override
+            protected Long call() throws Exception {
+                updateMessage(m().format("export.progress", target.getFileName()));
+                return new org.ogireview.gui.exporting.DatasetExporter(session.store()).export(layout, target);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            running.set(null);
+            status.set(m().format("export.done", task.getValue(), target.toString()));
+        });
+        task.setOnFailed(e -> {
+            running.set(null);
+            Throwable t = task.getException();
+            session.dialogs().showError(m().get("export.failed.title"),
+                    target + ": " + (t == null ? "" : t.getMessage() == null ? t.toString() : t.getMessage()));
+        });
+        running.set(task);
+        background.run(task);
+        return task;
+    }
+
     /** Writes a CSV in the background and says in the status bar how many rows went out. */
     public Task<Long> export(ExportLayout layout, boolean bom, Path target, Consumer<Long> afterwards) {
         Task<Long> task = new Task<>() {

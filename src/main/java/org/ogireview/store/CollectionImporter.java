@@ -265,6 +265,7 @@ public final class CollectionImporter {
         } finally {
             pool.shutdownNow();
         }
+        DatasetLinks.update(store, coder); // bodies and duplicates: a call into the dataset classes
 
         List<FileOutcome> all = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
@@ -354,7 +355,7 @@ public final class CollectionImporter {
             }
             NewReport report = new NewReport(doc, extraction, findings, file.toString(), bytes);
             return new Prepared(index, report, new FileOutcome(file, FileOutcome.Status.IMPORTED, null,
-                    extraction.figures().size(), String.join("; ", notes)));
+                    extraction.allFigures().size(), String.join("; ", notes)));
         } catch (IngestException e) {
             return failed(index, file, withoutFileName(e.getMessage(), file));
         } catch (StoreException e) {
@@ -444,7 +445,7 @@ public final class CollectionImporter {
     /** What the rules read of a freshly extracted report. */
     static ReportFacts facts(IngestedDocument doc, Extraction x) {
         Map<String, Figure> figures = new LinkedHashMap<>();
-        for (ExtractedFigure f : x.figures()) {
+        for (ExtractedFigure f : x.allFigures()) {
             figures.put(f.key(), Figure.fromExtracted(f));
         }
         return new ReportFacts(doc.fileName(), x.region(), x.year(), x.publishedOn(), x.format(), figures)

@@ -680,10 +680,11 @@ public final class H2ReportStore implements ReportStore {
             }
             try (Statement sr = c.createStatement(); Statement sf = c.createStatement();
                  ResultSet reports = sr.executeQuery("SELECT " + SUMMARY_COLUMNS + " FROM reports ORDER BY id");
-                 ResultSet figures = sf.executeQuery("SELECT report_id, field_key, figure_value, status "
-                         + "FROM figures ORDER BY id")) {
+                 ResultSet figures = sf.executeQuery("SELECT report_id, field_key, figure_value, status, "
+                         + "qualifier FROM figures ORDER BY id")) {
                 GroupedRows<ReportValues.Value> rows = new GroupedRows<>(figures, rs -> new ReportValues.Value(
-                        rs.getString(2), rs.getString(3), FigureStatus.fromCode(rs.getString(4))));
+                        rs.getString(2), rs.getString(3), FigureStatus.fromCode(rs.getString(4)),
+                        Qualifier.fromCode(rs.getString(5))));
                 while (reports.next()) {
                     ReportSummary summary = summary(reports);
                     sink.accept(new ReportValues(summary, rows.take(summary.id())));

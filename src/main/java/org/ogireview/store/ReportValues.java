@@ -1,6 +1,7 @@
 package org.ogireview.store;
 
 import org.ogireview.model.FigureStatus;
+import org.ogireview.model.Qualifier;
 
 import java.util.List;
 
@@ -10,8 +11,12 @@ import java.util.List;
  */
 public record ReportValues(ReportSummary report, List<Value> values) {
 
-    /** One figure's key, current value and status. */
-    public record Value(String key, String value, FigureStatus status) {
+    /** One figure's key, current value, status and qualifier (the wide export keeps 3万余条 as more_than). */
+    public record Value(String key, String value, FigureStatus status, Qualifier qualifier) {
+
+        public Value(String key, String value, FigureStatus status) {
+            this(key, value, status, Qualifier.EXACT);
+        }
     }
 
     public ReportValues {

@@ -16,7 +16,7 @@ class ExtractAllFiguresTest extends CliTestBase {
 
     @Test
     void ownFiguresOnlyWithTheFlag() throws Exception {
-        String file = Path.of(getClass().getResource("/reports/own/24_jinyun_huzhen_town_2013_partial.txt").toURI())
+        String file = Path.of(getClass().getResource("/reports/real/24_jinyun_huzhen_town_2013_partial.txt").toURI())
                 .toString();
         assertThat(run("extract", file)).isZero();
         String plain = out.toString(StandardCharsets.UTF_8);

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Report-specific figures on real published text (src/test/resources/reports/own, copied from the real corpus;
- * README.md there gives each file's source URL), and what the category check makes of them.
+ * Report-specific figures on real published text (src/test/resources/reports/real, copied from the real corpus;
+ * MANIFEST.md there gives each file's source URL), and what the category check makes of them.
  */
 class OwnFiguresTest {
 
@@ -92,7 +92,9 @@ class OwnFiguresTest {
         Extraction x = extract("33_leshan_transport_commission_2010_partial.txt");
         assertThat(x.ownFigures()).noneMatch(f -> f.snippet().contains("90.7") || f.unit().equals("分"));
         assertThat(x.ownFigures()).noneMatch(f -> f.snippet().contains("%"));
-        assertThat(byKey(x.ownFigures()).get("own.cat.计画")).extracting(OwnFigure::value).isEqualTo("54");
+        // 计画54条 is the catalogue's proactive.plans (a judgment of the gold): never a report-specific figure too
+        assertThat(x.figure("proactive.plans")).map(ExtractedFigure::value).contains("54");
+        assertThat(x.ownFigures()).noneMatch(f -> f.value().equals("54"));
     }
 
     @Test
@@ -161,7 +163,7 @@ class OwnFiguresTest {
     }
 
     static Path path(String file) throws URISyntaxException {
-        return Path.of(OwnFiguresTest.class.getResource("/reports/own/" + file).toURI());
+        return Path.of(OwnFiguresTest.class.getResource("/reports/real/" + file).toURI());
     }
 
     private static Map<String, OwnFigure> byKey(List<OwnFigure> figures) {

@@ -75,6 +75,15 @@ class RealProsePhrasingTest {
         }
 
         @Test
+        void aTotalThroughSeveralChannelsWithoutTheWordProactive() {
+            assertThat(values("某镇2016年政府信息公开工作年度报告\n一、主动公开情况\n全年通过镇政务公开栏、镇政府网站公开政务信息共计215条。"))
+                    .containsEntry("proactive.total", "215");
+            // one channel's count, or a part's, is no total
+            assertThat(values("某市2016年政府信息公开工作年度报告\n一、主动公开情况\n政府公报公开政府信息116条,政府网站公开政府信息1739条。"))
+                    .doesNotContainKey("proactive.total");
+        }
+
+        @Test
         void aTotalAfterTheChannelCounts() {
             assertThat(values("2013年政府信息公开工作年度报告\n二、主动公开政府信息情况\n通过政府网站公开信息320条、"
                     + "政务公开栏公开信息56条,总计376条。")).containsEntry("proactive.total", "376");
@@ -100,6 +109,19 @@ class RealProsePhrasingTest {
             // a review of a refusal is neither
             assertThat(values("2010年政府信息公开工作年度报告\n五、行政复议情况\n未收到申请人对不予公开答复提起的行政复议。"))
                     .doesNotContainKeys("applications.denied", "applications.received").containsEntry("review.total", "0");
+        }
+
+        /** Several zeros in one long negative sentence, refusals among them (无不予公开… is no double negation). */
+        @Test
+        void severalZerosInOneLongNegativeSentence() {
+            Map<String, String> v = values("某镇2016年政府信息公开工作年度报告\n二、依申请公开情况\n"
+                    + "本年度未收到、未受理政府信息公开申请,因此也无不予公开、收费及因此引起的复议、诉讼等情况。");
+            assertThat(v).containsEntry("applications.received", "0").containsEntry("applications.denied", "0")
+                    .containsEntry("fees.collected", "0").containsEntry("review.total", "0")
+                    .containsEntry("litigation.total", "0");
+            assertThat(values("某县司法局2012年政府信息公开工作年度报告\n三、依申请公开政府信息和不予公开政府信息情况\n"
+                    + "2012年,我局没有收到政府信息公开申请,没有不予公开的情况。"))
+                    .containsEntry("applications.received", "0").containsEntry("applications.denied", "0");
         }
 
         @Test

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tables 二 and 三 decoded from the cell stream, one flattening at a time, on real published text: the excerpts of
- * {@code src/test/resources/reports/real} (source URLs in its README.md, copied from ../shared/corpus/real/MANIFEST.md)
+ * {@code src/test/resources/reports/real} (source URLs in its MANIFEST.md, a copy of ../shared/corpus/real/MANIFEST.md)
  * and a few lines quoted from them below with their source.
  */
 class TemplateDecoderTest {
@@ -272,5 +272,39 @@ class TemplateDecoderTest {
                 """));
         assertThat(x.format()).isEqualTo(ReportFormat.TABLE2019);
         assertThat(x.figure("proactive.licensing.decisions").map(ExtractedFigure::value)).contains("40");
+    }
+
+    /**
+     * Table 四 one cell a paragraph, as 03 and 04 print tables 二 and 三 (the real excerpts end before table 四, so
+     * the template's own words are laid out that way here): the header's result names, then fifteen numbers.
+     */
+    @Test
+    void table4OneCellAParagraphReadsInThreeParts() {
+        String header = String.join("\n\n", "四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼",
+                "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉",
+                "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+        String numbers = String.join("\n\n", "1", "0", "0", "0", "1", "0", "0", "0", "0", "0", "2", "0", "0", "1", "3");
+        Map<String, ExtractedFigure> x = decode(header + "\n\n" + numbers + "\n\n五、存在的主要问题及改进情况\n",
+                ReportFormat.TABLE2021);
+        assertThat(value(x, "review.total")).isEqualTo("1");
+        assertThat(value(x, "litigation.direct.total")).isEqualTo("0");
+        assertThat(value(x, "litigation.after_review.pending")).isEqualTo("1");
+        assertThat(value(x, "litigation.after_review.total")).isEqualTo("3");
+        assertThat(x.get("review.upheld").confidence()).isEqualTo(TemplateDecoder.SURE);
+    }
+
+    /** A Markdown copy's rule line (|---|---|, as 28's metadata table has it) holds no blank cells. */
+    @Test
+    void markdownRuleLinesAreNoCells() {
+        Map<String, ExtractedFigure> x = decode("""
+                四、政府信息公开行政复议、行政诉讼情况
+                | 行政复议 | | | | | 行政诉讼 | | | | | | | | | |
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+                | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+                | 27 | 6 | 4 | 2 | 39 | 8 | 2 | 1 | 3 | 14 | 5 | 1 | 0 | 2 | 8 |
+                """, ReportFormat.TABLE2019);
+        assertThat(value(x, "review.total")).isEqualTo("39");
+        assertThat(value(x, "litigation.direct.upheld")).isEqualTo("8");
+        assertThat(value(x, "litigation.after_review.total")).isEqualTo("8");
     }
 }

@@ -187,7 +187,7 @@ class DeskFxTest extends DeskFxHarness {
         Path wideCsv = dir.resolve("wide.csv");
         export("#exportWide", wideCsv);
         List<String> wide = java.nio.file.Files.readAllLines(wideCsv, java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(wide.get(0)).startsWith("\uFEFFreport_id,file,region,year,format");
+        assertThat(wide.get(0)).startsWith("\uFEFFreport_id,body_id,body_name,body_kind");
         assertThat(wide.get(0)).contains("proactive_overview_pct", "applications_received_natural_person");
         assertThat(wide).hasSize(3);
         assertThat(wide.get(1)).contains(Fixtures.LUZHOU).contains("泸州市人民政府").contains("61540");

@@ -48,7 +48,7 @@ class OwnFigureFxTest extends DeskFxHarness {
     void addFromSelectionReopenAndExport() throws Exception {
         Path db = dir.resolve("own.mv.db");
         store = TestStores.open(db);
-        Path source = Path.of(getClass().getResource("/reports/own/32_leshan_legal_office_2010_trad.txt").toURI());
+        Path source = Path.of(getClass().getResource("/reports/real/32_leshan_legal_office_2010_trad.txt").toURI());
         IngestedDocument doc = new ReportIngester().ingest(source);
         long id = store.add(doc, new Extractor().extract(doc), source.toString(), null).reportId();
         new DeskPreferences(prefsNode).setLastReport(id);

@@ -38,8 +38,8 @@ class DatabaseTest {
                     return rs.getInt(1);
                 }
             });
-            // 7 tables (V1, V3: report_search), V6: own_fields, and Flyway's history
-            assertThat(tables).isEqualTo(9);
+            // 7 tables (V1, V3: report_search), V5: bodies and report_files, V6: own_fields, and Flyway's history
+            assertThat(tables).isEqualTo(11);
         }
         // a folder means the default file name inside it; a .mv.db path is taken as is
         assertThat(Database.databaseFile(dir)).isEqualTo(dir.resolve("ogi-review.mv.db"));

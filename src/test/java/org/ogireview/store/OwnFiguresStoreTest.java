@@ -41,7 +41,7 @@ class OwnFiguresStoreTest {
     @Test
     void importedAddedUndoneAndExported() throws Exception {
         Path db = dir.resolve("own.mv.db");
-        Path source = Path.of(getClass().getResource("/reports/own/" + FILE).toURI());
+        Path source = Path.of(getClass().getResource("/reports/real/" + FILE).toURI());
         IngestedDocument doc = new ReportIngester().ingest(source);
         Extraction x = new Extractor().extract(doc);
         long id;

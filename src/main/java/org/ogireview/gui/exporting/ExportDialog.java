@@ -43,13 +43,28 @@ public final class ExportDialog extends Dialog<ExportViewModel> {
             buttons.put(layout, b);
             box.getChildren().addAll(b, hint);
         }
+        for (DatasetLayout layout : DatasetLayout.values()) {
+            RadioButton b = new RadioButton(m.get("export.layout." + layout.code()));
+            b.setId("export" + Character.toUpperCase(layout.code().charAt(0)) + layout.code().substring(1));
+            b.setToggleGroup(group);
+            b.setUserData(layout);
+            Label hint = new Label(m.get("export.layout." + layout.code() + ".hint"));
+            hint.getStyleClass().add("hint");
+            hint.setWrapText(true);
+            hint.setPadding(new Insets(0, 0, 4, 24));
+            box.getChildren().addAll(b, hint);
+        }
         group.selectedToggleProperty().addListener((obs, o, n) -> {
-            if (n != null) {
-                model.layoutProperty().set((ExportLayout) n.getUserData());
+            if (n != null && n.getUserData() instanceof ExportLayout l) {
+                model.layoutProperty().set(l);
+                model.datasetProperty().set(null);
+            } else if (n != null && n.getUserData() instanceof DatasetLayout d) {
+                model.datasetProperty().set(d);
             }
         });
         CheckBox bom = new CheckBox(m.get("export.bom"));
         bom.setId("exportBom");
+        bom.disableProperty().bind(model.datasetProperty().isNotNull());
         bom.selectedProperty().bindBidirectional(model.bomProperty());
         Label bomHint = new Label(m.get("export.bom.hint"));
         bomHint.getStyleClass().add("hint");

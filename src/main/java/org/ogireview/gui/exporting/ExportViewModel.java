@@ -13,6 +13,12 @@ public final class ExportViewModel {
 
     private final ObjectProperty<ExportLayout> layout = new SimpleObjectProperty<>(this, "layout", ExportLayout.LONG);
     private final BooleanProperty bom = new SimpleBooleanProperty(this, "bom", true);
+    /** Set when the user chose a dataset export (Stata, xlsx) instead of a CSV layout. */
+    private final ObjectProperty<DatasetLayout> dataset = new SimpleObjectProperty<>(this, "dataset");
+
+    public ObjectProperty<DatasetLayout> datasetProperty() {
+        return dataset;
+    }
 
     public ObjectProperty<ExportLayout> layoutProperty() {
         return layout;
@@ -24,6 +30,9 @@ public final class ExportViewModel {
 
     /** A file name that says what is inside and when: {@code ogi-review-wide-2025-03-01.csv}. */
     public String suggestedFileName(LocalDate today) {
+        if (dataset.get() == DatasetLayout.XLSX) {
+            return "ogi-review-" + today + ".xlsx";
+        }
         return "ogi-review-" + layout.get().code() + "-" + today + ".csv";
     }
 }

