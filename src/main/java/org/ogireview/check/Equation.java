@@ -43,18 +43,18 @@ final class Equation {
         String zh = titleZh + "：" + side(left, true, l) + "，" + side(right, true, r);
         String en = titleEn + ": " + side(left, false, l) + ", " + side(right, false, r);
         if (Num.same(l, r)) {
-            return Finding.passed(rule, severity, fields, zh + "，相符", en + ": consistent");
+            return Finding.passed(rule, severity, fields, CheckText.zh("equation.consistent", zh),
+                    CheckText.en("equation.consistent", en));
         }
         String diff = Num.show(l.subtract(r).abs());
         List<String> approx = all.stream().filter(Reading::approx).map(Reading::key).distinct().toList();
         if (!approx.isEmpty()) {
             return Finding.passed(rule, severity, fields,
-                    zh + "，相差 " + diff + "，但" + String.join("、", approx) + "是约数，不作矛盾",
-                    en + ": they differ by " + diff + ", but " + String.join(", ", approx)
-                            + " is approximate: not counted as a contradiction");
+                    CheckText.zh("equation.approximate", zh, diff, CheckText.zhList(approx)),
+                    CheckText.en("equation.approximate", en, diff, CheckText.enList(approx)));
         }
-        return Finding.failed(rule, severity, fields, zh + "，两者不等（差 " + diff + "）",
-                en + ": they differ by " + diff);
+        return Finding.failed(rule, severity, fields, CheckText.zh("equation.differ", zh, diff),
+                CheckText.en("equation.differ", en, diff));
     }
 
     private static BigDecimal total(List<Term> terms) {

@@ -36,17 +36,18 @@ public record Finding(String rule, Severity severity, List<String> fields, boole
             List<String> keys = gaps.stream().filter(r -> r.gap() == gap && gap != Reading.Gap.NONE)
                     .map(Reading::key).toList();
             if (!keys.isEmpty()) {
-                zh.add(gap.zh + " " + String.join("、", keys));
-                en.add(gap.en + " " + String.join(", ", keys));
+                zh.add(CheckText.zh("gap.item", CheckText.zh(gap.key()), CheckText.zhList(keys)));
+                en.add(CheckText.en("gap.item", CheckText.en(gap.key()), CheckText.enList(keys)));
             }
         }
-        return new Finding(rule, severity, fields, false, false, "无法检查：" + String.join("；", zh),
-                "could not run: " + String.join("; ", en));
+        return new Finding(rule, severity, fields, false, false, CheckText.zh("couldNotRun", CheckText.zhClauses(zh)),
+                CheckText.en("couldNotRun", CheckText.enClauses(en)));
     }
 
     /** The rule could not run for a reason that is not a figure gap. */
     static Finding couldNotRun(String rule, Severity severity, List<String> fields, String zh, String en) {
-        return new Finding(rule, severity, fields, false, false, "无法检查：" + zh, "could not run: " + en);
+        return new Finding(rule, severity, fields, false, false, CheckText.zh("couldNotRun", zh),
+                CheckText.en("couldNotRun", en));
     }
 
     /** True when the rule ran and found the report contradicting itself. */

@@ -28,18 +28,19 @@ final class GrowthPartsRule extends ScopedRule {
     @Override
     public List<Finding> check(ReportFacts report) {
         if (report.text().isBlank()) {
-            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, "没有报告全文", "the report text is not given"));
+            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, CheckText.zh("growth.noText"),
+                    CheckText.en("growth.noText")));
         }
         List<Statement> statements = GrowthStatements.find(report.text());
         Statement whole = whole(report, statements);
         if (whole == null) {
-            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, "报告未写明全部主动公开数比上年的增减",
-                    "the report states no change against last year for its whole proactive total"));
+            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, CheckText.zh("growth.noWhole"),
+                    CheckText.en("growth.noWhole")));
         }
         List<Statement> parts = statements.stream().filter(s -> s.level() == Level.PART).toList();
         if (parts.size() < 2) {
-            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, "报告未分层级写明比上年的增减",
-                    "the report states no changes against last year by level"));
+            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, CheckText.zh("growth.noLevels"),
+                    CheckText.en("growth.noLevels")));
         }
         List<Statement> partition = partition(parts, whole.total());
         if (partition == null) {

@@ -2,8 +2,14 @@ package org.ogireview.check;
 
 import org.ogireview.model.FieldCatalog;
 import org.ogireview.model.FieldDef;
+import org.ogireview.model.OwnKeys;
 
-/** Field names for messages, in Chinese and English, from the catalogue (the key itself for an unknown key). */
+import java.util.Optional;
+
+/**
+ * Field names for messages, in Chinese and English, from the catalogue; a report-specific key ({@code own.*}) by
+ * its label; the key itself for an unknown key.
+ */
 final class Labels {
 
     private final FieldCatalog catalog;
@@ -13,11 +19,20 @@ final class Labels {
     }
 
     String zh(String key) {
-        return catalog.find(key).map(FieldDef::labelZh).orElse(key);
+        return find(key).map(FieldDef::labelZh).orElse(key);
     }
 
     String en(String key) {
-        return catalog.find(key).map(FieldDef::labelEn).orElse(key);
+        return find(key).map(FieldDef::labelEn).orElse(key);
+    }
+
+    /** The field of a catalogue key or of a report-specific one; empty for any other key. */
+    Optional<FieldDef> find(String key) {
+        Optional<FieldDef> def = catalog.find(key);
+        if (def.isEmpty() && OwnKeys.isOwn(key)) {
+            return Optional.of(OwnKeys.fieldOf(key, null, null));
+        }
+        return def;
     }
 
     FieldCatalog catalog() {

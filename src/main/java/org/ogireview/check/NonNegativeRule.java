@@ -25,12 +25,13 @@ final class NonNegativeRule extends PerFigureRule {
         if (!r.present() || r.value().signum() >= 0) {
             return Optional.empty();
         }
-        return Optional.of(new String[]{def.labelZh() + " 为负数 " + r.shown() + "，此项不应为负",
-                def.labelEn() + " is negative (" + r.shown() + "); it cannot be"});
+        return Optional.of(new String[]{CheckText.zh("nonNegative.problem", def.labelZh(), r.shown()),
+                CheckText.en("nonNegative.problem", def.labelEn(), r.shown())});
     }
 
     @Override
     String[] allFine(int n) {
-        return new String[]{n + " 个数值均不为负", "none of " + n + " numbers is negative"};
+        return new String[]{CheckText.zh("nonNegative.fine", String.valueOf(n)),
+                CheckText.en("nonNegative.fine", String.valueOf(n))};
     }
 }

@@ -28,9 +28,9 @@ final class PartsWholeRules {
 
     static List<Rule> all(Labels labels) {
         return List.of(
-                new PartsWholeRule("parts.proactive_categories", Severity.ERROR, Formats.NARRATIVE,
-                        "主动公开分类", "Proactive disclosure by category", List.of("proactive.total"), CATEGORIES,
-                        Completeness.CATCH_ALL, "proactive.other", labels),
+                new OwnCategoriesRule(new PartsWholeRule("parts.proactive_categories", Severity.ERROR,
+                        Formats.NARRATIVE, "主动公开分类", "Proactive disclosure by category",
+                        List.of("proactive.total"), CATEGORIES, Completeness.CATCH_ALL, "proactive.other", labels)),
                 new PartsWholeRule("parts.application_channels", Severity.ERROR, Formats.NARRATIVE,
                         "申请方式", "Applications by channel", List.of("applications.received"), CHANNELS,
                         Completeness.ALL_PARTS, null, labels),

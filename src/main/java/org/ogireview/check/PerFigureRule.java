@@ -48,7 +48,7 @@ abstract class PerFigureRule implements Rule {
         List<Finding> out = new ArrayList<>();
         int checked = 0;
         for (String key : report.figures().keySet().stream().sorted().toList()) {
-            Optional<FieldDef> def = labels.catalog().find(key);
+            Optional<FieldDef> def = labels.find(key);
             if (def.isEmpty() || !covers(def.get())) {
                 continue;
             }

@@ -26,12 +26,13 @@ final class PercentRangeRule extends PerFigureRule {
         if (!r.present() || (r.value().signum() >= 0 && r.value().compareTo(HUNDRED) <= 0)) {
             return Optional.empty();
         }
-        return Optional.of(new String[]{def.labelZh() + " 为 " + r.shown() + "%，不在 0 到 100 之间",
-                def.labelEn() + " is " + r.shown() + "%, outside 0 to 100"});
+        return Optional.of(new String[]{CheckText.zh("percentRange.problem", def.labelZh(), r.shown()),
+                CheckText.en("percentRange.problem", def.labelEn(), r.shown())});
     }
 
     @Override
     String[] allFine(int n) {
-        return new String[]{n + " 个百分比均在 0 到 100 之间", "all " + n + " percentages lie within 0 to 100"};
+        return new String[]{CheckText.zh("percentRange.fine", String.valueOf(n)),
+                CheckText.en("percentRange.fine", String.valueOf(n))};
     }
 }

@@ -63,8 +63,8 @@ final class PercentageRule extends ScopedRule {
         List<String> fields = new ArrayList<>(List.of(pctKey, base));
         fields.addAll(wholeKeys);
         if (wholeKeys.isEmpty()) {
-            return Finding.couldNotRun(ID, Severity.WARNING, fields, "不知道 " + base + " 的占比以什么为基数",
-                    "no known whole for the share of " + base);
+            return Finding.couldNotRun(ID, Severity.WARNING, fields, CheckText.zh("percent.noWhole", base),
+                    CheckText.en("percent.noWhole", base));
         }
         Reading pct = Reading.of(report, pctKey);
         Reading part = Reading.of(report, base);
@@ -103,7 +103,8 @@ final class PercentageRule extends ScopedRule {
             triedEn.add(formula + " = " + shownComputed + " (" + labels.en(whole.key()) + ")");
         }
         if (triedZh.isEmpty()) {
-            return Finding.couldNotRun(ID, Severity.WARNING, fields, "基数为 0", "the whole is 0");
+            return Finding.couldNotRun(ID, Severity.WARNING, fields, CheckText.zh("percent.zeroWhole"),
+                    CheckText.en("percent.zeroWhole"));
         }
         List<String> approx = new ArrayList<>();
         for (Reading r : List.of(pct, part)) {

@@ -5,6 +5,7 @@ import org.ogireview.model.FigureStatus;
 import org.ogireview.model.Qualifier;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -18,19 +19,11 @@ record Reading(String key, BigDecimal value, Qualifier qualifier, Gap gap) {
 
     /** Why a figure gives no number. */
     enum Gap {
-        NONE("", ""),
-        MISSING("缺少", "missing"),
-        BLANK("原文留空", "blank in source"),
-        NOT_STATED("报告未载明", "not stated"),
-        NOT_A_NUMBER("不是数字", "not a number"),
-        NOT_A_DATE("不是日期", "not a date");
+        NONE, MISSING, BLANK, NOT_STATED, NOT_A_NUMBER, NOT_A_DATE;
 
-        final String zh;
-        final String en;
-
-        Gap(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
+        /** The bundle key of its words (CheckText): "gap.missing" … */
+        String key() {
+            return "gap." + name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -42,10 +42,13 @@ public record ReportFacts(String id, String region, Integer year, LocalDate publ
         this(id, region, year, publishedOn, format, figures, "", Map.of());
     }
 
-    /** What the extractor made of a report, every figure as proposed (AUTO), with the text for the text rules. */
+    /**
+     * What the extractor made of a report, every figure as proposed (AUTO), the report-specific ones included, with
+     * the text for the text rules.
+     */
     public static ReportFacts of(String id, Extraction extraction, String text) {
         Map<String, Figure> figures = new LinkedHashMap<>();
-        for (ExtractedFigure f : extraction.figures()) {
+        for (ExtractedFigure f : extraction.allFigures()) {
             figures.put(f.key(), Figure.fromExtracted(f));
         }
         return new ReportFacts(id, extraction.region(), extraction.year(), extraction.publishedOn(),

@@ -36,13 +36,14 @@ final class ReportYearRule extends ScopedRule {
         }
         int year = yearReading.value().intValue();
         LocalDate published = dateFigure == null ? report.publishedOn() : LocalDate.parse(dateFigure.value().strip());
-        String zh = "报告年度 " + year + "，发布日期 " + published;
-        String en = "report year " + year + ", published on " + published;
+        String zh = CheckText.zh("reportYear.facts", String.valueOf(year), published.toString());
+        String en = CheckText.en("reportYear.facts", String.valueOf(year), published.toString());
         if (year <= published.getYear()) {
-            return List.of(Finding.passed(ID, Severity.ERROR, FIELDS, zh + "，相符", en + ": consistent"));
+            return List.of(Finding.passed(ID, Severity.ERROR, FIELDS, CheckText.zh("equation.consistent", zh),
+                    CheckText.en("equation.consistent", en)));
         }
-        return List.of(Finding.failed(ID, Severity.ERROR, FIELDS, zh + "：报告不可能在所报年度之前发布",
-                en + ": a report cannot be published before the year it covers"));
+        return List.of(Finding.failed(ID, Severity.ERROR, FIELDS, CheckText.zh("reportYear.tooEarly", zh),
+                CheckText.en("reportYear.tooEarly", en)));
     }
 
     /** The date figure's gap, or a present reading when it holds an ISO date (the date itself is parsed later). */

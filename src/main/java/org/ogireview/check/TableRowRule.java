@@ -33,8 +33,9 @@ final class TableRowRule extends ScopedRule {
             List<Term> columns = ApplicationTable.APPLICANTS.stream()
                     .map(c -> Term.plus(Reading.of(report, c.key(row)), c.labelZh(), c.labelEn())).toList();
             out.add(Equation.check(ID + "@" + row, Severity.ERROR, fields,
-                    "申请情况表“" + labels.zh(row) + "”行", "Application table, row " + labels.en(row),
-                    List.of(Term.plus(total, "总计", "total")), columns));
+                    CheckText.zh("tableRow.title", labels.zh(row)), CheckText.en("tableRow.title", labels.en(row)),
+                    List.of(Term.plus(total, CheckText.zh("tableRow.total"), CheckText.en("tableRow.total"))),
+                    columns));
         }
         return out;
     }

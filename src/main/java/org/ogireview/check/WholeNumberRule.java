@@ -25,18 +25,20 @@ final class WholeNumberRule extends PerFigureRule {
     @Override
     Optional<String[]> problem(Reading r, FieldDef def) {
         if (r.gap() == Reading.Gap.NOT_A_NUMBER) {
-            return Optional.of(new String[]{def.labelZh() + " 的值不是数字", def.labelEn() + " is not a number"});
+            return Optional.of(new String[]{CheckText.zh("wholeNumber.notANumber", def.labelZh()),
+                    CheckText.en("wholeNumber.notANumber", def.labelEn())});
         }
         boolean mustBeWhole = def.type() == FieldType.COUNT || def.type() == FieldType.YEAR;
         if (!mustBeWhole || Num.whole(r.value())) {
             return Optional.empty();
         }
-        return Optional.of(new String[]{def.labelZh() + " 是计数，却为 " + r.shown(),
-                def.labelEn() + " is a count but reads " + r.shown()});
+        return Optional.of(new String[]{CheckText.zh("wholeNumber.notWhole", def.labelZh(), r.shown()),
+                CheckText.en("wholeNumber.notWhole", def.labelEn(), r.shown())});
     }
 
     @Override
     String[] allFine(int n) {
-        return new String[]{n + " 个数值格式正确，计数均为整数", "all " + n + " numbers are well formed; counts are whole"};
+        return new String[]{CheckText.zh("wholeNumber.fine", String.valueOf(n)),
+                CheckText.en("wholeNumber.fine", String.valueOf(n))};
     }
 }

@@ -1,9 +1,12 @@
 package org.ogireview.cli;
 
+import org.ogireview.AppVersion;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Headless commands of the jar. Each command is a small class; errors go to stderr with a non-zero exit code. */
 public final class Cli {
@@ -27,6 +30,9 @@ public final class Cli {
         COMMANDS.put("export", new ExportCommand());
         COMMANDS.put("bench", new BenchCommand());
         COMMANDS.put("bench-search", new BenchSearchCommand());
+        COMMANDS.put("verify", new VerifyCommand());
+        COMMANDS.put("backup", new BackupCommand());
+        COMMANDS.put("restore", new RestoreCommand());
     }
 
     private final PrintStream out;
@@ -37,24 +43,52 @@ public final class Cli {
         this.err = err;
     }
 
+    /** The program's name in messages. */
+    public static final String PROGRAM = "ogi-review";
+
+    /** The one-line hint after a usage error. */
+    public static final String HINT = "Try '" + PROGRAM + " --help' for the commands and options.";
+
     /** True when the arguments name a command (otherwise the window opens). */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].equals("help") || args[0].equals("--help"));
+        return args.length > 0 && (COMMANDS.containsKey(args[0]) || isTopLevel(args[0]));
     }
 
+    /** Options that print something and exit instead of opening the window: help and version. */
+    public static boolean isTopLevel(String arg) {
+        return HELP.contains(arg) || VERSION.contains(arg);
+    }
+
+    private static final Set<String> HELP = Set.of("help", "-h", "--help", "-?");
+    private static final Set<String> VERSION = Set.of("version", "-V", "--version");
+
     public int run(String[] args) {
-        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+        if (args.length == 0 || HELP.contains(args[0])) {
+            if (args.length > 1 && COMMANDS.containsKey(args[1])) {
+                out.println("usage: " + COMMANDS.get(args[1]).usage());
+                return 0;
+            }
             printUsage(out);
+            return 0;
+        }
+        if (VERSION.contains(args[0])) {
+            out.println(PROGRAM + " " + AppVersion.get());
             return 0;
         }
         Command command = COMMANDS.get(args[0]);
         if (command == null) {
-            err.println("unknown command: " + args[0]);
-            printUsage(err);
+            err.println(PROGRAM + ": " + (args[0].startsWith("-") ? "unknown option: " : "unknown command: ")
+                    + args[0]);
+            err.println(HINT);
             return 2;
         }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (asksForHelp(rest)) {
+            out.println("usage: " + command.usage());
+            return 0;
+        }
         try {
-            return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+            return command.run(rest, out, err);
         } catch (UsageException e) {
             err.println(e.getMessage());
             err.println("usage: " + command.usage());
@@ -65,8 +99,28 @@ public final class Cli {
         }
     }
 
+    /** COMMAND --help (or -h) anywhere before a "--" separator: every command answers it the same way. */
+    private static boolean asksForHelp(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--help") || a.equals("-h")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void printUsage(PrintStream stream) {
-        stream.println("OGI Report Review. With no command the window opens (java -jar ogi-review.jar [--db PATH]).");
+        stream.println("OGI Report Review " + AppVersion.get()
+                + ": review desk for government information disclosure annual reports.");
+        stream.println();
+        stream.println("usage: " + PROGRAM + " [--db PATH] [--lang zh|en]    open the window");
+        stream.println("       " + PROGRAM + " COMMAND [OPTIONS]             run a command headless");
+        stream.println("       " + PROGRAM + " COMMAND --help | --help | --version");
+        stream.println("(" + PROGRAM + " is `java -jar target/ogi-review.jar`, or `mvn -q javafx:run -Djavafx.args=\"...\"`)");
+        stream.println();
         stream.println("Commands:");
         for (Command c : COMMANDS.values()) {
             stream.println("  " + c.usage());

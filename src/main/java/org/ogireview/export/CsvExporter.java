@@ -57,7 +57,7 @@ public final class CsvExporter {
         long rows = write(out, bom, csv -> {
             switch (layout) {
                 case LONG -> {
-                    LongLayout layoutWriter = new LongLayout(new Labels(catalog));
+                    LongLayout layoutWriter = new LongLayout(new Labels(catalog), store.ownFields());
                     csv.header(LongLayout.HEADER);
                     Pipe.run(store::forEachReport, b -> {
                         checkCancelled();
@@ -172,7 +172,7 @@ public final class CsvExporter {
         Labels labels = new Labels(catalog);
         long[] wideRows = new long[1];
         long longRows = write(longFile, bom, longCsv -> wideRows[0] = write(wideFile, bom, wideCsv -> {
-            LongLayout longWriter = new LongLayout(labels);
+            LongLayout longWriter = new LongLayout(labels, store.ownFields());
             WideLayout wideWriter = new WideLayout(catalog, store.figureKeys());
             longCsv.header(LongLayout.HEADER);
             wideCsv.header(wideWriter.header());

@@ -2,11 +2,15 @@ package org.ogireview.export;
 
 import org.ogireview.model.FieldCatalog;
 import org.ogireview.model.FieldDef;
+import org.ogireview.model.OwnKeys;
 
 import java.util.HashMap;
 import java.util.Map;
 
-/** Field labels for the exports, looked up once per key (derived keys are built on each catalogue lookup). */
+/**
+ * Field labels for the exports, looked up once per key (derived keys are built on each catalogue lookup); a
+ * report-specific key ({@code own.*}) by the label it was derived from.
+ */
 final class Labels {
 
     private static final FieldDef UNKNOWN = null;
@@ -23,7 +27,7 @@ final class Labels {
         if (cache.containsKey(key)) {
             return cache.get(key);
         }
-        FieldDef def = catalog.find(key).orElse(UNKNOWN);
+        FieldDef def = catalog.find(key).orElse(OwnKeys.isOwn(key) ? OwnKeys.fieldOf(key, null, null) : UNKNOWN);
         cache.put(key, def);
         return def;
     }

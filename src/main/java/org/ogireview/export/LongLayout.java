@@ -2,7 +2,9 @@ package org.ogireview.export;
 
 import org.ogireview.check.Finding;
 import org.ogireview.model.CheckMark;
+import org.ogireview.model.FieldDef;
 import org.ogireview.model.Figure;
+import org.ogireview.model.OwnField;
 import org.ogireview.store.ReportBundle;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoredFigure;
@@ -27,9 +29,16 @@ final class LongLayout {
     private static final String JOIN = " | ";
 
     private final Labels labels;
+    /** Report id to report-specific key to the label as that report writes it and its unit. */
+    private final Map<Long, Map<String, OwnField>> ownFields;
 
     LongLayout(Labels labels) {
+        this(labels, Map.of());
+    }
+
+    LongLayout(Labels labels, Map<Long, Map<String, OwnField>> ownFields) {
         this.labels = labels;
+        this.ownFields = ownFields;
     }
 
     void write(ReportBundle bundle, CsvFile.Rows rows) throws IOException {
@@ -38,11 +47,16 @@ final class LongLayout {
         String id = Long.toString(r.id());
         String year = Cells.of(r.year());
         String format = Cells.of(r.format());
+        Map<String, OwnField> own = ownFields.getOrDefault(r.id(), Map.of());
         for (StoredFigure sf : bundle.figures()) {
             Figure f = sf.figure();
             List<CheckRef> refs = checks.getOrDefault(f.key(), List.of());
-            rows.row(id, r.fileName(), Cells.of(r.region()), year, format, f.key(), labels.zh(f.key()),
-                    labels.en(f.key()), labels.unit(f.key()), f.value(), f.qualifier().code(), f.status().code(),
+            OwnField o = own.get(f.key()); // a report-specific figure: the report's own label and unit
+            FieldDef ownDef = o == null ? null : o.def();
+            rows.row(id, r.fileName(), Cells.of(r.region()), year, format, f.key(),
+                    ownDef == null ? labels.zh(f.key()) : ownDef.labelZh(),
+                    ownDef == null ? labels.en(f.key()) : ownDef.labelEn(),
+                    ownDef == null ? labels.unit(f.key()) : ownDef.unit(), f.value(), f.qualifier().code(), f.status().code(),
                     f.extractedValue(), Cells.offset(f.start()), Cells.offset(f.end()), Cells.oneLine(f.snippet()),
                     Cells.of(sf.coder()), Cells.time(sf.changedAt()), join(refs, 0), join(refs, 1), join(refs, 2));
         }

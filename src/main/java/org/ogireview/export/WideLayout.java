@@ -4,6 +4,7 @@ import org.ogireview.model.FieldCatalog;
 import org.ogireview.model.FieldDef;
 import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
+import org.ogireview.model.OwnKeys;
 import org.ogireview.store.FieldOrder;
 import org.ogireview.store.ReportBundle;
 import org.ogireview.store.ReportSummary;
@@ -39,7 +40,9 @@ final class WideLayout {
         for (FieldDef f : catalog.fields()) {
             all.add(f.key());
         }
-        all.addAll(keysInUse);
+        // report-specific figures (own.* keys) are in the long layout only: their labels are the reports' own, in
+        // Chinese, and would make column names no Stata or R variable can take
+        keysInUse.stream().filter(k -> !OwnKeys.isOwn(k)).forEach(all::add);
         this.keys = new FieldOrder(catalog).sorted(all);
         for (int i = 0; i < keys.size(); i++) {
             column.put(keys.get(i), FIXED.size() + i);

@@ -138,6 +138,9 @@ final class ApplicationTableReader {
                     words = tail;
                 }
             }
+            if (def != null && "applications.total_handled".equals(def.key()) && matches.isEmpty()) {
+                continue; // 总计 before any row is the header's 总计 column (a header row with its empty cells)
+            }
             if (def == null || def.isGroup()) {
                 // a row nothing resembles may be placed by its neighbours; a group's subtotal row never is
                 if (def == null && row.fit(STANDARD.size()) != null && row.table() >= 0) {
@@ -190,6 +193,39 @@ final class ApplicationTableReader {
                         confidence));
             }
         }
+    }
+
+    /**
+     * The template row a label names, for the {@link TemplateDecoder}: {key, group}, with key "" for a group label
+     * (（三）不予公开 …), or null when the label names no row of table 三.
+     */
+    static String[] classify(String label, String group, String previousGroup) {
+        String words = LabelText.words(label);
+        if (words.isEmpty() || words.length() > 48) {
+            return null;
+        }
+        RowDef def = best(words, group, previousGroup);
+        String tail = LabelText.afterItemMark(words);
+        if (tail != null) {
+            RowDef byTail = best(tail, group, previousGroup);
+            if (byTail != null && (def == null || score(tail, byTail, 0) > score(words, def, 0))) {
+                def = byTail;
+            }
+        }
+        if (def == null) {
+            return null;
+        }
+        return new String[]{def.isGroup() ? "" : def.key(), def.group()};
+    }
+
+    /** The canonical wording of a row of table 三, for snippets. */
+    static String canonical(String key) {
+        for (RowDef d : DEFS) {
+            if (key.equals(d.key())) {
+                return d.canonical();
+            }
+        }
+        return key;
     }
 
     /** The best template row for a label, or null when none resembles it well enough. */

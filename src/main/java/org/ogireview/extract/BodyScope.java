@@ -28,10 +28,10 @@ final class BodyScope {
     private static final Pattern TOWNSHIP_PART = Pattern.compile("乡镇|乡\\(镇\\)|乡、镇|街道|镇街");
     /** The title: the first line naming a year's report (a breadcrumb naming 年报 has no year). */
     private static final Pattern TITLE_LINE = Pattern.compile(
-            "(?:19|20)\\d{2}[ ]?年度?[^\\n]{0,40}?(?:报告|年报)");
+            "(?:19|20)\\d{2}[ ]?年度?[^\\n]{0,40}?(?:\\n[ \\t]*(?:工作)?(?:年度)?)?(?:报告|年报)");
     /** A title naming a 街道 (办事处) or a 镇/乡 as the publisher: 石牌街道办事处2017年政府信息公开… */
     private static final Pattern TOWNSHIP_TITLE = Pattern.compile(
-            "(?<![乡镇村])(?:街道办事处|街道办|街道|[镇乡](?:人民政府|政府)?)[ ]?(?:\\d{4}年度?)?[ ]?(?:政府|政务)?信息公开"
+            "(?<![乡镇村])(?:街道办事处|街道办|街道|街|[镇乡](?:人民政府|政府)?)[ ]?(?:\\d{4}年度?)?[ ]?(?:政府|政务)?信息公开"
                     + "(?:工作)?(?:年度)?报告");
     /**
      * Words before a part that make it one of a list (以及各县区…, 、14个镇街道): the list as a whole is not a part.
@@ -84,7 +84,9 @@ final class BodyScope {
             return false;
         }
         int lineStart = normalized.lastIndexOf('\n', title.start()) + 1;
-        return TOWNSHIP_TITLE.matcher(normalized).region(lineStart, title.end()).find();
+        // a title broken over two lines (…政府信息公开工作 / 年度报告) is read as one
+        String line = normalized.substring(lineStart, title.end()).replaceAll("[ \\t]*\\n[ \\t]*", "");
+        return TOWNSHIP_TITLE.matcher(line).find();
     }
 
     int sentence(int offset) {
@@ -165,6 +167,11 @@ final class BodyScope {
             only = m.group();
         }
         return only != null;
+    }
+
+    /** The text between two offsets. */
+    String text(int start, int end) {
+        return text.substring(start, end);
     }
 
     /** The clause holding a span: from the clause start before it to the span's end. */

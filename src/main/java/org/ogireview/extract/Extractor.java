@@ -36,6 +36,7 @@ public final class Extractor {
     private final FormatDetector formatDetector = new FormatDetector();
     private final NarrativeExtractor narrative = new NarrativeExtractor();
     private final StandardTableExtractor standardTables = new StandardTableExtractor();
+    private final OwnFigures ownFigures = new OwnFigures();
 
     public Extractor() {
         this(FieldCatalog.standard());
@@ -61,22 +62,28 @@ public final class Extractor {
         if (format == ReportFormat.NARRATIVE) {
             found.addAll(narrative.extract(context));
         } else {
-            found.addAll(standardTables.extract(context));
-            // the prose of a table report still states what no standard table holds (staff on disclosure work);
-            // the prose reader is only run when the text has a staff statement, as it costs as much as the tables
-            List<ExtractedFigure> prose = STAFF_STATEMENT.matcher(text.normalized()).find()
+            List<ExtractedFigure> tableFigures = standardTables.extract(context);
+            found.addAll(tableFigures);
+            // the prose of a table report still states what no standard table holds (staff on disclosure work), and
+            // what a table the copy lacks would hold (TableReportProse); the prose reader is only run when one of
+            // these can be there, as it costs as much as the tables
+            boolean staff = STAFF_STATEMENT.matcher(text.normalized()).find();
+            List<ExtractedFigure> prose = staff || TableReportProse.worthReading(tableFigures, format)
                     ? narrative.extract(context) : List.of();
             for (ExtractedFigure f : prose) {
                 if (catalog.find(f.key()).map(d -> PROSE_SECTIONS_OF_TABLE_REPORTS.contains(d.section()))
                         .orElse(false)) {
                     found.add(f);
+                } else {
+                    Optional.ofNullable(TableReportProse.admit(f, format, tables, tableFigures)).ifPresent(found::add);
                 }
             }
         }
         List<ExtractedFigure> figures = settle(found, format);
         String region = find(figures, "report.region").map(ExtractedFigure::value).orElse(null);
         LocalDate published = find(figures, "report.published_on").map(f -> LocalDate.parse(f.value())).orElse(null);
-        return new Extraction(region, year, published, format, figures);
+        // after the catalogue has settled, so the report's own figures never take a span the catalogue holds
+        return new Extraction(region, year, published, format, figures, ownFigures.extract(text, figures, format));
     }
 
     /**

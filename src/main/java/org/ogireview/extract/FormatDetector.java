@@ -27,6 +27,8 @@ final class FormatDetector {
     /** Distinct template phrases that make a standard table. */
     private static final int MIN_APPLICATION_PHRASES = 3;
     private static final int MIN_TABLE2_PHRASES = 2;
+    /** The revised 条例 (in force 2019-05-15) brought the standard tables, first used for the 2019 reports. */
+    private static final int FIRST_TABLE_YEAR = 2019;
 
     ReportFormat detect(NormalizedText text, List<TextTable> tables, Integer year) {
         String compact = compact(text.normalized());
@@ -34,7 +36,10 @@ final class FormatDetector {
         int trial = count(compact, TRIAL);
         int application = count(compact, APPLICATION_TABLE);
         if (application < MIN_APPLICATION_PHRASES && revised + trial < MIN_TABLE2_PHRASES) {
-            return ReportFormat.NARRATIVE;
+            // no table in the text: a report of 2019 on was still written for the tables of its year (a copy that
+            // stops before them, a page that prints them as an image), so its keys are those of its year
+            return year == null || year < FIRST_TABLE_YEAR ? ReportFormat.NARRATIVE
+                    : year <= 2020 ? ReportFormat.TABLE2019 : ReportFormat.TABLE2021;
         }
         if (revised != trial) {
             return revised > trial ? ReportFormat.TABLE2021 : ReportFormat.TABLE2019;

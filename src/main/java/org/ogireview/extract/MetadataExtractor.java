@@ -28,13 +28,16 @@ final class MetadataExtractor {
     private static final Pattern TITLE = Pattern.compile(
             YEAR + "[ ]?年(?:度)?[^\\n]{0,40}?(?:信息公开|政务公开|公开)[^\\n]{0,12}?(?:[ \\t\\r]*\\n[ \\t]*(?:工作)?)?"
                     + "(?:年度报告|工作报告|年报|报告)");
-    /** The second line of a title broken after 公开 (PDF text): 工作年度报告. */
+    /** The second line of a title broken after 公开 or 公开工作 (PDF text, a page's title): 工作年度报告, 年度报告. */
     private static final Pattern TITLE_SECOND_LINE = Pattern.compile("^[ \\t]*(?:工作)?(?:年度报告|工作报告|年报|报告)");
     /** A title with the year after the kind of report: 某市政府信息公开工作年度报告（2012年）. */
     private static final Pattern[] TITLE_YEAR_AFTER = {
             Pattern.compile("(?:信息公开|政务公开)[^\\n]{0,12}?(?:年度报告|工作报告|年报|报告)[ ]?[(\\[【]?[ ]?" + YEAR
                     + "[ ]?年?度?"),
             Pattern.compile("(?:信息公开|政务公开)(?:工作)?[ ]?" + YEAR + "[ ]?年度?(?:工作)?(?:报告|年报)")};
+    /** A title line scrambled or cut after 信息公开 (see scrambledTitle). */
+    private static final Pattern SCRAMBLED_TITLE = Pattern.compile(
+            "(?m)^[ \\t]*[^\\n,。;:]{2,30}?" + YEAR + "[ ]?年度?(?:政府|政务)?(?:信息)?公开[ 工作年度报告]{2,10}$");
     /** The reporting period in the preamble, when no title names the year: 统计期限为2012年1月1日至…. */
     private static final Pattern PERIOD_YEAR = Pattern.compile(
             "(?:统计期限|统计时限|统计时间|统计期间|数据期限)[^\\n。]{0,8}?" + YEAR + "年1月1日");
@@ -47,12 +50,43 @@ final class MetadataExtractor {
     /** Dropped from a name: 人民政府 of a government, 办事处 of a 街道 (石牌街道办事处 → 石牌街道); departments keep theirs. */
     private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(?:人民政府|政府|(?<=街道)办事处|(?<=街道)办)$");
     /** Words around the name that are not part of it. */
+    /** Where a naming sentence's name starts: after a clause mark, a cited title, or the verb that names the report. */
+    private static final Pattern SENTENCE_LEAD = Pattern.compile(
+            "[,。;!?、》]|(?:特|现|兹|并)(?:向社会)?(?:编制|公布|发布|印发|公开)(?:了)?|(?:编制|公布|发布)了|向社会公布|现将");
+    /** How a report names its own body without naming it. */
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "(?:我|本|该)(?:机关|单位|部门|局|委|办|厅|署|院|中心|市|区|县|州|旗|镇|乡|街道|街|管委会|委员会|公司|园区|园)");
+    /** Words that make a stretch of text a sentence, not a name. */
+    private static final Pattern FRAGMENT = Pattern.compile(
+            "[,。;!?《》:]|根据|按照|依据|条例|规定|要求|通知|现将|如下|年度|我们");
+    /** The year a preamble or an overview opens with (see openingYear). */
+    private static final Pattern OPENING_YEAR = Pattern.compile(
+            YEAR + "年度?(?:的)?(?:政府|政务)(?:信息)?公开(?!条例)|(?:^|(?<=[。\\n]))[ \\t]*" + YEAR.replace("<year>", "<year2>")
+                    + "年度?[ ]?,", Pattern.MULTILINE);
+    /** A sentence naming the report after its body (樂山高新區管委會2010年年報, …特编制X2018年度…工作年度报告). */
+    private static final Pattern NAMING = Pattern.compile(
+            YEAR + "[ ]?年度?(?:政府|政务)?(?:信息公开)?(?:工作)?(?:年度报告|年报|工作报告)");
+    /** How names of bodies end. */
+    private static final Pattern BODY_SUFFIX = Pattern.compile(
+            "(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|委|厅|办|中心|院|市|区|县|州|盟|旗|镇|乡|街道|街|园|署)$");
+    /** A report calling its body 我乡, 本镇, 我街道 …: the level its name ends in. */
+    private static final Pattern SELF_WORD = Pattern.compile("(?:我|本)(?<level>乡|镇|街道|街)");
+    /** The subject of a sentence that opens with the year: 2014年,南薰乡未收取… */
+    private static final Pattern NAME_AFTER_YEAR = Pattern.compile(
+            "(?:19|20)\\d{2}年度?[ ]?,[ ]?(?<name>[\\u4e00-\\u9fa5]{2,12}?(?:乡|镇|街道|街))(?![道乡镇村级里])");
+    /** A name standing alone in quotes: “衢江区湖南镇”. */
+    private static final Pattern QUOTED_NAME = Pattern.compile(
+            "[“\"](?<name>[\\u4e00-\\u9fa5]{2,12}(?:乡|镇|街道|街))[”\"]");
+    /** 人民政府 between a county or district and the 街道, 镇 or 乡 it governs. */
+    private static final Pattern GOVERNMENT_INSIDE = Pattern.compile("^(.+?[市区县旗州])人民政府(?=.+(?:街道|镇|乡)$)");
     /** Quotes, brackets and spaces inside a name. */
     private static final Pattern NAME_NOISE = Pattern.compile("[《》\"“”'‘’()\\[\\]【】 ]+");
     private static final Pattern DATE = Pattern.compile(
             "(?<y>(?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(?<m>\\d{1,2})\\s*(?:[-/.]|月)\\s*(?<d>\\d{1,2})(?!\\d)日?");
     private static final Pattern DATE_LABEL = Pattern.compile(
-            "(?:发布|发表|成文|更新|公开|印发)?(?:日期|时间)[】\\]]?[ ]?[:]?[ ]?$");
+            "(?:发布|发表|成文|更新|公开|印发|生成|修改)?(?:日期|时间)[ ]?[】\\]]?[ ]?[:]?[ ]?[|]?[ ]?$");
+    /** Labels of dates that are not the publication: when the text was written, generated or last changed. */
+    private static final Pattern NOT_PUBLISHED = Pattern.compile("^(?:成文|更新|印发|生成|修改)");
     private static final Pattern PUBLISH_WORDS = Pattern.compile("发布|发表|公开");
     /** Words of a page header line that starts with its date: 2013-02-28 10:20 来源:… 浏览次数:…. */
     private static final Pattern HEADER_WORDS = Pattern.compile("来源|浏览|点击|阅读|作者|字号|访问|打印|分享|编辑");
@@ -91,6 +125,15 @@ final class MetadataExtractor {
         if (year == null) {
             year = yearElsewhere(text, out);
         }
+        if (year == null) {
+            year = openingYear(text, out);
+        }
+        if (out.stream().noneMatch(f -> f.key().equals("report.region"))) {
+            ExtractedFigure named = namedElsewhere(text);
+            if (named != null) {
+                out.add(named);
+            }
+        }
         ExtractedFigure date = publishedOn(text, titleEnd, year);
         if (date != null) {
             out.add(date);
@@ -123,17 +166,24 @@ final class MetadataExtractor {
             }
             int titleEnd = brokenTitleEnd(s, lineStart, lineEnd);
             boolean names = report < titleEnd || annual < titleEnd;
-            if (names && t.region(lineStart, Math.min(titleEnd, limit)).find()) {
+            if (names && findOutsideCitation(t.region(lineStart, Math.min(titleEnd, limit)), s, lineStart)) {
                 Integer y = parseYear(t.group("year"));
                 if (y != null) {
-                    found.add(new int[]{t.start(), s.substring(lineStart, titleEnd).replace("\n", "").strip().length(),
-                            y});
+                    String line = s.substring(lineStart, titleEnd).replace("\n", "").strip();
+                    // a line holding a full stop is a sentence that names the report, however short
+                    found.add(new int[]{t.start(), line.indexOf('。') >= 0 ? Integer.MAX_VALUE : line.length(), y});
                 }
             }
             if (nl < 0) {
                 break;
             }
             lineStart = lineEnd + 1;
+        }
+        if (found.stream().noneMatch(f -> f[1] <= TITLE_LINE)) {
+            Matcher scrambled = scrambledTitle(s, limit);
+            if (scrambled != null) {
+                return scrambled;
+            }
         }
         if (found.isEmpty()) {
             return null;
@@ -153,11 +203,45 @@ final class MetadataExtractor {
     }
 
     /**
+     * The next match that is not inside a cited document's title (《关于做好2018年度政府信息公开年度报告编制…的通知》):
+     * that names another report, not this one.
+     */
+    private static boolean findOutsideCitation(Matcher t, String s, int lineStart) {
+        while (t.find()) {
+            if (!insideCitation(s, lineStart, t.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideCitation(String s, int from, int at) {
+        int open = s.lastIndexOf('《', at);
+        // a title set in 《》 on a line of its own is the title itself
+        return open >= from && s.lastIndexOf('》', at) < open && !s.substring(from, open).isBlank();
+    }
+
+    /**
+     * A short title line whose kind of report came out scrambled or cut (昌图县七家子镇2023年政府信息公开 工作告年度报): a
+     * name, a year and 信息公开, then only the characters of 工作年度报告.
+     */
+    private static Matcher scrambledTitle(String s, int limit) {
+        Matcher m = SCRAMBLED_TITLE.matcher(s).region(0, limit);
+        while (m.find()) {
+            if (m.group().strip().length() <= TITLE_LINE) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The end of a title line, or of the line after it when the title is broken after 公开 and goes on with its kind
      * of report (…2024年政府信息公开 / 工作年度报告).
      */
     private static int brokenTitleEnd(String s, int lineStart, int lineEnd) {
-        if (lineEnd >= s.length() || !s.substring(lineStart, lineEnd).stripTrailing().endsWith("公开")) {
+        String line = s.substring(lineStart, lineEnd).stripTrailing();
+        if (lineEnd >= s.length() || !(line.endsWith("公开") || line.endsWith("公开工作"))) {
             return lineEnd;
         }
         int next = s.indexOf('\n', lineEnd + 1);
@@ -171,6 +255,62 @@ final class MetadataExtractor {
             n++;
         }
         return n;
+    }
+
+    /**
+     * The year from the opening of the report when nothing names it as a title does: the year the preamble's
+     * request names (关于2021年度政府信息公开的…要求), or the year an overview opens with (2020年，我街按照…).
+     */
+    private static Integer openingYear(NormalizedText text, List<ExtractedFigure> out) {
+        String s = text.normalized();
+        Matcher m = OPENING_YEAR.matcher(s).region(0, Math.min(s.length(), MAX_TITLE_SCAN));
+        while (m.find()) {
+            String group = m.group("year") != null ? "year" : "year2";
+            Integer year = parseYear(m.group(group));
+            if (year != null) {
+                int end = s.indexOf('年', m.end(group));
+                out.add(figure(text, "report.year", year.toString(), m.start(group), end + 1, 0.6));
+                return year;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The body named outside a title, for a page that has none (or a generic one): a naming sentence (特编制…2018年度
+     * …报告, 樂山高新區管委會2010年年報), then, for a report that calls itself 我乡/本镇/我局, a name of that level as
+     * the subject that follows a year (2014年，南薰乡未收取…) or standing alone in quotes (“衢江区湖南镇”板块).
+     */
+    private static ExtractedFigure namedElsewhere(NormalizedText text) {
+        String s = text.normalized();
+        int limit = Math.min(s.length(), MAX_TITLE_SCAN);
+        Matcher n = NAMING.matcher(s).region(0, limit);
+        while (n.find()) {
+            int lineStart = s.lastIndexOf('\n', n.start()) + 1;
+            if (insideCitation(s, lineStart, n.start())) {
+                continue;
+            }
+            int[] name = trimName(s, lineStart, n.start());
+            if (name != null && BODY_SUFFIX.matcher(s.substring(name[0], name[1])).find()) {
+                return regionFigure(text, name);
+            }
+        }
+        Matcher self = SELF_WORD.matcher(s);
+        if (!self.find()) {
+            return null;
+        }
+        String level = self.group("level");
+        for (Pattern form : new Pattern[]{NAME_AFTER_YEAR, QUOTED_NAME}) {
+            Matcher m = form.matcher(s);
+            while (m.find()) {
+                String name = m.group("name");
+                boolean sameLevel = name.endsWith(level) || (level.equals("街") && name.endsWith("街道"));
+                if (sameLevel && isName(name) && "我本全各该每其".indexOf(name.charAt(0)) < 0) {
+                    return regionFigure(text, new int[]{m.start("name"), m.end("name")});
+                }
+            }
+        }
+        return null;
     }
 
     /** The year from a title that names it after the report kind, or from the reporting period; adds the figures. */
@@ -274,6 +414,19 @@ final class MetadataExtractor {
         // drop a breadcrumb or label before the name, then quotes and spaces at its ends
         int cut = Math.max(Math.max(raw.lastIndexOf('>'), raw.lastIndexOf('/')), Math.max(raw.lastIndexOf(':'),
                 raw.lastIndexOf('»')));
+        int crumb = Math.max(raw.lastIndexOf('>'), raw.lastIndexOf('»'));
+        if (crumb >= 0) { // a breadcrumb's last crumb, then the title: 政府信息公开年报 > 乡镇街道 诸暨市店口镇人民政府…
+            String rest = raw.substring(crumb + 1).strip();
+            int space = rest.lastIndexOf(' ');
+            if (space > 0) {
+                cut = Math.max(cut, raw.lastIndexOf(' ', raw.length() - (raw.length() - raw.stripTrailing().length()) - 1));
+            }
+        }
+        // a naming sentence (…要求,特编制高科技电子产业园2018年度…报告): the name follows its last clause mark and verb
+        Matcher lead = SENTENCE_LEAD.matcher(raw);
+        while (lead.find()) {
+            cut = Math.max(cut, lead.end() - 1);
+        }
         int a = from + cut + 1;
         int b = to;
         while (a < b && isNoise(s.charAt(a))) {
@@ -296,10 +449,18 @@ final class MetadataExtractor {
         if (suffix.find() && suffix.start() > 0) {
             b = a + suffix.start();
         }
-        if (b - a < 2 || b - a > 30) {
+        if (b - a < 2 || b - a > 30 || !isName(s.substring(a, b))) {
             return null;
         }
         return new int[]{a, b};
+    }
+
+    /**
+     * A name, not a fragment of a sentence: no clause marks, no cited title, no self-reference (我局, 本镇), no words of a
+     * sentence around it.
+     */
+    static boolean isName(String name) {
+        return !SELF_REFERENCE.matcher(name).matches() && !FRAGMENT.matcher(name).find();
     }
 
     private static boolean isNoise(char c) {
@@ -308,6 +469,8 @@ final class MetadataExtractor {
 
     private static ExtractedFigure regionFigure(NormalizedText text, int[] span) {
         String value = NAME_NOISE.matcher(text.normalized().substring(span[0], span[1])).replaceAll("");
+        // a government's name drops 人民政府 inside it too: 广州市荔湾区人民政府南源街道(办事处) → 广州市荔湾区南源街道
+        value = GOVERNMENT_INSIDE.matcher(value).replaceFirst("$1");
         if (value.length() < 2) {
             return null;
         }
@@ -336,8 +499,11 @@ final class MetadataExtractor {
                 if (date == null || (year != null && date.getYear() < year)) {
                     continue;
                 }
-                Matcher label = DATE_LABEL.matcher(s).region(Math.max(at, d.start() - 8), d.start());
+                Matcher label = DATE_LABEL.matcher(s).region(Math.max(at, d.start() - 12), d.start());
                 boolean labelled = label.find();
+                if (labelled && NOT_PUBLISHED.matcher(label.group()).find()) {
+                    continue; // 更新日期, 成文日期, 公文生成日期: never the publication date
+                }
                 boolean alone = line.length() <= 24 && !line.contains("至") && !line.contains("到");
                 boolean leadsHeader = d.start() - at <= 2 && HEADER_WORDS.matcher(line).find();
                 // 发布日期 before 成文日期 or 更新时间; a labelled date before one standing alone

@@ -59,6 +59,8 @@ final class NarrativeExtractor {
     private static final double CUMULATIVE_PENALTY = 0.1;
     private static final double TOPIC_BONUS = 0.05;
     private static final double WHOLE_BONUS = 0.03;
+    /** A total stated for the only channel the report names: below every total stated without one. */
+    private static final double CHANNEL_TOTAL_CONFIDENCE = 0.55;
 
     List<ExtractedFigure> extract(ExtractionContext context) {
         NormalizedText text = context.text();
@@ -97,6 +99,7 @@ final class NarrativeExtractor {
 
         List<Candidate> kept = new ArrayList<>();
         Map<Candidate, Candidate> original = new IdentityHashMap<>(); // rated figure -> as found (parents point there)
+        List<Candidate> channelOnly = new ArrayList<>();
         for (Candidate c : found) {
             if (c.parent() != null || c.kind() == Candidate.Kind.TABLE) {
                 kept.add(c);
@@ -105,13 +108,49 @@ final class NarrativeExtractor {
                 Candidate rated = rate(c, sections, scope);
                 kept.add(rated);
                 original.put(rated, c);
+            } else if (c.kind() == Candidate.Kind.CHANNEL_SENSITIVE && admissibleAnywhere(c, sections, scope)
+                    && s.substring(c.start(), c.end()).contains("主动公开")) {
+                channelOnly.add(c);
             }
+        }
+        for (Candidate c : channelTotals(channelOnly, kept)) {
+            kept.add(c);
+            original.put(c, c);
         }
         return settle(text, joined, categoriesInSplits(kept, scope), scope, original);
     }
 
     /** Topic, body and channel checks for a figure found in prose. */
     private static boolean admissible(Candidate c, SectionSplitter.Sections sections, BodyScope scope) {
+        return admissibleAnywhere(c, sections, scope) && (c.kind() != Candidate.Kind.CHANNEL_SENSITIVE
+                || !(sections.channelAt(c.start()) || scope.namesChannel(c.end())));
+    }
+
+    /**
+     * A total stated for one channel (新增政府网站主动公开政府信息369条) where the report states no other: many bodies
+     * publish through one channel only, and then its count is their total. It stands below any total stated without a
+     * channel, only as 主动公开 (a site's 发布信息5200条 counts the site's posts), and only when the report gives the
+     * channel total one value (网站100条…公报20条 are parts, none stands).
+     */
+    private static List<Candidate> channelTotals(List<Candidate> channelOnly, List<Candidate> kept) {
+        Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+        for (Candidate c : channelOnly) {
+            byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        byKey.forEach((key, list) -> {
+            boolean stated = kept.stream().anyMatch(k -> k.key().equals(key) && k.parent() == null);
+            Set<String> values = new HashSet<>();
+            list.forEach(c -> values.add(c.quantity().text() + c.quantity().qualifier()));
+            if (!stated && values.size() == 1) {
+                out.add(list.get(0).withConfidence(CHANNEL_TOTAL_CONFIDENCE));
+            }
+        });
+        return out;
+    }
+
+    /** Topic and body checks: where a figure may stand, whatever channel its clause names. */
+    private static boolean admissibleAnywhere(Candidate c, SectionSplitter.Sections sections, BodyScope scope) {
         Set<Topic> chain = sections.topicsAt(c.start());
         if (chain.contains(Topic.PROBLEMS)) {
             return false;
@@ -127,11 +166,7 @@ final class NarrativeExtractor {
                 && !CONTEXT.get(c.topic()).matcher(scope.statementContext(c.start())).find()) {
             return false;
         }
-        if (scope.isPart(c.start())) {
-            return false;
-        }
-        return c.kind() != Candidate.Kind.CHANNEL_SENSITIVE
-                || !(sections.channelAt(c.start()) || scope.namesChannel(c.end()));
+        return !scope.isPart(c.start());
     }
 
     /** More confidence in the part of its own topic and when the statement names the whole body. */
@@ -168,7 +203,8 @@ final class NarrativeExtractor {
         for (Candidate c : kept) {
             Set<String> listed = perStatement.get(scope.statement(c.start()));
             if (c.kind() != Candidate.Kind.CATEGORY || c.parent() != null || (listed != null && listed.size() >= 2)
-                    || splitsTheTotal(c, totalAt.get(scope.statement(c.start())), scope)) {
+                    || splitsTheTotal(c, totalAt.get(scope.statement(c.start())), scope)
+                    || inTheSplitOfTheTotal(c, totalAt.get(scope.statement(c.start())), scope)) {
                 out.add(c);
             }
         }
@@ -176,6 +212,17 @@ final class NarrativeExtractor {
     }
 
     private static final Pattern SPLIT_WORD = Pattern.compile("^[ ]?其中[ ]?[,:]?[ ]?$");
+
+    private static final Pattern SPLIT_OPENS = Pattern.compile("其中");
+
+    /**
+     * A lone catalogue category in the 其中 split of the proactive total, among categories the catalogue has no key
+     * for (…45条，较2017年提升59%，其中公示公告2条，工作动态43条; 其中，业务类信息101条…;工作动态类信息108条).
+     */
+    private static boolean inTheSplitOfTheTotal(Candidate c, Integer totalEnd, BodyScope scope) {
+        return totalEnd != null && totalEnd <= c.start()
+                && SPLIT_OPENS.matcher(scope.text(totalEnd, c.start())).find();
+    }
 
     /** A lone category opening a 其中 clause right after the total, in the same statement. */
     private static boolean splitsTheTotal(Candidate c, Integer totalEnd, BodyScope scope) {

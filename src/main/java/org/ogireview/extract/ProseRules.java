@@ -65,27 +65,58 @@ final class ProseRules {
         r.add(count("proactive.total", Topic.PROACTIVE,
                 "(?:共|累计|共计|全年)(?:发布|公开|公布)(?:了)?(?:各类|各种)?(?:政府|政务)?(?:信息|资讯)",
                 ITEMS, 0.7, channel, false));
+        // without 主动: the year's own disclosures (本年度公开政府信息N条, 新增公开政府信息86条)
+        r.add(count("proactive.total", Topic.PROACTIVE,
+                "(?:本年度?|今年|年内|当年|新增)(?:共|累计|共计)?(?:发布|公开|公布)(?:了)?(?:各类|各种)?(?:政府|政务)?(?:信息|资讯)",
+                ITEMS, 0.7, channel, false));
+        // a 总计 after the channel counts it adds up (网站公开320条、公开栏公开56条,总计376条): only in the proactive part
+        r.add(raw("proactive.total", Topic.PROACTIVE,
+                "(?<=[,;。、] ?)(?:总计|合计|共计)(?:公开|发布)?(?:政府|政务)?(?:信息)?[ ]?{N}[ ]?(?<qunit>条|件){POST}",
+                0.65, Candidate.Kind.OWN_PART_ONLY, false));
         String cat = "(?:类)?(?:政府)?(?:信息|资讯|文件)?(?:类)?";
         r.add(count("proactive.overview", Topic.PROACTIVE, "概况" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
-        r.add(count("proactive.plans", Topic.PROACTIVE, "计[划画]总结" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
-        r.add(count("proactive.regulatory_docs", Topic.PROACTIVE, "(?:法规公文|规范性(?:文件|档案))" + cat, ITEMS,
+        // 计划 / 计画 alone is the same category (计画54条 in a split); 计划规划, 规划计划, 计划生育 are not
+        r.add(count("proactive.plans", Topic.PROACTIVE, "(?<!规划|生育)计[划画](?!规划|生育|类?信息公开)(?:总结)?" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
+        r.add(count("proactive.regulatory_docs", Topic.PROACTIVE, "(?:法规公文|政策法规|政策、?规范性(?:文件|档案)|规范性(?:文件|档案))" + cat, ITEMS,
                 0.85, Candidate.Kind.CATEGORY, true));
         r.add(count("proactive.work_updates", Topic.PROACTIVE, "工作动态" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY,
                 true));
-        r.add(count("proactive.personnel", Topic.PROACTIVE, "人事" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
+        r.add(count("proactive.personnel", Topic.PROACTIVE, "人事(?:任免)?" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
         r.add(count("proactive.finance", Topic.PROACTIVE, "财政" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY, true));
         r.add(count("proactive.enforcement", Topic.PROACTIVE, "行政执法" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY,
                 true));
         r.add(count("proactive.other", Topic.PROACTIVE, "(?:其他|其它)" + cat, ITEMS, 0.85, Candidate.Kind.CATEGORY,
                 true));
 
+        // Table 二's 规章 and 规范性文件 in the prose of a table report (制定规范性文件0件，废除规范性文件0件，正在实施的…0件);
+        // the keys are of the 2021 tables, so a narrative report drops them
+        String docUnits = "件|个|份|部|项";
+        String rules = "(?:政府)?规章(?!制度)";
+        String normative = "(?:行政)?规范性文件";
+        String issued = "(?:制定|制发|出台|印发)(?:了)?(?:新的)?";
+        String repealed = "(?:废止|废除)(?:了)?";
+        String inForce = "(?:正在实施|现行有效|正在执行)(?:的)?";
+        r.add(count("proactive.normative_docs.issued", Topic.PROACTIVE, issued + normative, docUnits, 0.8, prose, false));
+        r.add(count("proactive.normative_docs.repealed", Topic.PROACTIVE, repealed + normative, docUnits, 0.8, prose,
+                false));
+        r.add(count("proactive.normative_docs.in_force", Topic.PROACTIVE, inForce + normative, docUnits, 0.8, prose,
+                false));
+        r.add(count("proactive.rules.issued", Topic.PROACTIVE, issued + rules, docUnits, 0.8, prose, false));
+        r.add(count("proactive.rules.repealed", Topic.PROACTIVE, repealed + rules, docUnits, 0.8, prose, false));
+        r.add(count("proactive.rules.in_force", Topic.PROACTIVE, inForce + rules, docUnits, 0.8, prose, false));
+
         // Applications: received, answered, outcomes, and how they were filed.
         r.add(count("applications.received", Topic.APPLICATIONS,
                 "(?:受理|收到|接到|接收|办理)(?:了)?" + APP_WORDS + "{0,20}?申请(?!人)" + APP_WORDS + "{0,10}?",
                 CASES, 0.85, prose, false).needing("公开"));
         r.add(raw("applications.received", Topic.APPLICATIONS,
-                "(?:受理|收到|接到|接收)(?:了)?(?:各类)?{N}[ ]?(?<qunit>件|条|份)(?:政府信息公开|信息公开|依申请公开)?(?:的)?申请"
-                        + "(?!人){POST}", 0.85, prose, false));
+                "(?:受理|收到|接到|接收)(?:了)?(?:各类)?{N}[ ]?(?<qunit>件次|件|条|份|项|起|宗|个|次){POST}"
+                        + "(?:由" + WORDS + "{1,12}?(?:发起|提出|提交)的)?"
+                        + "(?:政府信息公开|信息公开|依申请公开|公开政府信息)?(?:的)?申请(?!人)", 0.85, prose, false));
+        // 收到政府信息公开申请1, : the unit left out, the clause ends at the number (not 3,216件: a thousands mark)
+        r.add(raw("applications.received", Topic.APPLICATIONS,
+                "(?:受理|收到|接到|接收)(?:了)?(?:政府信息公开|信息公开|依申请公开|公开政府信息)(?:的)?申请" + FILL
+                        + "(?=[\\d一二三四五六七八九十两])(?<qunit>){N}{POST}(?=[ ]?[,;。])(?![ ]?,\\d)", 0.75, prose, false));
         r.add(count("applications.received", Topic.APPLICATIONS, "申请(?:总数|总量|数量|件数)", CASES, 0.8, prose,
                 false).needing("公开"));
         r.add(count("applications.received", Topic.APPLICATIONS,
@@ -125,6 +156,15 @@ final class ProseRules {
         r.add(count("applications.email", Topic.APPLICATIONS,
                 "(?:电子邮件|电子邮箱|电邮|e-?mail|E-?mail)(?:方式)?(?:申请)?(?:的)?", CASES, 0.85, prose, true));
 
+        // Reconsideration and litigation counted before the noun: 发生1起因政府信息公开引起的行政复议
+        String about = "(?:因|关于|涉及|有关)?(?:政府)?信息公开(?:工作|申请|事项)?(?:而)?(?:被)?(?:申请|引起|引发|提起)?的";
+        r.add(raw("review.total", Topic.REVIEW,
+                "(?:发生|收到|受理|接到|办理|有)(?:了)?{N}[ ]?(?<qunit>件|起|宗|例|次){POST}" + about
+                        + "(?:行政)?复议(?:案件|申请)?", 0.8, prose, false));
+        r.add(raw("litigation.total", Topic.REVIEW,
+                "(?:发生|收到|受理|接到|办理|有)(?:了)?{N}[ ]?(?<qunit>件|起|宗|例|次){POST}" + about
+                        + "(?:行政)?诉讼(?:案件)?", 0.8, prose, false));
+
         // Fees collected for disclosure.
         r.add(count("fees.collected", Topic.FEES,
                 "(?:收取|收费|收缴)(?:(?!减免|免收|免除)" + WORDS + "){0,15}?(?:费用?|金额|总额)?", MONEY, 0.85, prose,
@@ -143,6 +183,13 @@ final class ProseRules {
                 false));
         r.add(count("staff.part_time", Topic.OTHER,
                 "(?<![专和或])兼职" + work + "?(?:工作)?(?:人员|信息员|联络员)?", PEOPLE, 0.8, prose, false));
+        // the number before the staff (落实1名专职人员负责…, 配备2名兼职信息员)
+        r.add(around("staff.full_time", Topic.OTHER,
+                "(?<![\\d.])(?:共|有)?{N}[ ]?(?<qunit>名|个|位)[ ]?专职" + work + "?(?:工作)?(?:人员|信息员|联络员){POST}",
+                12, 12, 0.8, "专职"));
+        r.add(around("staff.part_time", Topic.OTHER,
+                "(?<![\\d.])(?:共|有)?{N}[ ]?(?<qunit>名|个|位)[ ]?兼职" + work + "?(?:工作)?(?:人员|信息员|联络员){POST}",
+                12, 12, 0.8, "兼职"));
         // 配备工作人员4名 in a statement about disclosure work (政务公开科…，配备工作人员4名)
         r.add(count("staff.total", Topic.OTHER,
                 "(?<=(?:公开|信息)[^。;\\n]{0,40})配备(?:了)?(?:专门|专兼职|专职或兼职)?(?:的)?(?:工作)?人员", PEOPLE, 0.75,

@@ -21,8 +21,8 @@ final class ZeroStatements {
      * happened.
      */
     private static final AnchoredPattern NEGATION = AnchoredPattern.of(Pattern.compile(
-            "(?:没有|未曾|尚未|均未|并未|从未|未|尚无|并无|暂无|均无|无|零|不(?=收取|收费))"
-                    + "(?!法|论|偿|需|须|纸|缝|误|关|疑|意|效|私|限|线|人|数|不|经|按|能|及时|来|满|予|被|及|超过|锡|为)"));
+            "(?:没有|未曾|尚未|均未|并未|从未|未|尚无|并无|暂无|均无|无(?!关)|零|不(?=收取|收费))"
+                    + "(?!法|论|偿|需|须|纸|缝|误|疑|意|效|私|限|线|人|数|不|经|按|能|及时|来|满|予|被|及|超过|锡|为)"));
     /** The clause a negation governs: up to the next clause mark, at most this long. */
     private static final int SCOPE = 40;
     private static final String CLAUSE_MARKS = "。;,!?\n";
@@ -36,7 +36,7 @@ final class ZeroStatements {
     private static final Pattern FEES = Pattern.compile("收费|收取|费用|缴费");
     /** 申请 as the thing received, not the verb of 申请行政复议 or part of 申请人. */
     private static final Pattern APPLICATION = Pattern.compile(
-            "依申请公开(?!(?:[^。,;]{0,12})(?:复议|诉讼))|申请(?!行政|复议|诉讼|人|公开|书|表|的?(?:复议|诉讼))");
+            "依申请公开(?!(?:[^。,;]{0,12})(?:复议|诉讼))|申请(?!行政|复议|诉讼|人|公开|书|表|的?(?:行政)?(?:复议|诉讼))");
     /** The negations that can deny applications were received (not 未能答复申请…). */
     private static final Pattern RECEIVE_NEGATION = Pattern.compile(
             "^(?:没有|尚未|均未|并未|从未|未)(?:收到|接到|受理|接收|发生|出现|有)|^(?:无|没有|暂无|尚无|零)(?=依申请|申请|政府信息公开申请)");
@@ -48,6 +48,20 @@ final class ZeroStatements {
     /** Fees stated as a zero amount: 收费金额为0, 收取费用0元. */
     private static final AnchoredPattern FEES_ZERO = AnchoredPattern.of(Pattern.compile(
             "(?:收费|收取费用|收取)(?:金额|总额|总计|合计)?(?:为|是|共计|合计)?[ ]?(?:0|零)(?![\\d.])(?:元)?"));
+
+    /**
+     * A zero count after the things it counts, several in one clause: 全年发生依申请和不予公开政府信息条数0条,
+     * 被申请行政复议、提起行政诉讼的案件0件. Each thing named gets its own zero.
+     */
+    private static final Pattern COUNTED_ZERO = Pattern.compile("(?<![\\d.])(?:0|零)[ ]?(?:件|起|条|次|宗|个|项)(?![\\d.])");
+    /** Applications as a thing counted (依申请和不予公开…条数), not as the verb of 被申请行政复议. */
+    private static final Pattern RECEIVED_SUBJECT = Pattern.compile(
+            "依申请(?!行政|复议|诉讼)|(?:信息)?公开申请|申请公开(?:政府)?信息");
+    private static final Pattern ASKED_TO_DISCLOSE = Pattern.compile("申请公开(?:政府)?信息|申请公开");
+    private static final Pattern DENIED_SUBJECT = Pattern.compile("不予公开|不公开");
+    /** A clause that counts how applications were answered or filed, not how many were received. */
+    private static final Pattern NOT_RECEIVED_WORDS = Pattern.compile(
+            "答复|办结|同意|部分|当面|网上|网络|信函|传真|邮件|咨询|支出|费");
 
     private ZeroStatements() {
     }
@@ -76,10 +90,19 @@ final class ZeroStatements {
                 subject(out, FEES, "fees.collected", Topic.FEES, clause, negStart);
             }
             if (RECEIVE_NEGATION.matcher(clause).find()) {
+                int before = out.size();
                 subject(out, APPLICATION, "applications.received", Topic.APPLICATIONS, clause, negStart);
+                if (out.size() == before) { // 没有申请公开…: the application named by what it asks for
+                    subject(out, ASKED_TO_DISCLOSE, "applications.received", Topic.APPLICATIONS, clause, negStart);
+                }
+                if (out.size() > before && !REVIEW.matcher(clause).find() && !LITIGATION.matcher(clause).find()) {
+                    // 没有发生依申请公开和不予公开政府信息的情况: the refusals the narrative heading pairs with them
+                    subject(out, DENIED_SUBJECT, "applications.denied", Topic.APPLICATIONS, clause, negStart);
+                }
             }
         });
         FEES_ZERO.forEach(s, z -> out.add(zero("fees.collected", Topic.FEES, z.start(), z.end())));
+        countedZeros(s, out);
         IS_ZERO.forEach(s, z -> {
             String subjects = z.group("subjects");
             if (OUTCOME_WORDS.matcher(subjects).find()) {
@@ -94,6 +117,46 @@ final class ZeroStatements {
             }
         });
         return out;
+    }
+
+    /**
+     * Zeros counted after a list of what they count (…依申请和不予公开政府信息条数0条, …行政复议、提起行政诉讼的案件0件):
+     * a zero for each kind the clause names. Applications and refusals need a list (two kinds named): one of them
+     * alone is a label the prose rules read.
+     */
+    private static void countedZeros(String s, List<Candidate> out) {
+        Matcher z = COUNTED_ZERO.matcher(s);
+        while (z.find()) {
+            int from = z.start();
+            while (from > 0 && from > z.start() - SCOPE && CLAUSE_MARKS.indexOf(s.charAt(from - 1)) < 0) {
+                from--;
+            }
+            String clause = s.substring(from, z.start());
+            if (clause.isEmpty() || clause.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            boolean outcome = OUTCOME_WORDS.matcher(clause).find();
+            if (!outcome) {
+                listed(out, REVIEW, "review.total", Topic.REVIEW, clause, from, z.end());
+                listed(out, LITIGATION, "litigation.total", Topic.REVIEW, clause, from, z.end());
+            }
+            listed(out, COMPLAINTS, "complaints.total", Topic.REVIEW, clause, from, z.end());
+            boolean applications = !NOT_RECEIVED_WORDS.matcher(clause).find();
+            Matcher received = RECEIVED_SUBJECT.matcher(clause);
+            Matcher denied = DENIED_SUBJECT.matcher(clause);
+            if (applications && received.find() && denied.find()) {
+                out.add(zero("applications.received", Topic.APPLICATIONS, from + received.start(), z.end()));
+                out.add(zero("applications.denied", Topic.APPLICATIONS, from + denied.start(), z.end()));
+            }
+        }
+    }
+
+    private static void listed(List<Candidate> out, Pattern subject, String key, Topic topic, String clause,
+                               int clauseStart, int end) {
+        Matcher sm = subject.matcher(clause);
+        if (sm.find()) {
+            out.add(zero(key, topic, clauseStart + sm.start(), end));
+        }
     }
 
     /**

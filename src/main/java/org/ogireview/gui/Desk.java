@@ -259,12 +259,14 @@ public final class Desk {
         markPublished.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         MenuItem add = item("menuAddField", m.get("menu.edit.addField"), null, this::addField);
+        MenuItem addOwn = new org.ogireview.gui.own.OwnFigureAction(model.session(), () -> stage,
+                () -> documentView.area(), model.statusProperty(), m).menuItem();
         javafx.beans.binding.BooleanBinding noReport = model.session().currentProperty().isNull();
         for (MenuItem i : List.of(undo, redo, assign, add, confirm, confirmAll, nextAttention, markPublished)) {
             i.disableProperty().bind(noReport);
         }
         Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), confirm, confirmAll,
-                nextAttention, markPublished, new SeparatorMenuItem(), assign, add);
+                nextAttention, markPublished, new SeparatorMenuItem(), assign, add, addOwn);
         edit.setId("menuEdit");
 
         ToggleGroup languages = new ToggleGroup();
@@ -435,7 +437,7 @@ public final class Desk {
             new HistoryDialog(stage, open.report().fileName(), setup.store().history(open.id()), messages)
                     .showAndWait();
         } catch (org.ogireview.store.StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -12,7 +13,11 @@ import javafx.util.Duration;
 import org.ogireview.gui.common.AppIcons;
 import org.ogireview.gui.common.DeskPreferences;
 import org.ogireview.gui.common.DeskStyle;
+import org.ogireview.gui.common.FxDialogService;
+import org.ogireview.gui.common.UncaughtErrors;
 import org.ogireview.gui.common.Messages;
+import org.ogireview.logging.AppLog;
+import org.ogireview.store.DataFolder;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.StoreException;
 
@@ -21,14 +26,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.logging.Logger;
 
 /** The review desk application: opens the database named by {@code --db} (or the default one) and the window. */
 public class DeskApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(DeskApp.class.getName());
 
     private ReportStore store;
     private Desk desk;
 
     public static void main(String[] args) {
+        // Until the window can show a message, an uncaught exception at least reaches the log.
+        Thread.setDefaultUncaughtExceptionHandler(AppLog::uncaught);
         launch(DeskApp.class, args);
     }
 
@@ -54,16 +64,27 @@ public class DeskApp extends Application {
             prefs.setCoder("screenshot"); // the picture is taken unattended: no one to ask for a name
         }
         Messages messages = Messages.forLocale(prefs.locale());
+        AppLog.install(AppLog.folderFor(DataFolder.defaultFolder()));
         Path db = args.databaseOption().orElseGet(Wiring::defaultDatabase);
+        LOG.info(() -> "database " + db.toAbsolutePath());
         try {
             store = Wiring.openStore(db);
         } catch (StoreException e) {
+            AppLog.failure("cannot open the database " + db, e);
             // A locked or damaged database: say which file and what is wrong, then stop. No stack trace.
             fatal(messages, messages.format("error.database.open", db, e.getMessage()));
             return;
         }
-        desk = new Desk(DeskSetup.of(store, prefs));
-        desk.show(stage, args.screenshot() == null ? null : () -> screenshot(args, stage));
+        // The last report and the list's filters belong to this database; language, coder, window to the person.
+        desk = new Desk(DeskSetup.of(store, prefs.forDatabase(store.path())));
+        new UncaughtErrors(new FxDialogService(() -> stage, messages), messages).install();
+        Runnable whenReady = null;
+        if (args.smoke()) {
+            whenReady = () -> smokeExit(stage);
+        } else if (args.screenshot() != null) {
+            whenReady = () -> screenshot(args, stage);
+        }
+        desk.show(stage, whenReady);
     }
 
     @Override
@@ -123,8 +144,19 @@ public class DeskApp extends Application {
         settle.play();
     }
 
+    /** --smoke: the window is up with the list filled; say so and quit (exit code 0), as CI checks. */
+    private void smokeExit(Stage stage) {
+        System.out.println("window shown: " + stage.getTitle() + " (" + desk.model().list().reports().size()
+                + " reports, " + (int) stage.getWidth() + "x" + (int) stage.getHeight() + ")");
+        System.out.flush();
+        desk.close();
+        stage.close();
+        Platform.exit();
+    }
+
     private static void fatal(Messages messages, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        ButtonType close = new ButtonType(messages.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, FxDialogService.withLogPointer(messages, message), close);
         alert.setTitle(messages.get("error.database.title"));
         alert.setHeaderText(messages.get("error.database.title"));
         DeskStyle.apply(alert.getDialogPane());

@@ -9,10 +9,12 @@ import java.util.Optional;
  * Hidden, for the documentation: {@code --screenshot FILE} saves the window as PNG once loaded and quits,
  * {@code --report NAME} opens that report first, {@code --field KEY} selects that field and {@code --size WxH}
  * sets the window's size, {@code --mode text|page|both} shows the report that way, {@code --edit KEY=VALUE}
- * (repeatable) stores a value before the picture (to show the checks it fails).
+ * (repeatable) stores a value before the picture (to show the checks it fails); {@code --smoke} (for CI,
+ * {@code mvn javafx:run@smoke}) prints "window shown" once the window is up with a report open, then quits with
+ * exit code 0.
  */
 public record DeskArguments(Path database, Path screenshot, String report, String field, String language,
-                            double[] size, String mode, List<String> edits) {
+                            double[] size, String mode, List<String> edits, boolean smoke) {
 
     public static DeskArguments parse(List<String> args) {
         Path db = null;
@@ -21,11 +23,16 @@ public record DeskArguments(Path database, Path screenshot, String report, Strin
         String field = null;
         String lang = null;
         double[] size = null;
+        boolean smoke = false;
         String mode = null;
         List<String> edits = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
+            if (a.equals("--smoke")) {
+                smoke = true;
+                continue;
+            }
             switch (a) {
                 case "--db" -> db = Path.of(require(a, next));
                 case "--screenshot" -> shot = Path.of(require(a, next));
@@ -35,12 +42,13 @@ public record DeskArguments(Path database, Path screenshot, String report, Strin
                 case "--size" -> size = size(require(a, next));
                 case "--mode" -> mode = require(a, next);
                 case "--edit" -> edits.add(require(a, next));
-                default -> throw new IllegalArgumentException("unknown option: " + a
-                        + " (the window takes --db PATH and --lang zh|en)");
+                default -> throw new IllegalArgumentException(a.startsWith("-")
+                        ? "unknown option: " + a + " (the window takes --db PATH and --lang zh|en)"
+                        : "unknown command: " + a);
             }
             i++;
         }
-        return new DeskArguments(db, shot, report, field, lang, size, mode, List.copyOf(edits));
+        return new DeskArguments(db, shot, report, field, lang, size, mode, List.copyOf(edits), smoke);
     }
 
     public Optional<Path> databaseOption() {

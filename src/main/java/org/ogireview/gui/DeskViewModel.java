@@ -17,6 +17,7 @@ import org.ogireview.export.ExportLayout;
 import org.ogireview.gui.form.FieldViewModel;
 import org.ogireview.gui.form.FormViewModel;
 import org.ogireview.gui.importing.BundledSamples;
+import org.ogireview.gui.reportlist.ListFilterMemory;
 import org.ogireview.gui.importing.ImportItem;
 import org.ogireview.gui.importing.ImportSummary;
 import org.ogireview.gui.importing.ImportTask;
@@ -109,11 +110,12 @@ public final class DeskViewModel {
      */
     public void start(boolean loadSamplesWhenEmpty, Runnable whenReady) {
         list.refresh();
+        ListFilterMemory.restoreAndWatch(list, session.preferences());
         int count;
         try {
             count = session.store().count();
         } catch (StoreException e) {
-            session.dialogs().showError(m().get("error.list.title"), e.getMessage());
+            session.dialogs().showError(m().get("error.list.title"), e.getMessage(), e);
             whenReady.run();
             return;
         }
@@ -122,7 +124,7 @@ public final class DeskViewModel {
             try {
                 samples = BundledSamples.copyToTemp();
             } catch (IOException e) {
-                session.dialogs().showError(m().get("error.samples.title"), e.getMessage());
+                session.dialogs().showError(m().get("error.samples.title"), e.getMessage(), e);
                 whenReady.run();
                 return;
             }
@@ -172,7 +174,7 @@ public final class DeskViewModel {
             list.refresh();
             Throwable t = task.getException();
             status.set(m().get("import.failed.status"));
-            session.dialogs().showError(m().get("import.title"), t == null ? "" : String.valueOf(t.getMessage()));
+            session.dialogs().showError(m().get("import.title"), t == null ? "" : String.valueOf(t.getMessage()), t);
             if (afterwards != null) {
                 afterwards.accept(new ImportSummary(0, 0, List.of(), false, -1));
             }
@@ -212,7 +214,7 @@ public final class DeskViewModel {
             running.set(null);
             Throwable t = task.getException();
             session.dialogs().showError(m().get("export.failed.title"),
-                    target + ": " + (t == null ? "" : t.getMessage() == null ? t.toString() : t.getMessage()));
+                    target + ": " + (t == null ? "" : t.getMessage() == null ? t.toString() : t.getMessage()), t);
         });
         running.set(task);
         background.run(task);

@@ -131,8 +131,8 @@ final class HtmlCleaner {
                 return true;
             }
         }
-        if (text.length() <= SHORT_BLOCK
-                && (FURNITURE_TEXT.matcher(text).find() || FURNITURE_START.matcher(text).find())) {
+        if (text.length() <= SHORT_BLOCK && (FURNITURE_TEXT.matcher(text).find()
+                || FURNITURE_START.matcher(text).find() || LoginBar.is(text))) {
             return true;
         }
         return isLinkList(e, text);

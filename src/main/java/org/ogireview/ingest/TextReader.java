@@ -14,7 +14,8 @@ final class TextReader {
 
     static IngestedDocument read(Path file, byte[] bytes, String sha, Charset override) throws IngestException {
         TextDecoder.Decoded d = TextDecoder.decode(file, bytes, override);
-        String text = d.text().replace("\r\n", "\n").replace('\r', '\n');
+        // A page saved as text keeps the site's account bar ("登录 注册") above the title: not part of the report.
+        String text = LoginBar.drop(d.text().replace("\r\n", "\n").replace('\r', '\n'));
         if (text.isBlank()) {
             throw new IngestException(file, "holds only white space, no text");
         }

@@ -13,8 +13,11 @@ import org.ogireview.model.Figure;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +37,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Imports a collection: files and folders (searched recursively for .txt, .html, .htm and .pdf) are read, extracted
@@ -56,8 +58,14 @@ public final class CollectionImporter {
         void progress(Progress progress);
     }
 
-    /** The files a list of inputs stands for: report files to import, and files found in folders that are not. */
-    public record FileList(List<Path> files, List<Path> skipped) {
+    /**
+     * The files a list of inputs stands for: report files to import, files found in folders that are not, and
+     * folders that could not be read (with the reason), whose files are left out while the rest is imported.
+     */
+    public record FileList(List<Path> files, List<Path> skipped, Map<Path, String> unreadable) {
+        public FileList(List<Path> files, List<Path> skipped) {
+            this(files, skipped, Map.of());
+        }
     }
 
     private static final int DEFAULT_BATCH = 32;
@@ -147,26 +155,56 @@ public final class CollectionImporter {
     public static FileList collect(List<Path> inputs) throws IOException {
         LinkedHashSet<Path> files = new LinkedHashSet<>();
         List<Path> skipped = new ArrayList<>();
+        Map<Path, String> unreadable = new LinkedHashMap<>();
         for (Path input : inputs) {
             Path p = input.toAbsolutePath().normalize();
             if (!Files.isDirectory(p)) {
                 files.add(p);
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(p)) {
-                for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                    if (hidden(p, f)) {
-                        continue;
+            List<Path> found = new ArrayList<>();
+            Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(p) && hidden(p, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !hidden(p, f)) {
+                        found.add(f);
                     }
-                    if (ReportIngester.isSupported(f)) {
-                        files.add(f);
-                    } else {
-                        skipped.add(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    // one unreadable sub-folder must not cost the import of all the others
+                    if (!hidden(p, f)) {
+                        unreadable.put(f, readProblem(e));
                     }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            found.sort(null);
+            for (Path f : found) {
+                if (ReportIngester.isSupported(f)) {
+                    files.add(f);
+                } else {
+                    skipped.add(f);
                 }
             }
         }
-        return new FileList(new ArrayList<>(files), skipped);
+        return new FileList(new ArrayList<>(files), skipped, unreadable);
+    }
+
+    private static String readProblem(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "the folder cannot be read (permission denied); the files in it were not imported";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                ? fse.getReason() : describe(e);
+        return "cannot be read (" + reason + "); nothing in it was imported";
     }
 
     /** Imports the files and folders; blocks until done or cancelled. */
@@ -237,11 +275,45 @@ public final class CollectionImporter {
             all.add(new FileOutcome(s, FileOutcome.Status.SKIPPED, null, 0,
                     "not a report file (" + String.join(", ", ReportIngester.SUPPORTED) + ")"));
         }
+        list.unreadable().forEach((folder, problem) -> all.add(new FileOutcome(folder, FileOutcome.Status.FAILED,
+                null, 0, problem)));
+        List<FileOutcome> confirmed = confirmedByTheStore(all);
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        return new ImportSummary(all, cancelled.get() && Arrays.stream(outcomes).anyMatch(Objects::isNull),
+        return new ImportSummary(confirmed, cancelled.get() && Arrays.stream(outcomes).anyMatch(Objects::isNull),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The summary counts what the database holds, not what the importer believes it wrote: every file reported
+     * imported or already present is looked up by its report id, and one the database does not hold becomes a
+     * failure. When the database cannot be read at all, every such file is reported as unconfirmed (failed).
+     */
+    private List<FileOutcome> confirmedByTheStore(List<FileOutcome> all) {
+        List<Long> claimed = all.stream().map(FileOutcome::reportId).filter(Objects::nonNull).toList();
+        if (claimed.isEmpty()) {
+            return all;
+        }
+        java.util.Set<Long> present;
+        String unreadable = null;
+        try {
+            present = store.presentIds(claimed);
+        } catch (StoreException | RuntimeException e) {
+            present = java.util.Set.of();
+            unreadable = describe(e);
+        }
+        List<FileOutcome> out = new ArrayList<>(all.size());
+        for (FileOutcome f : all) {
+            if (f.reportId() == null || present.contains(f.reportId())) {
+                out.add(f);
+            } else {
+                out.add(new FileOutcome(f.file(), FileOutcome.Status.FAILED, null, 0, unreadable != null
+                        ? "not confirmed: the database could not be read after the import (" + unreadable + ")"
+                        : "not saved: report " + f.reportId() + " is not in the database after the import"));
+            }
+        }
+        return out;
     }
 
     /** The work on a worker thread: read, look up, extract, check. Never throws: a problem is the file's outcome. */
@@ -319,8 +391,9 @@ public final class CollectionImporter {
                             : new FileOutcome(p.outcome().file(), FileOutcome.Status.IMPORTED, o.reportId(),
                             p.outcome().figures(), p.outcome().message());
                 } catch (StoreException | RuntimeException e) {
+                    String why = describe(e);
                     outcome = new FileOutcome(p.outcome().file(), FileOutcome.Status.FAILED, null, 0,
-                            "could not be saved: " + describe(e));
+                            why.startsWith("Not saved") ? why : "could not be saved: " + why);
                 }
                 finish(p.index(), outcome, files, outcomes, done);
             }

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,16 +33,31 @@ public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration";
     /** Files this process has open: H2 would silently share them between two windows of one process. */
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    /** Databases up to this size are read through for damage on every open (about a second). */
+    private static final long FULL_CHECK_BYTES = 64L * 1024 * 1024;
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    /** The file system H2 reads through (tests put a failing one in front; see {@link #open(Path, String)}). */
+    private static final String FILE_SYSTEM = "retry:";
 
     private final Path file;
-    private final Connection anchor;
-    private final JdbcConnectionPool pool;
+    private final String fileSystem;
+    private volatile Connection anchor;
+    private volatile JdbcConnectionPool pool;
     private volatile boolean closed;
+    /** Why the database was opened read-only (it is damaged), or null while it can be written. */
+    private volatile String readOnlyReason;
+    /** A write failed in a way that leaves H2 unusable (a full disk closes the store): reconnect before the next use. */
+    private volatile boolean needsReopen;
+    /** The database was reopened read-only because it could not be opened for writing (a full disk), or null. */
+    private volatile String writeBlocked;
 
-    private Database(Path file, Connection anchor, JdbcConnectionPool pool) {
+    private Database(Path file, String fileSystem, Connection anchor, JdbcConnectionPool pool, String readOnlyReason) {
         this.file = file;
+        this.fileSystem = fileSystem;
         this.anchor = anchor;
         this.pool = pool;
+        this.readOnlyReason = readOnlyReason;
     }
 
     /** Work done on one connection. */
@@ -54,27 +71,133 @@ public final class Database implements AutoCloseable {
      * inside it), or a name to which {@code .mv.db} is appended.
      */
     public static Database open(Path requested) throws StoreException {
+        return open(requested, FILE_SYSTEM);
+    }
+
+    /**
+     * Opens the database through one of H2's file systems ({@code "retry:"} in the app; tests use one that fails on
+     * purpose). A file that exists but is empty or is no H2 database is never taken for a new one; a damaged
+     * database is opened read-only, with {@link #readOnlyReason()} saying why.
+     */
+    static Database open(Path requested, String fileSystem) throws StoreException {
         Path file = databaseFile(requested);
         checkLocation(file);
+        checkNotEmpty(file);
         if (!OPEN.add(file)) {
             throw new StoreException(inUse(file));
+        }
+        try {
+            return openChecked(file, fileSystem);
+        } catch (StoreException | RuntimeException e) {
+            OPEN.remove(file);
+            throw e;
+        }
+    }
+
+    private static Database openChecked(Path file, String fileSystem) throws StoreException {
+        boolean existed = Files.exists(file);
+        if (existed) {
+            // looked at read-only first, so that a damaged file is never written, not even by H2's closing
+            String damage = damageOf(file, fileSystem);
+            if (damage != null) {
+                return openReadOnly(file, fileSystem, damage, null);
+            }
         }
         Connection anchor = null;
         JdbcConnectionPool pool = null;
         try {
-            String url = url(file);
+            String url = url(file, fileSystem, false);
             anchor = DriverManager.getConnection(url, "sa", "");
             pool = JdbcConnectionPool.create(url, "sa", "");
             pool.setMaxConnections(8);
             migrate(file, pool);
-            return new Database(file, anchor, pool);
+            Database db = new Database(file, fileSystem, anchor, pool, null);
+            if (existed) {
+                Backups.rollIfDue(db);
+            }
+            return db;
         } catch (SQLException e) {
-            release(file, anchor, pool);
+            closeConnections(anchor, pool);
             throw openProblem(file, e);
         } catch (StoreException | RuntimeException e) {
-            release(file, anchor, pool);
+            closeConnections(anchor, pool);
             throw e;
         }
+    }
+
+    /**
+     * Opens an existing file read-only and looks for damage: the small tables always, everything (texts, originals,
+     * the audit chain) when the file is small or a daily backup is due, so that a damaged database never replaces
+     * a good backup. Returns what is damaged, or null. A file H2 cannot open at all, even read-only, is refused.
+     */
+    private static String damageOf(Path file, String fileSystem) throws StoreException {
+        Connection anchor = null;
+        JdbcConnectionPool pool = null;
+        try {
+            String url = url(file, fileSystem, true);
+            anchor = DriverManager.getConnection(url, "sa", "");
+            if (!hasOurTables(anchor)) {
+                return null; // another program's database or an old empty one: the migrations decide
+            }
+            pool = JdbcConnectionPool.create(url, "sa", "");
+            Database probe = new Database(file, fileSystem, anchor, pool, "being checked");
+            String damage = DamageProbe.probe(probe);
+            if (damage == null && (Files.size(file) <= FULL_CHECK_BYTES || Backups.isDue(file))) {
+                DatabaseVerifier.Result r = DatabaseVerifier.verify(probe);
+                if (r.damaged()) {
+                    damage = r.problems().stream().filter(p -> !p.equals("being checked")).findFirst()
+                            .orElse("it cannot be read through");
+                }
+            }
+            return damage;
+        } catch (SQLException e) {
+            throw openProblem(file, e);
+        } catch (IOException e) {
+            throw new StoreException(file + " cannot be read: " + e.getMessage(), e);
+        } finally {
+            closeConnections(anchor, pool);
+        }
+    }
+
+    private static boolean hasOurTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM "
+                + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND UPPER(TABLE_NAME) IN ('REPORTS', "
+                + "'FIGURES', 'AUDIT_LOG', 'FIGURE_KEYS', 'CHECK_MARKS')")) {
+            rs.next();
+            return rs.getInt(1) == 5;
+        }
+    }
+
+    /** Opens a damaged database so that what can still be read can be exported; H2 itself writes nothing to it. */
+    private static Database openReadOnly(Path file, String fileSystem, String damage, SQLException first)
+            throws StoreException {
+        Connection anchor = null;
+        JdbcConnectionPool pool = null;
+        try {
+            String url = url(file, fileSystem, true);
+            anchor = DriverManager.getConnection(url, "sa", "");
+            pool = JdbcConnectionPool.create(url, "sa", "");
+            pool.setMaxConnections(8);
+            requireOurSchema(file, anchor);
+            return new Database(file, fileSystem, anchor, pool, damagedReason(file, damage));
+        } catch (SQLException e) {
+            closeConnections(anchor, pool);
+            throw openProblem(file, first != null ? first : e);
+        } catch (StoreException | RuntimeException e) {
+            closeConnections(anchor, pool);
+            throw e;
+        }
+    }
+
+    private static String damagedReason(Path file, String damage) {
+        return file + " is damaged (" + damage + "), so it was opened read-only: what can still be read is shown "
+                + "and can be exported, and nothing is written to it. Restore a backup (File > Restore a backup, "
+                + "or the restore command) or check it with the verify command.";
+    }
+
+    /** Whether this process has the file open (then it cannot be replaced by a restore). */
+    static boolean isOpenHere(Path file) {
+        return OPEN.contains(file.toAbsolutePath().normalize());
     }
 
     public static Database openDefault() throws StoreException {
@@ -108,14 +231,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Why the database is read-only (it is damaged), or null when it can be written. */
+    public String readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    public boolean isReadOnly() {
+        return readOnlyReason != null;
+    }
+
     /** A pooled connection in auto-commit mode; close it when done. */
     public Connection connection() throws StoreException {
         if (closed) {
             throw new StoreException(file + " is closed");
         }
+        if (needsReopen) {
+            reopen();
+        }
         try {
             return pool.getConnection();
         } catch (SQLException e) {
+            noteFailure(e);
             throw problem("connect to", e);
         }
     }
@@ -125,27 +261,186 @@ public final class Database implements AutoCloseable {
         try (Connection c = connection()) {
             return work.run(c);
         } catch (SQLException e) {
+            noteFailure(e);
             throw problem(doing, e);
         }
     }
 
-    /** Runs work as one transaction: all of it is saved, or (on any failure) none of it. */
+    /**
+     * Runs work as one transaction: all of it is saved, or (on any failure) none of it. Returns only once the
+     * database has written the transaction to the file and the operating system has flushed it to the disk: H2 by
+     * itself writes a commit up to half a second later on a background thread, whose failure (a full disk) would
+     * come after the user was told "saved". A failure here means not saved; the next call reconnects, so the same
+     * work can be retried once the disk has room again.
+     */
     public <T> T write(String doing, SqlWork<T> work) throws StoreException {
+        if (readOnlyReason != null) {
+            throw new StoreException("Could not " + doing + " " + file + ": nothing was saved. " + readOnlyReason);
+        }
+        if (writeBlocked != null) {
+            needsReopen = true; // try to open it for writing again: space may have been freed
+            reopen();
+            if (writeBlocked != null) {
+                throw new StoreException("Not saved: could not " + doing + " " + file + ". "
+                        + writeBlocked.replaceFirst("^Could not write to [^:]*: ", "It cannot be written: "));
+            }
+        }
         try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
                 c.commit();
+                Durability.flush(c);
                 return result;
             } catch (SQLException | StoreException | RuntimeException e) {
                 rollbackQuietly(c);
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                setAutoCommitQuietly(c);
             }
         } catch (SQLException e) {
-            throw problem(doing, e);
+            noteFailure(e);
+            throw notSaved(doing, e);
+        } catch (RuntimeException e) {
+            needsReopen = true; // an MVStore failure that did not come wrapped
+            throw new StoreException("Could not " + doing + " " + file + ": nothing was saved ("
+                    + firstLine(e) + ")", e);
         }
+    }
+
+    /** A failed write, worded so the user knows it was not saved and why. */
+    private StoreException notSaved(String doing, SQLException e) {
+        StoreException p = problem(doing, e);
+        String m = p.getMessage();
+        return new StoreException(m.replaceFirst("^Could not ", "Not saved: could not "), e);
+    }
+
+    /** Remembers a failure that leaves H2's store closed, so the next call reconnects; damage makes it read-only. */
+    private void noteFailure(SQLException e) {
+        if (isDamage(e)) {
+            needsReopen = true;
+            if (readOnlyReason == null) {
+                readOnlyReason = damagedReason(file, damageText(e));
+            }
+        } else if (isStoreFailure(e)) {
+            needsReopen = true;
+        }
+    }
+
+    /**
+     * Reconnects after a failure that closed H2's store. H2 writes when it opens a file for writing, so on a disk
+     * that is still full the database is opened read-only instead: everything can be read and counted, and each
+     * later write tries to open it for writing again (the user may have freed space) before it is refused.
+     */
+    private synchronized void reopen() throws StoreException {
+        if (!needsReopen || closed) {
+            return;
+        }
+        shutDownWithoutWriting(anchor); // every saved change is on disk; H2's tidy-up would only fail again
+        closeConnections(anchor, pool);
+        anchor = null;
+        pool = null;
+        boolean readOnly = readOnlyReason != null;
+        try {
+            connect(readOnly);
+            writeBlocked = null;
+        } catch (SQLException e) {
+            if (readOnlyReason == null && isDamage(e)) {
+                readOnlyReason = damagedReason(file, damageText(e));
+            }
+            if (!readOnly) {
+                try {
+                    connect(true);
+                    writeBlocked = problem("write to", e).getMessage();
+                    return;
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
+            }
+            throw new StoreException(file + " cannot be opened again after a failed write (" + ioReason(e)
+                    + "). Nothing that was reported saved is lost.", e);
+        } finally {
+            needsReopen = anchor == null;
+        }
+    }
+
+    private void connect(boolean readOnly) throws SQLException, StoreException {
+        Connection a = null;
+        JdbcConnectionPool p = null;
+        try {
+            String url = url(file, fileSystem, readOnly);
+            a = DriverManager.getConnection(url, "sa", "");
+            p = JdbcConnectionPool.create(url, "sa", "");
+            p.setMaxConnections(8);
+            anchor = a;
+            pool = p;
+        } catch (SQLException | StoreException | RuntimeException e) {
+            closeConnections(a, p);
+            throw e;
+        }
+    }
+
+    static boolean isDamage(SQLException e) {
+        int code = e.getErrorCode();
+        return code == ErrorCode.FILE_CORRUPTED_1 || mentions(e, "file corrupted") || mentions(e, "corrupt")
+                || mentions(e, "unable to read the page") || mentions(e, "block not found");
+    }
+
+    /** What is damaged, in a few words instead of H2's dump of chunk metadata. */
+    static String damageText(SQLException e) {
+        if (mentions(e, "block not found")) {
+            return "a stored report text or original file is missing from the file";
+        }
+        if (mentions(e, "unable to read the page")) {
+            return "a page of the file cannot be read";
+        }
+        if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || mentions(e, "file corrupted")) {
+            return "the file is corrupted where it was read";
+        }
+        String line = firstLine(e);
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+    }
+
+    private static boolean isStoreFailure(SQLException e) {
+        int code = e.getErrorCode();
+        return code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
+                || code == ErrorCode.DATABASE_IS_CLOSED || code == ErrorCode.GENERAL_ERROR_1
+                || code == ErrorCode.FILE_CORRUPTED_1 || mentions(e, "closed");
+    }
+
+    static boolean diskFull(Throwable e) {
+        return mentions(e, "no space left") || mentions(e, "disk full") || mentions(e, "not enough space")
+                || mentions(e, "file too large");
+    }
+
+    /**
+     * The operating system's words for a failed read or write ("No space left on device"), found beneath H2's
+     * wrappers; else H2's first line.
+     */
+    static String ioReason(Throwable e) {
+        String found = null;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.io.IOException && t.getMessage() != null && !t.getMessage().isBlank()) {
+                found = t.getMessage().strip();
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        return firstLine(e).replaceAll("^(org\\.h2\\.\\S+|java\\.\\S+): ", "");
+    }
+
+    private static boolean mentions(Throwable e, String what) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(Locale.ROOT).contains(what)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A failure while working on an open database, worded for the user. */
@@ -158,10 +453,18 @@ public final class Database implements AutoCloseable {
             return new StoreException("Could not " + doing + " " + file + ": the file or its folder is read-only ("
                     + reason + ")", e);
         }
-        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
-                || code == ErrorCode.GENERAL_ERROR_1) {
+        if (diskFull(e)) {
+            return new StoreException("Could not " + doing + " " + file + ": the disk is full (" + ioReason(e)
+                    + "). Free some space, then try again.", e);
+        }
+        if (isDamage(e)) {
+            return new StoreException("Could not " + doing + " " + file + ": the file is damaged (" + damageText(e)
+                    + "). Restore a backup, or check it with the verify command.", e);
+        }
+        if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
+                || code == ErrorCode.GENERAL_ERROR_1 || code == ErrorCode.DATABASE_IS_CLOSED) {
             return new StoreException("Could not " + doing + " " + file + ": the file could not be written or read ("
-                    + reason + "). Is the disk full or removed?", e);
+                    + reason + "). Is the disk full or removed? Try again once it is back.", e);
         }
         return new StoreException("Could not " + doing + " " + file + ": " + reason, e);
     }
@@ -172,24 +475,49 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
-        release(file, anchor, pool);
+        try {
+            closeConnections(anchor, pool);
+        } finally {
+            OPEN.remove(file);
+        }
     }
 
-    private static void release(Path file, Connection anchor, JdbcConnectionPool pool) {
+    /** Closes H2's database without its tidy-up writes: damage was found, so nothing more goes into the file. */
+    private static void shutDownWithoutWriting(Connection anchor) {
+        if (anchor == null) {
+            return;
+        }
+        try (Statement s = anchor.createStatement()) {
+            s.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException | RuntimeException ignored) {
+            // already closed by the failure that found the damage
+        }
+    }
+
+    /**
+     * Closes the pool and the anchor connection (the last one closes H2's database). Every change was flushed when
+     * its transaction ended, so a failure here (a full disk refusing H2's tidy-up on closing) loses nothing; it is
+     * logged, not hidden.
+     */
+    private static void closeConnections(Connection anchor, JdbcConnectionPool pool) {
         if (pool != null) {
-            pool.dispose();
+            try {
+                pool.dispose();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing the database's connection pool failed: " + firstLine(e));
+            }
         }
         if (anchor != null) {
             try {
                 anchor.close();
-            } catch (SQLException ignored) {
-                // closing the last connection closes the database; nothing more can be done here
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "closing the database failed (every saved change was already "
+                        + "on disk): " + firstLine(e));
             }
         }
-        OPEN.remove(file);
     }
 
-    private static String url(Path file) throws StoreException {
+    private static String url(Path file, String fileSystem, boolean readOnly) throws StoreException {
         String path = file.toString();
         if (path.indexOf(';') >= 0) {
             throw new StoreException(file + " cannot be used as a database: its path contains ';' (rename the folder)");
@@ -201,7 +529,13 @@ public final class Database implements AutoCloseable {
         // COMPRESS: pages are LZF-compressed; report texts, originals and snippets shrink the file by about 45 %
         // at no measurable cost to an import. CACHE_SIZE (KB): 64 MB of pages instead of 16 keeps an export of
         // 10,000 reports from reading and inflating the same pages again.
-        return "jdbc:h2:retry:" + base + ";LOCK_TIMEOUT=10000;COMPRESS=TRUE;CACHE_SIZE=65536";
+        // ACCESS_MODE_DATA=r: a damaged database is opened so that H2 never writes to it.
+        // TRACE_LEVEL_FILE=0: no .trace.db file left beside the database after an error (the user gets the message).
+        return "jdbc:h2:" + fileSystem + base + ";LOCK_TIMEOUT=10000;COMPRESS=TRUE;CACHE_SIZE=65536;TRACE_LEVEL_FILE=0"
+                // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM the import stores the batch in hand and closes the database
+                // itself; H2's own shutdown hook would close it under that batch. Every commit is on disk already.
+                + ";DB_CLOSE_ON_EXIT=FALSE"
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
     }
 
     private static void migrate(Path file, JdbcConnectionPool pool) throws StoreException {
@@ -234,6 +568,35 @@ public final class Database implements AutoCloseable {
                 throw openProblem(file, sql);
             }
             throw new StoreException(file + " could not be brought up to date: " + firstLine(m), e);
+        }
+    }
+
+    /**
+     * An existing file of 0 bytes (cut short by a full disk or a crash, or made by hand) is never taken for a new
+     * database: H2 would fill it, and the user would see an empty collection where theirs was.
+     */
+    private static void checkNotEmpty(Path file) throws StoreException {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                throw new StoreException(file + " is empty (0 bytes): it is not a healthy database, so it is neither "
+                        + "opened nor filled. Restore a backup (the restore command, or File > Restore a backup), "
+                        + "or move the file aside to start a new database.");
+            }
+        } catch (IOException e) {
+            throw new StoreException(file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A read-only open skips the migrations, so it checks itself that the schema is this app's. */
+    private static void requireOurSchema(Path file, Connection c) throws SQLException, StoreException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM "
+                + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME IN ('reports', "
+                + "'figures', 'audit_log', 'REPORTS', 'FIGURES', 'AUDIT_LOG')")) {
+            rs.next();
+            if (rs.getInt(1) < 3) {
+                throw new StoreException(file + " is damaged or is not an OGI Report Review database, so it cannot "
+                        + "be opened. Restore it from a backup, or choose another file with --db.");
+            }
         }
     }
 
@@ -276,12 +639,20 @@ public final class Database implements AutoCloseable {
     private static StoreException openProblem(Path file, SQLException e) {
         int code = e.getErrorCode();
         String reason = firstLine(e);
+        if (diskFull(e) || mentions(e, "writing to") && mentions(e, "failed")) {
+            return new StoreException(file + " cannot be opened: it could not be written (" + ioReason(e)
+                    + "). Is the disk full? Free some space, then try again. Nothing in it was changed.", e);
+        }
         return switch (code) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(inUse(file), e);
+            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 -> isDamage(e) ? new StoreException(file
+                    + " is damaged or is not an OGI Report Review database, so it cannot be opened ("
+                    + damageText(e) + "). Restore a backup (the restore command, or File > Restore a backup), or "
+                    + "choose another file with --db.", e) : new StoreException(file + " cannot be opened: " + reason, e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
                     ErrorCode.GENERAL_ERROR_1 -> new StoreException(file + " is damaged or is not an OGI Report "
-                    + "Review database, so it cannot be opened (" + reason + "). Restore it from a backup, or "
-                    + "choose another file with --db.", e);
+                    + "Review database, so it cannot be opened (" + damageText(e) + "). Restore a backup (the "
+                    + "restore command, or File > Restore a backup), or choose another file with --db.", e);
             case ErrorCode.WRONG_USER_OR_PASSWORD -> new StoreException(file + " is not an OGI Report Review "
                     + "database (it belongs to another program and needs a password)", e);
             case ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.FILE_CREATION_FAILED_1 -> new StoreException(file
@@ -317,6 +688,14 @@ public final class Database implements AutoCloseable {
             line = line.substring(0, line.length() - 1);
         }
         return line;
+    }
+
+    private static void setAutoCommitQuietly(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool drops it
+        }
     }
 
     private static void rollbackQuietly(Connection c) {

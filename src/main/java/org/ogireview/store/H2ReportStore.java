@@ -84,6 +84,11 @@ public final class H2ReportStore implements ReportStore {
         return new H2ReportStore(Database.open(database));
     }
 
+    /** Opens the database through one of H2's file systems (tests use one that fails on purpose). */
+    static H2ReportStore open(Path database, String fileSystem) throws StoreException {
+        return new H2ReportStore(Database.open(database, fileSystem));
+    }
+
     /** Opens the database in the user's data folder. */
     public static H2ReportStore openDefault() throws StoreException {
         return new H2ReportStore(Database.openDefault());
@@ -164,7 +169,7 @@ public final class H2ReportStore implements ReportStore {
                 ps.setBytes(12, r.original());
             }
             ps.setObject(13, Times.toDb(now));
-            ps.setInt(14, x.figures().size());
+            ps.setInt(14, x.allFigures().size());
             ps.setInt(15, (int) failed);
             ps.setString(16, ReviewState.NEW.code());
             ps.executeUpdate();
@@ -173,14 +178,15 @@ public final class H2ReportStore implements ReportStore {
                 id = keys.getLong(1);
             }
         }
-        if (x.figures().size() >= FIGURE_SLOTS) {
-            throw new SQLException("the report has " + x.figures().size() + " figures; at most " + (FIGURE_SLOTS - 1)
+        List<ExtractedFigure> all = x.allFigures(); // catalogue figures, then the report-specific ones
+        if (all.size() >= FIGURE_SLOTS) {
+            throw new SQLException("the report has " + all.size() + " figures; at most " + (FIGURE_SLOTS - 1)
                     + " can be stored");
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO figures (id, " + FIGURE_COLUMNS + ") "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)")) {
             long slot = firstSlot(id);
-            for (ExtractedFigure f : x.figures()) {
+            for (ExtractedFigure f : all) {
                 Figure fig = Figure.fromExtracted(f);
                 ps.setLong(1, slot++);
                 ps.setLong(2, id);
@@ -189,7 +195,8 @@ public final class H2ReportStore implements ReportStore {
             }
             ps.executeBatch();
         }
-        rememberKeys(c, x.figures().stream().map(ExtractedFigure::key).toList(), freshKeys);
+        rememberKeys(c, all.stream().map(ExtractedFigure::key).toList(), freshKeys);
+        OwnFieldTable.put(c, id, x.ownFigures().stream().map(org.ogireview.model.OwnFigure::field).toList());
         TextIndex.add(c, id, doc.text());
         insertFindings(c, id, r.findings());
         AuditWriter.append(c, id, WHOLE_REPORT, null, FigureState.of(doc.fileName()), coder, now, ACTION_IMPORT,
@@ -211,6 +218,27 @@ public final class H2ReportStore implements ReportStore {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
         }
+    }
+
+    @Override
+    public Set<Long> presentIds(java.util.Collection<Long> ids) throws StoreException {
+        Set<Long> all = db.read("look up the imported reports in", c -> {
+            Set<Long> out = new HashSet<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM reports")) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+        Set<Long> out = new HashSet<>(ids);
+        out.retainAll(all);
+        return out;
+    }
+
+    @Override
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(db.readOnlyReason());
     }
 
     @Override
@@ -695,6 +723,26 @@ public final class H2ReportStore implements ReportStore {
         } catch (SQLException e) {
             throw db.problem("read the history from", e);
         }
+    }
+
+    @Override
+    public Map<String, org.ogireview.model.OwnField> ownFields(long reportId) throws StoreException {
+        return db.read("read the report-specific labels of report " + reportId + " from",
+                c -> OwnFieldTable.of(c, reportId));
+    }
+
+    @Override
+    public Map<Long, Map<String, org.ogireview.model.OwnField>> ownFields() throws StoreException {
+        return db.read("read the report-specific labels from", OwnFieldTable::all);
+    }
+
+    @Override
+    public void saveOwnField(long reportId, org.ogireview.model.OwnField field) throws StoreException {
+        db.write("save the label of " + field.key() + " of report " + reportId + " to", c -> {
+            requireReport(c, reportId);
+            OwnFieldTable.put(c, reportId, List.of(field));
+            return null;
+        });
     }
 
     @Override

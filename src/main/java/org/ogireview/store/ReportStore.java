@@ -107,6 +107,22 @@ public interface ReportStore extends AutoCloseable {
     }
 
     /** True when {@link #undo} has a change to take back. */
+    /** Which of these report ids the store holds (the import's summary counts from this, not from its own tally). */
+    default Set<Long> presentIds(java.util.Collection<Long> ids) throws StoreException {
+        Set<Long> all = new HashSet<>();
+        for (ReportSummary s : list()) {
+            all.add(s.id());
+        }
+        Set<Long> out = new HashSet<>(ids);
+        out.retainAll(all);
+        return out;
+    }
+
+    /** Why the store cannot be written (a damaged database opened read-only), or empty when it can. */
+    default Optional<String> readOnlyReason() {
+        return Optional.empty();
+    }
+
     default boolean canUndo(long reportId) throws StoreException {
         return false;
     }
@@ -184,6 +200,27 @@ public interface ReportStore extends AutoCloseable {
             }
         }
         return out;
+    }
+
+    // ---- report-specific figures (own.* keys, see org.ogireview.model.OwnKeys); the figures themselves are stored
+    // and saved as any figure, these keep the label as the report writes it and the unit
+
+    /** The report's own fields (label as written, unit) by key; empty when the store keeps none. */
+    default Map<String, org.ogireview.model.OwnField> ownFields(long reportId) throws StoreException {
+        return Map.of();
+    }
+
+    /** Every report's own fields, report id to key to field (for the long export). */
+    default Map<Long, Map<String, org.ogireview.model.OwnField>> ownFields() throws StoreException {
+        return Map.of();
+    }
+
+    /**
+     * Records the label and unit of a report-specific key before a coder adds its figure (with {@link #save}, which
+     * writes the audit entry, so undo takes the figure back as any other).
+     */
+    default void saveOwnField(long reportId, org.ogireview.model.OwnField field) throws StoreException {
+        throw new UnsupportedOperationException("this store keeps no report-specific labels");
     }
 
     @Override

@@ -133,9 +133,24 @@ class NarrativeExtractorTest {
                     + "占全区主动公开政府信息总数的49.2%;区本级公开政府信息为1739条。全区通过多种渠道公开政府信息,其中,"
                     + "政府公报公开政府信息116条,政府网站公开政府信息1739条。");
             assertThat(v).containsEntry("proactive.total", "5977");
-            assertThat(values("全年通过政府网站主动公开政府信息2870条。")).doesNotContainKey("proactive.total");
+            // several channels counted: each a part, none the total
+            assertThat(values("全年通过政府网站主动公开政府信息2870条。通过政府公报主动公开政府信息35条。"))
+                    .doesNotContainKey("proactive.total");
             assertThat(values("2017年全市各级各部门以网站为主要渠道主动公开政府信息327899条。"))
                     .containsEntry("proactive.total", "327899");
+        }
+
+        /**
+         * The one channel a body names is its total where no other is stated (issue 14). Real text: 南谯工业开发区 2015,
+         * https://www.cznq.gov.cn/public/161054564/314402916.html
+         */
+        @Test
+        void theOnlyChannelsCountIsTheTotalWhenNoOtherIsStated() {
+            assertThat(values("二、主动公开政府信息的情况\n开发区在工作中产生的政府信息经过梳理,2015年新增政府网站主动公开政府信息"
+                    + "369条,全文电子化达100%。")).containsEntry("proactive.total", "369");
+            assertThat(values("全年通过政府网站主动公开政府信息2870条。")).containsEntry("proactive.total", "2870");
+            assertThat(values("全县主动公开政府信息2100条。通过政府网站主动公开政府信息1800条。"))
+                    .containsEntry("proactive.total", "2100");
         }
 
         @Test

@@ -318,7 +318,7 @@ class StandardTableExtractorTest {
 
     @Test
     void aReportWithoutTablesYieldsNoTableFigures() {
-        Extraction x = text("2023年，全区主动公开政府信息1136条，受理依申请公开21件，均按时答复。");
+        Extraction x = text("2013年，全区主动公开政府信息1136条，受理依申请公开21件，均按时答复。");
         assertThat(x.format()).isEqualTo(ReportFormat.NARRATIVE);
         assertThat(x.figures()).noneMatch(f -> f.key().startsWith("applications.") && f.key().contains("@"));
         assertThat(new StandardTableExtractor().extract(new ExtractionContext(

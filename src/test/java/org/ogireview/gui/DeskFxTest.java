@@ -220,7 +220,7 @@ class DeskFxTest extends DeskFxHarness {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(store.count()).isEqualTo(7);
         assertThat(desk.model().list().reports()).extracting(r -> r.fileName())
-                .contains(Fixtures.LUZHOU, "hongze-2024.txt");
+                .contains("luzhou-2012.txt", "hongze-2024.txt");
         assertThat(desk.model().session().current()).isNotNull();
         assertThat(dialogs.errors).isEmpty();
     }

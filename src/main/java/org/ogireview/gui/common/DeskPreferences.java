@@ -1,6 +1,10 @@
 package org.ogireview.gui.common;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
@@ -8,7 +12,10 @@ import java.util.prefs.Preferences;
 
 /**
  * What the desk remembers between runs, in a {@link Preferences} node: the coder's name, the window's size and
- * split positions, the last report, the language and the last folders. Tests pass a throwaway node.
+ * split positions, the language, the last folders and the document mode belong to the person; the last report
+ * and the list's filters belong to a database, in a child node keyed by a hash of its path
+ * ({@link #forDatabase}), so a second database never opens on the first one's report id. Tests pass a throwaway
+ * node.
  */
 public final class DeskPreferences {
 
@@ -22,10 +29,43 @@ public final class DeskPreferences {
     private static final String EXPORT_DIR = "exportDir";
     private static final String DOCUMENT_MODE = "documentMode";
 
-    private final Preferences node;
+    private static final String DATABASES = "databases";
 
+    private final Preferences node;
+    private final Preferences database;
+
+    /** The person's settings in the node; database settings in its child for no named database. */
     public DeskPreferences(Preferences node) {
+        this(node, node.node(DATABASES).node("default"));
+    }
+
+    private DeskPreferences(Preferences node, Preferences database) {
         this.node = node;
+        this.database = database;
+    }
+
+    /** The same person's settings, with the database settings of this database file. */
+    public DeskPreferences forDatabase(Path databaseFile) {
+        Path path = databaseFile.toAbsolutePath().normalize();
+        Preferences db = node.node(DATABASES).node(databaseKey(path));
+        db.put("path", path.toString()); // for a person reading the preferences; the key is the hash
+        return new DeskPreferences(node, db);
+    }
+
+    /** A node name for a database path: the first 20 hex digits of its SHA-256 (paths may be longer than a node name may be). */
+    static String databaseKey(Path path) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(path.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where the settings of the current database live (the list's filters, the last report). */
+    public Preferences databaseNode() {
+        return database;
     }
 
     public static DeskPreferences user() {
@@ -57,12 +97,12 @@ public final class DeskPreferences {
     }
 
     public Optional<Long> lastReport() {
-        long id = node.getLong(LAST_REPORT, -1);
+        long id = database.getLong(LAST_REPORT, -1);
         return id < 0 ? Optional.empty() : Optional.of(id);
     }
 
     public void setLastReport(long id) {
-        node.putLong(LAST_REPORT, id);
+        database.putLong(LAST_REPORT, id);
     }
 
     public Optional<Path> importFolder() {

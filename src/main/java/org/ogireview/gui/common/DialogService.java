@@ -1,5 +1,7 @@
 package org.ogireview.gui.common;
 
+import org.ogireview.logging.AppLog;
+
 import javafx.stage.FileChooser;
 
 import java.io.File;
@@ -15,6 +17,12 @@ public interface DialogService {
 
     /** An error the user must see: a title, and a message naming the file and the problem. */
     void showError(String title, String message);
+
+    /** An error with its cause: the cause and its stack trace go to the log file, the message to the user. */
+    default void showError(String title, String message, Throwable cause) {
+        AppLog.failure(title + ": " + message, cause);
+        showError(title, message);
+    }
 
     void showInfo(String title, String message);
 

@@ -1,5 +1,7 @@
 package org.ogireview.gui.common;
 
+import org.ogireview.logging.AppLog;
+
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -32,6 +34,18 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
+        AppLog.failure(title + ": " + message, null);
+        show(title, message);
+    }
+
+    @Override
+    public void showError(String title, String message, Throwable cause) {
+        AppLog.failure(title + ": " + message, cause);
+        show(title, message);
+    }
+
+    private void show(String title, String message) {
+        message = withLogPointer(messages, message);
         Alert alert = alert(Alert.AlertType.ERROR, title, message, ok());
         if (message != null && (message.length() > 300 || message.lines().count() > 6)) {
             // Many failed files: a scrollable list instead of a dialog taller than the screen.
@@ -97,6 +111,12 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(initialName);
         DialogService.existingFolder(initialFolder).ifPresent(chooser::setInitialDirectory);
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    /** An error message with a last line that says where the log file is (when there is one) to send it on. */
+    public static String withLogPointer(Messages messages, String message) {
+        return AppLog.file().map(f -> (message == null || message.isBlank() ? "" : message + "\n\n")
+                + messages.format("error.details", f)).orElse(message);
     }
 
     private ButtonType ok() {

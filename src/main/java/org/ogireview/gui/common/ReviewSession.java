@@ -138,7 +138,7 @@ public final class ReviewSession {
             preferences.setLastReport(reportId);
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
             return false;
         }
     }
@@ -152,7 +152,7 @@ public final class ReviewSession {
         try {
             current.set(withChecks(store.report(open.id()), store.figures(open.id())));
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage());
+            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
         }
     }
 
@@ -180,7 +180,7 @@ public final class ReviewSession {
             current.set(withChecks(report, figures));
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
             return false;
         }
     }
@@ -211,7 +211,7 @@ public final class ReviewSession {
             selectedKey.set(changed.get().key());
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
             return false;
         }
     }
@@ -229,7 +229,7 @@ public final class ReviewSession {
             current.set(withChecks(open.report(), open.figures()));
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage());
+            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
             return false;
         }
     }

@@ -34,6 +34,14 @@ public final class FormIds {
     }
 
     static String safe(String key) {
-        return key.replaceAll("[^A-Za-z0-9_-]", "_");
+        StringBuilder b = new StringBuilder(key.length());
+        key.codePoints().forEach(c -> {
+            if (c < 128) {
+                b.append(Character.isLetterOrDigit(c) || c == '_' || c == '-' ? (char) c : '_');
+            } else {
+                b.append('u').append(Integer.toHexString(c)); // report-specific keys carry the report's label
+            }
+        });
+        return b.toString();
     }
 }

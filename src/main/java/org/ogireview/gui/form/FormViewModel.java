@@ -11,6 +11,7 @@ import org.ogireview.model.FieldCatalog;
 import org.ogireview.model.FieldDef;
 import org.ogireview.model.FieldType;
 import org.ogireview.model.Figure;
+import org.ogireview.model.OwnField;
 import org.ogireview.model.ReportFormat;
 
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ public final class FormViewModel {
     private final Map<String, FieldViewModel> fields = new LinkedHashMap<>();
     private long builtFor = -1;
     private ReportFormat builtFormat;
+    /** The open report's report-specific fields (own.* keys): their labels as the report writes them. */
+    private Map<String, OwnField> ownFields = Map.of();
 
     public FormViewModel(ReviewSession session, FieldCatalog catalog) {
         this.session = session;
@@ -113,7 +116,7 @@ public final class FormViewModel {
             select(key);
             return Optional.of(existing);
         }
-        Optional<FieldDef> def = catalog.find(key);
+        Optional<FieldDef> def = resolve(key);
         if (def.isEmpty()) {
             return Optional.empty();
         }
@@ -199,6 +202,7 @@ public final class FormViewModel {
             fields.values().stream().filter(FieldViewModel::absent).map(FieldViewModel::key).forEach(keptAbsent::add);
         }
         fields.clear();
+        ownFields = OwnFormFields.of(session, open);
         Map<String, FormSection> bySection = new LinkedHashMap<>();
         for (String id : SECTIONS) {
             bySection.put(id, new FormSection(id, session.messages().get("section." + id)));
@@ -259,7 +263,7 @@ public final class FormViewModel {
     }
 
     private void addRow(Map<String, FormSection> bySection, String key, Map<String, Figure> figures) {
-        Optional<FieldDef> def = catalog.find(key);
+        Optional<FieldDef> def = resolve(key);
         if (def.isEmpty() || fields.containsKey(key)) {
             return;
         }
@@ -267,6 +271,12 @@ public final class FormViewModel {
         fields.put(key, vm);
         bySection.computeIfAbsent(sectionId(def.get().section()),
                 id -> new FormSection(id, session.messages().get("section." + id))).fields().add(vm);
+    }
+
+    /** A catalogue field, or a report-specific one (own.*) under the report's own label. */
+    private Optional<FieldDef> resolve(String key) {
+        Optional<FieldDef> def = catalog.find(key);
+        return def.isPresent() ? def : OwnFormFields.def(key, ownFields);
     }
 
     private FormSection section(String id) {

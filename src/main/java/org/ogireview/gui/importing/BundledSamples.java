@@ -22,40 +22,52 @@ public final class BundledSamples {
     private BundledSamples() {
     }
 
-    /** The names listed in index.txt, in order. */
+    /** The resource names listed in index.txt, in order. */
     public static List<String> names() throws IOException {
+        return samples().stream().map(Sample::resource).toList();
+    }
+
+    /**
+     * The samples of index.txt, in order: each line names the resource and, after a space, the readable file name
+     * it is imported under (the seeds' resources keep their hashed names, which gold files and tests use).
+     */
+    public static List<Sample> samples() throws IOException {
         try (InputStream in = BundledSamples.class.getResourceAsStream(FOLDER + "index.txt")) {
             if (in == null) {
                 return List.of();
             }
-            List<String> names = new ArrayList<>();
+            List<Sample> samples = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(name);
+                String[] parts = line.strip().split("\\s+");
+                if (!parts[0].isEmpty() && !parts[0].startsWith("#")) {
+                    samples.add(new Sample(parts[0], parts.length > 1 ? parts[1] : parts[0]));
                 }
             }
-            return names;
+            return samples;
         }
     }
 
-    /** Copies every listed sample into a new temporary folder (deleted when the JVM exits). */
+    /** Copies every listed sample, under its readable name, into a new temporary folder (deleted when the JVM exits). */
     public static List<Path> copyToTemp() throws IOException {
         Path folder = Files.createTempDirectory("ogi-review-samples");
         folder.toFile().deleteOnExit();
         List<Path> out = new ArrayList<>();
-        for (String name : names()) {
-            try (InputStream in = BundledSamples.class.getResourceAsStream(FOLDER + name)) {
+        for (Sample sample : samples()) {
+            try (InputStream in = BundledSamples.class.getResourceAsStream(FOLDER + sample.resource())) {
                 if (in == null) {
-                    throw new IOException("bundled sample missing: " + name);
+                    throw new IOException("bundled sample missing: " + sample.resource());
                 }
-                Path target = folder.resolve(name);
+                Path target = folder.resolve(sample.fileName());
                 Files.copy(in, target);
                 target.toFile().deleteOnExit();
                 out.add(target);
             }
         }
         return out;
+    }
+
+    /** One bundled sample: its resource in the jar and the file name it is imported under. */
+    public record Sample(String resource, String fileName) {
     }
 }

@@ -48,16 +48,18 @@ public final class ReportListView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ReportSummary, String> region = column(m.get("list.col.region"), r -> regionOf(r, m), 96);
         region.setId("colRegion");
+        region.setCellFactory(c -> new ReportNameCell());
         TableColumn<ReportSummary, Integer> year = column(m.get("list.col.year"), ReportSummary::year, 46);
         year.setId("colYear");
         // A squeezed list must still show the whole year, format, state and counts; the region column gives way
         // instead (down to a few characters), and below that the table scrolls sideways.
-        region.setMinWidth(56);
-        year.setMinWidth(44);
-        TableColumn<ReportSummary, ReportFormat> format = column(m.get("list.col.format"), ReportSummary::format, 58);
+        region.setMinWidth(40);
+        year.setMinWidth(40);
+        TableColumn<ReportSummary, ReportFormat> format = column(m.get("list.col.format"), ReportSummary::format, 76);
         format.setId("colFormat");
-        format.setMinWidth(50);
-        format.setCellFactory(c -> textCell(f -> f == null ? "" : m.get("format.short." + f.code())));
+        format.setMinWidth(76);
+        // One name per format everywhere (list, form, filter, title): the bundle's format.* word.
+        format.setCellFactory(c -> textCell(f -> f == null ? "" : m.get("format." + f.code())));
         TableColumn<ReportSummary, ReportSummary> figures = column(m.get("list.col.figures"), r -> r, 58);
         figures.setId("colFigures");
         figures.setMinWidth(54);
@@ -89,6 +91,7 @@ public final class ReportListView extends VBox {
             c.setStyle("-fx-alignment: center-right;");
         }
         format.setStyle("-fx-alignment: center-left;");
+        state.setStyle("-fx-alignment: center-left;"); // rows are two lines high (region, file): centre every cell
         table.getColumns().setAll(java.util.List.of(region, year, format, state, figures, checks));
         table.setRowFactory(t -> new TableRow<>() {
             @Override

@@ -203,7 +203,7 @@ public final class ReportListViewModel {
             all.setAll(session.store().list());
             folded.clear();
         } catch (StoreException e) {
-            session.dialogs().showError(session.messages().get("error.list.title"), e.getMessage());
+            session.dialogs().showError(session.messages().get("error.list.title"), e.getMessage(), e);
         }
         rebuildChoices();
         apply();
@@ -275,7 +275,7 @@ public final class ReportListViewModel {
                     if (run == searchRun) {
                         searching.set(false);
                         session.dialogs().showError(session.messages().get("list.search.failed"),
-                                String.valueOf(e.getMessage()));
+                                String.valueOf(e.getMessage()), e);
                     }
                 });
                 return;

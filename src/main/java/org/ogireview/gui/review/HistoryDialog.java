@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.ogireview.gui.common.FxDialogService;
+import org.ogireview.gui.common.Buttons;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.model.FieldCatalog;
 import org.ogireview.store.AuditEntry;
@@ -47,7 +48,7 @@ public final class HistoryDialog extends Dialog<Void> {
         table.getItems().setAll(newestFirst);
         table.setPrefSize(720, 440);
         getDialogPane().setContent(table);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(Buttons.close(m));
         setResizable(true);
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.ogireview.gui.common.FxDialogService;
+import org.ogireview.gui.common.Buttons;
 import org.ogireview.gui.common.Messages;
 
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class ShortcutsDialog extends Dialog<Void> {
         table.getItems().setAll(lines(menus, m));
         table.setPrefSize(520, 420);
         getDialogPane().setContent(table);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(Buttons.close(m));
     }
 
     /** The menu commands with a key, in menu order, then the editors' keys. */

@@ -47,7 +47,6 @@ class MessagesTest {
         }
         for (ReportFormat f : ReportFormat.values()) {
             used.add("format." + f.code());
-            used.add("format.short." + f.code());
         }
         for (FigureStatus s : FigureStatus.values()) {
             used.add("status." + s.code());

@@ -1,0 +1,223 @@
+package org.ogireview.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks a database through and through and says plainly what is wrong: its structure (the app's tables and schema
+ * version), that every report, its text, its original file and its figures can be read, that the counts the report
+ * list shows match the figures, and the audit log's chain: for every figure, each change starts from the state the
+ * change before it left, the last one left the figure as it is now, and every undo or redo points at a change of the
+ * same figure. Reads only.
+ */
+public final class DatabaseVerifier {
+
+    /** What the check found. {@code problems} is empty for a healthy database. */
+    public record Result(int reports, int figures, int auditEntries, int unreadableReports, boolean damaged,
+                         List<String> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean healthy() {
+            return problems.isEmpty();
+        }
+    }
+
+    private static final int MAX_LISTED = 50;
+    private static final Set<String> NOT_FIGURE_ACTIONS = Set.of(H2ReportStore.ACTION_IMPORT,
+            H2ReportStore.ACTION_CHECK_MARK);
+
+    private DatabaseVerifier() {
+    }
+
+    public static Result verify(Database db) throws StoreException {
+        List<String> problems = new ArrayList<>();
+        if (db.isReadOnly()) {
+            problems.add(db.readOnlyReason());
+        }
+        int[] counts = new int[5];
+        db.read("verify", c -> {
+            List<Long> ids;
+            try {
+                structure(c, problems);
+                ids = reportIds(c, problems);
+            } catch (SQLException e) {
+                problems.add("the list of reports cannot be read: " + Database.damageText(e));
+                counts[4] = 1;
+                return null;
+            }
+            counts[0] = ids.size();
+            for (long id : ids) {
+                try {
+                    counts[1] += report(c, id, problems);
+                } catch (SQLException e) {
+                    counts[3]++;
+                    add(problems, "report " + id + " cannot be read: " + Database.damageText(e));
+                }
+            }
+            try {
+                counts[2] = auditChain(c, problems);
+            } catch (SQLException e) {
+                problems.add("the audit log cannot be read through: " + Database.damageText(e));
+                counts[4] = 1;
+            }
+            return null;
+        });
+        return new Result(counts[0], counts[1], counts[2], counts[3], counts[3] > 0 || counts[4] > 0, problems);
+    }
+
+    private static void structure(Connection c, List<String> problems) throws SQLException {
+        Set<String> tables = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT UPPER(TABLE_NAME) FROM "
+                + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String t : List.of("REPORTS", "FIGURES", "FIGURE_KEYS", "AUDIT_LOG", "CHECK_FINDINGS", "CHECK_MARKS",
+                "REPORT_SEARCH", "FLYWAY_SCHEMA_HISTORY")) {
+            if (!tables.contains(t)) {
+                problems.add("the table " + t.toLowerCase(java.util.Locale.ROOT) + " is missing: this is not a "
+                        + "complete OGI Report Review database");
+            }
+        }
+        if (tables.contains("FLYWAY_SCHEMA_HISTORY")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM "
+                    + "\"flyway_schema_history\" WHERE NOT \"success\"")) {
+                if (rs.next() && rs.getInt(1) > 0) {
+                    problems.add("a schema upgrade failed half-way (flyway_schema_history holds a failed step)");
+                }
+            }
+        }
+    }
+
+    private static List<Long> reportIds(Connection c, List<String> problems) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM reports ORDER BY id")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Reads one report through (text, original, figures) and checks its list counts; returns its figure count. */
+    private static int report(Connection c, long id, List<String> problems) throws SQLException {
+        int figureCount;
+        int reviewedCount;
+        try (PreparedStatement ps = c.prepareStatement("SELECT report_text, original, figure_count, reviewed_count "
+                + "FROM reports WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String text = rs.getString(1);
+                rs.getBytes(2);
+                if (text == null || text.isEmpty()) {
+                    add(problems, "report " + id + " has no text");
+                }
+                figureCount = rs.getInt(3);
+                reviewedCount = rs.getInt(4);
+            }
+        }
+        int figures = 0;
+        int reviewed = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, figure_value, snippet FROM figures "
+                + "WHERE report_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    figures++;
+                    if (!"auto".equals(rs.getString(1))) {
+                        reviewed++;
+                    }
+                    rs.getString(2);
+                    rs.getString(3);
+                }
+            }
+        }
+        if (figures != figureCount || reviewed != reviewedCount) {
+            add(problems, "report " + id + ": the list shows " + figureCount + " figures, " + reviewedCount
+                    + " reviewed, but the database holds " + figures + ", " + reviewed + " reviewed");
+        }
+        return figures;
+    }
+
+    /** Checks the chain of every figure's changes; returns the number of audit entries read. */
+    private static int auditChain(Connection c, List<String> problems) throws SQLException {
+        Map<Long, String> entryKey = new HashMap<>();
+        Map<String, FigureState> lastNew = new HashMap<>();
+        Set<Long> imported = new HashSet<>();
+        int entries = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM audit_log ORDER BY id")) {
+            while (rs.next()) {
+                entries++;
+                long id = rs.getLong("id");
+                long report = rs.getLong("report_id");
+                String action = rs.getString("action");
+                String key = rs.getString("field_key");
+                if (H2ReportStore.ACTION_IMPORT.equals(action)) {
+                    imported.add(report);
+                    continue;
+                }
+                if (NOT_FIGURE_ACTIONS.contains(action)) {
+                    continue;
+                }
+                String figure = report + "/" + key;
+                entryKey.put(id, figure);
+                long reverts = rs.getLong("reverts");
+                if (!rs.wasNull() && !figure.equals(entryKey.get(reverts))) {
+                    add(problems, "audit entry " + id + " (" + action + " of " + figure + ") points at entry "
+                            + reverts + ", which is not an earlier change of the same figure");
+                }
+                FigureState old = AuditWriter.state(rs, "old");
+                if (lastNew.containsKey(figure) && !Objects.equals(lastNew.get(figure), old)) {
+                    add(problems, "audit entry " + id + " (" + action + " of " + figure + ") does not start from "
+                            + "the state the change before it left: an entry is missing or was altered");
+                }
+                lastNew.put(figure, AuditWriter.state(rs, "new"));
+            }
+        }
+        // the last change of every figure left it as it is now
+        Map<String, FigureState> now = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT report_id, field_key, "
+                + "figure_value, qualifier, status, span_start, span_end, snippet FROM figures")) {
+            while (rs.next()) {
+                now.put(rs.getLong(1) + "/" + rs.getString(2), new FigureState(rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8)));
+            }
+        }
+        lastNew.forEach((figure, state) -> {
+            if (!Objects.equals(state, now.get(figure))) {
+                add(problems, "figure " + figure + " is not as its last audit entry left it: a change is missing "
+                        + "from the audit log or the figure was altered outside the app");
+            }
+        });
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM reports")) {
+            while (rs.next()) {
+                if (!imported.contains(rs.getLong(1))) {
+                    add(problems, "report " + rs.getLong(1) + " has no import entry in the audit log");
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static void add(List<String> problems, String problem) {
+        if (problems.size() < MAX_LISTED) {
+            problems.add(problem);
+        } else if (problems.size() == MAX_LISTED) {
+            problems.add("… and more (only the first " + MAX_LISTED + " problems are listed)");
+        }
+    }
+}
