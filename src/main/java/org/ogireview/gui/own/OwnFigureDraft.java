@@ -1,6 +1,6 @@
 package org.ogireview.gui.own;
 
-import org.ogireview.gui.document.SelectedNumber;
+import org.ogireview.gui.document.SelectedValue;
 import org.ogireview.model.OwnKeys;
 import org.ogireview.model.Qualifier;
 
@@ -39,11 +39,11 @@ public record OwnFigureDraft(String label, String value, Qualifier qualifier, St
      * unit word after it. Empty when the selection holds no number.
      */
     public static Optional<OwnFigureDraft> fromSelection(String text, int start, int end) {
-        Optional<SelectedNumber> number = SelectedNumber.in(text, start, end);
+        Optional<SelectedValue> number = SelectedValue.number(text, start, end);
         if (number.isEmpty()) {
             return Optional.empty();
         }
-        SelectedNumber n = number.get();
+        SelectedValue n = number.get();
         String selected = text.substring(n.start(), n.end());
         Matcher digit = DIGIT.matcher(selected);
         int at = digit.find() ? digit.start() : 0;
