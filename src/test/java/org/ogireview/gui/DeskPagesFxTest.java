@@ -98,8 +98,8 @@ class DeskPagesFxTest extends DeskFxHarness {
                 && lookup("#pageSelection").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         Rectangle lowerBox = lookup("#pageSelection").queryAs(Rectangle.class);
-        assertThat(lowerBox.getY() / pages.zoomProperty().get()).isCloseTo(
-                regions.rectsOf(figure(lower).start(), figure(lower).end()).get(0).y() - 1.5, within(0.01));
+        assertThat(lowerBox.getY()).isCloseTo((regions.rectsOf(figure(lower).start(), figure(lower).end()).get(0).y()
+                - 1.5) * pages.zoomProperty().get() - org.ogireview.gui.document.PageView.SELECTED_GAP, within(0.01));
         assertThat(lookup("#pageScroll").queryAs(ScrollPane.class).getVvalue()).isGreaterThan(0);
         assertThat(visibleOnScreen(lowerBox)).isTrue();
 
