@@ -65,8 +65,12 @@ class DeskPagesFxTest extends DeskFxHarness {
         Rectangle box = lookup("#pageSelection").queryAs(Rectangle.class);
         double zoom = pages.zoomProperty().get();
         assertThat(box.isVisible()).isTrue();
-        assertThat(box.getX() / zoom).isCloseTo(expected.x() - 1.5, within(0.01));
-        assertThat(box.getY() / zoom).isCloseTo(expected.y() - 1.5, within(0.01));
+        // the frame surrounds the digits: 1.5 pt and a further 3 px clear of them, its stroke drawn outside
+        double gap = org.ogireview.gui.document.PageView.SELECTED_GAP;
+        assertThat(box.getX()).isCloseTo((expected.x() - 1.5) * zoom - gap, within(0.01));
+        assertThat(box.getY()).isCloseTo((expected.y() - 1.5) * zoom - gap, within(0.01));
+        assertThat(box.getX() + box.getWidth()).isGreaterThan(expected.right() * zoom + gap);
+        assertThat(box.getStrokeType()).isEqualTo(javafx.scene.shape.StrokeType.OUTSIDE);
         assertThat(visibleOnScreen(box)).isTrue();
         assertThat(lookup("#pageImage").queryAs(ImageView.class).getImage()).isNotNull();
 
@@ -94,8 +98,8 @@ class DeskPagesFxTest extends DeskFxHarness {
                 && lookup("#pageSelection").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         Rectangle lowerBox = lookup("#pageSelection").queryAs(Rectangle.class);
-        assertThat(lowerBox.getY() / pages.zoomProperty().get()).isCloseTo(
-                regions.rectsOf(figure(lower).start(), figure(lower).end()).get(0).y() - 1.5, within(0.01));
+        assertThat(lowerBox.getY()).isCloseTo((regions.rectsOf(figure(lower).start(), figure(lower).end()).get(0).y()
+                - 1.5) * pages.zoomProperty().get() - org.ogireview.gui.document.PageView.SELECTED_GAP, within(0.01));
         assertThat(lookup("#pageScroll").queryAs(ScrollPane.class).getVvalue()).isGreaterThan(0);
         assertThat(visibleOnScreen(lowerBox)).isTrue();
 

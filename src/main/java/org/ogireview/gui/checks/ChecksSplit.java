@@ -29,7 +29,7 @@ public final class ChecksSplit extends SplitPane {
         setOrientation(Orientation.VERTICAL);
         getItems().setAll(checks, form);
         SplitPane.setResizableWithParent(checks, false);
-        checks.setMinHeight(Region.USE_PREF_SIZE);
+        checks.setMinHeight(30); // its title bar; the list inside scrolls
         checks.expandedProperty().addListener((obs, was, open) -> place());
         getDividers().get(0).positionProperty().addListener((obs, old, now) -> {
             if (!placing && checks.isExpanded() && getHeight() > 0 && isPressed()) {

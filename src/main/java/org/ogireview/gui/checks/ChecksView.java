@@ -69,7 +69,10 @@ public final class ChecksView extends TitledPane {
                             .ifPresent(note -> model.markAsPublished(item, note)));
                     row.getChildren().add(mark);
                 }
-                text.setPrefWidth(1);
+                // The width the message wraps at: the list's, less the dot, the button and the cell's padding
+                // (a tiny preferred width would lay the text out a character a line, slowly).
+                text.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(120,
+                        list.widthProperty().subtract(170)));
                 setGraphic(row);
                 setText(null);
             }

@@ -36,7 +36,7 @@ public final class PageView extends BorderPane {
     /** A figure's box is drawn this much (points) larger than its ink, so the frame does not cover the digits. */
     private static final double FRAME = 1.5;
     /** The selected figure's frame: this many pixels more, its stroke drawn outside that. */
-    static final double SELECTED_GAP = 3;
+    public static final double SELECTED_GAP = 3;
 
     private final PageViewModel model;
     private final ImageView image = new ImageView();
@@ -221,6 +221,11 @@ public final class PageView extends BorderPane {
     private static Rectangle box(PageRect r, double zoom, String style) {
         Rectangle box = new Rectangle((r.x() - FRAME) * zoom, (r.y() - FRAME) * zoom, (r.width() + 2 * FRAME) * zoom,
                 (r.height() + 2 * FRAME) * zoom);
+        // Light defaults the stylesheet refines: a Rectangle's own default is a solid black fill, which would
+        // hide the digits should the style not reach it.
+        box.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        box.setStroke(javafx.scene.paint.Color.web("#d97706"));
+        box.setStrokeWidth(0.8);
         box.getStyleClass().add(style);
         return box;
     }
