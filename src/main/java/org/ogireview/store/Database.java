@@ -246,11 +246,21 @@ public final class Database implements AutoCloseable {
         if (closed) {
             throw new StoreException(file + " is closed");
         }
-        if (needsReopen) {
-            reopen();
+        // Taken under the monitor reopen() holds: a parallel import's other workers must never see the pool
+        // between a reopen's close and its connect (it is null there).
+        JdbcConnectionPool current;
+        synchronized (this) {
+            if (needsReopen) {
+                reopen();
+            }
+            current = pool;
+        }
+        if (current == null) {
+            throw new StoreException("Could not connect to " + file + ": it is being opened again after a failed"
+                    + " write. Nothing that was reported saved is lost; try again.");
         }
         try {
-            return pool.getConnection();
+            return current.getConnection();
         } catch (SQLException e) {
             noteFailure(e);
             throw problem("connect to", e);
