@@ -296,7 +296,7 @@ public final class Database implements AutoCloseable {
                         + writeBlocked.replaceFirst("^Could not write to [^:]*: ", "It cannot be written: "));
             }
         }
-        try (Connection c = connection()) {
+        try (Connection c = connectionToWrite()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
@@ -316,6 +316,21 @@ public final class Database implements AutoCloseable {
             needsReopen = true; // an MVStore failure that did not come wrapped
             throw new StoreException("Could not " + doing + " " + file + ": nothing was saved ("
                     + firstLine(e) + ")", e);
+        }
+    }
+
+    /**
+     * A connection for a write: when even connecting fails (the store closed by a full disk, a reconnect under
+     * way), the message says the work was not saved, as every other failed write does.
+     */
+    private Connection connectionToWrite() throws StoreException {
+        try {
+            return connection();
+        } catch (StoreException e) {
+            String m = e.getMessage();
+            throw new StoreException(m.startsWith("Not saved") ? m
+                    : m.startsWith("Could not ") ? m.replaceFirst("^Could not ", "Not saved: could not ")
+                    : "Not saved: " + m, e);
         }
     }
 
