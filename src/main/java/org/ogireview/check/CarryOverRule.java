@@ -35,9 +35,9 @@ final class CarryOverRule implements YearPairRule {
             Reading carriedOut = Reading.of(earlier, outKey).named(outKey + " (" + y0 + ")");
             Reading carriedIn = Reading.of(later, inKey).named(inKey + " (" + y1 + ")");
             out.add(Equation.check(ID + "@" + ApplicationTable.columnId(c), Severity.ERROR, List.of(outKey, inKey),
-                    "申请结转“" + c.labelZh() + "”列", "Carry-over, column " + c.labelEn(),
-                    List.of(Term.plus(carriedOut, y0 + "年结转下年度", "carried out of " + y0)),
-                    List.of(Term.plus(carriedIn, y1 + "年上年结转", "carried into " + y1))));
+                    CheckText.zh("carryOver.title", c.labelZh()), CheckText.en("carryOver.title", c.labelEn()),
+                    List.of(Term.plus(carriedOut, CheckText.zh("carryOver.out", y0), CheckText.en("carryOver.out", y0))),
+                    List.of(Term.plus(carriedIn, CheckText.zh("carryOver.in", y1), CheckText.en("carryOver.in", y1)))));
         }
         return out;
     }

@@ -52,6 +52,13 @@ final class CheckText {
 
     private static String format(ResourceBundle bundle, String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] text = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            text[i] = String.valueOf(args[i]); // a year stays 2023, never "2,023"
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(text);
     }
 }

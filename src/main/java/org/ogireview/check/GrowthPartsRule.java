@@ -47,26 +47,28 @@ final class GrowthPartsRule extends ScopedRule {
             String totals = parts.stream().map(s -> s.subject() + " " + Num.show(s.total()))
                     .collect(Collectors.joining(", "));
             return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS,
-                    "各层级的总数（" + totals + "）加起来不等于全部 " + Num.show(whole.total()) + "，增减数无从比较",
-                    "the levels' totals (" + totals + ") do not add up to the whole " + Num.show(whole.total())
-                            + ", so their changes need not either"));
+                    CheckText.zh("growth.notPartition", totals, Num.show(whole.total())),
+                    CheckText.en("growth.notPartition", totals, Num.show(whole.total()))));
         }
         BigDecimal sum = partition.stream().map(Statement::change).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String partsText = partition.stream().map(s -> s.subject() + " " + Num.show(s.total()) + "（"
-                + Num.signed(s.change()) + "）").collect(Collectors.joining(" + "));
-        String partsTextEn = partition.stream().map(s -> s.subject() + " " + Num.show(s.total()) + " ("
-                + Num.signed(s.change()) + ")").collect(Collectors.joining(" + "));
-        String zh = "比上年增减：" + whole.subject() + " " + Num.show(whole.total()) + "（" + Num.signed(whole.change())
-                + "）= " + partsText;
-        String en = "Change against last year: " + whole.subject() + " " + Num.show(whole.total()) + " ("
-                + Num.signed(whole.change()) + ") = " + partsTextEn;
+        String partsText = partition.stream().map(s -> part(s, true)).collect(Collectors.joining(" + "));
+        String partsTextEn = partition.stream().map(s -> part(s, false)).collect(Collectors.joining(" + "));
+        String zh = CheckText.zh("growth.statement", part(whole, true), partsText);
+        String en = CheckText.en("growth.statement", part(whole, false), partsTextEn);
         if (Num.same(sum, whole.change())) {
-            return List.of(Finding.passed(ID, Severity.WARNING, FIELDS, zh + "，各部分增减之和 " + Num.signed(sum) + "，相符",
-                    en + "; the parts' changes add up to " + Num.signed(sum) + ": consistent"));
+            return List.of(Finding.passed(ID, Severity.WARNING, FIELDS,
+                    CheckText.zh("growth.consistent", zh, Num.signed(sum)),
+                    CheckText.en("growth.consistent", en, Num.signed(sum))));
         }
         return List.of(Finding.failed(ID, Severity.WARNING, FIELDS,
-                zh + "，但各部分增减之和为 " + Num.signed(sum) + "，不是 " + Num.signed(whole.change()),
-                en + ", but the parts' changes add up to " + Num.signed(sum) + ", not " + Num.signed(whole.change())));
+                CheckText.zh("growth.differ", zh, Num.signed(sum), Num.signed(whole.change())),
+                CheckText.en("growth.differ", en, Num.signed(sum), Num.signed(whole.change()))));
+    }
+
+    /** One level as a message gives it: subject, total and its change in brackets. */
+    private static String part(Statement s, boolean zh) {
+        return zh ? CheckText.zh("growth.part", s.subject(), Num.show(s.total()), Num.signed(s.change()))
+                : CheckText.en("growth.part", s.subject(), Num.show(s.total()), Num.signed(s.change()));
     }
 
     /** The whole's statement: the one whose total is the report's proactive.total figure, else the first. */

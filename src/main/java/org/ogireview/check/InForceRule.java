@@ -34,18 +34,18 @@ final class InForceRule implements YearPairRule {
             String inForce = "proactive." + kind + ".in_force";
             String issued = "proactive." + kind + ".issued";
             String repealed = "proactive." + kind + ".repealed";
-            String zh = kind.equals("rules") ? "规章" : "规范性文件";
-            String en = kind.equals("rules") ? "Rules" : "Normative documents";
+            String zh = CheckText.zh("inForce." + kind);
+            String en = CheckText.en("inForce." + kind);
             out.add(Equation.check(ID + "@" + kind, Severity.WARNING, List.of(inForce, issued, repealed),
-                    zh + "现行有效件数", en + " in force",
+                    CheckText.zh("inForce.title", zh), CheckText.en("inForce.title", en),
                     List.of(Term.plus(Reading.of(later, inForce).named(inForce + " (" + y1 + ")"),
-                            y1 + "年现行有效", "in force " + y1)),
+                            CheckText.zh("inForce.year", y1), CheckText.en("inForce.year", y1))),
                     List.of(Term.plus(Reading.of(earlier, inForce).named(inForce + " (" + y0 + ")"),
-                                    y0 + "年现行有效", "in force " + y0),
+                                    CheckText.zh("inForce.year", y0), CheckText.en("inForce.year", y0)),
                             Term.plus(Reading.of(later, issued).named(issued + " (" + y1 + ")"),
-                                    y1 + "年制发", "issued " + y1),
+                                    CheckText.zh("inForce.issued", y1), CheckText.en("inForce.issued", y1)),
                             Term.minus(Reading.of(later, repealed).named(repealed + " (" + y1 + ")"),
-                                    y1 + "年废止", "repealed " + y1))));
+                                    CheckText.zh("inForce.repealed", y1), CheckText.en("inForce.repealed", y1)))));
         }
         return out;
     }

@@ -76,45 +76,42 @@ record PartsWholeRule(String id, Severity severity, Set<ReportFormat> formats, S
                 .collect(Collectors.joining(" + "));
         String wholeZh = labels.zh(whole.key()) + " " + whole.shown();
         String wholeEn = labels.en(whole.key()) + " " + whole.shown();
-        String noteZh = unstated.isEmpty() ? "" : "（未载明：" + unstated.stream().map(Reading::key)
-                .collect(Collectors.joining("、")) + (mustEqual ? "" : "，只查不超过总数") + "）";
-        String noteEn = unstated.isEmpty() ? "" : " (not stated: " + unstated.stream().map(Reading::key)
-                .collect(Collectors.joining(", ")) + (mustEqual ? "" : "; checked as at most the whole") + ")";
+        List<String> unstatedKeys = unstated.stream().map(Reading::key).toList();
+        String noteZh = unstated.isEmpty() ? "" : CheckText.zh("parts.notStated", CheckText.zhList(unstatedKeys),
+                mustEqual ? "" : CheckText.zh("parts.atMost"));
+        String noteEn = unstated.isEmpty() ? "" : CheckText.en("parts.notStated", CheckText.enList(unstatedKeys),
+                mustEqual ? "" : CheckText.en("parts.atMost"));
+        String sumShown = Num.show(sum);
 
         boolean contradicts = cmp > 0 || (mustEqual && cmp < 0);
         if (!contradicts) {
             return List.of(Finding.passed(id, severity, fields,
-                    titleZh + "：" + partsZh + " = " + Num.show(sum) + "，与" + wholeZh + " 相符" + noteZh,
-                    titleEn + ": " + partsEn + " = " + Num.show(sum) + ", consistent with " + wholeEn + noteEn));
+                    CheckText.zh("parts.consistent", titleZh, partsZh, sumShown, wholeZh, noteZh),
+                    CheckText.en("parts.consistent", titleEn, partsEn, sumShown, wholeEn, noteEn)));
         }
         List<Reading> involved = new ArrayList<>(stated);
         involved.add(whole);
         List<String> approx = involved.stream().filter(Reading::approx).map(Reading::key).toList();
-        BigDecimal diff = sum.subtract(whole.value()).abs();
+        String diff = Num.show(sum.subtract(whole.value()).abs());
         if (!approx.isEmpty()) {
             return List.of(Finding.passed(id, severity, fields,
-                    titleZh + "：" + partsZh + " = " + Num.show(sum) + "，与" + wholeZh + "相差 " + Num.show(diff)
-                            + "，但" + String.join("、", approx) + "是约数，不作矛盾",
-                    titleEn + ": " + partsEn + " = " + Num.show(sum) + ", " + wholeEn + " differs by "
-                            + Num.show(diff) + ", but " + String.join(", ", approx)
-                            + " is approximate: not counted as a contradiction"));
+                    CheckText.zh("parts.approximate", titleZh, partsZh, sumShown, wholeZh, diff,
+                            CheckText.zhList(approx)),
+                    CheckText.en("parts.approximate", titleEn, partsEn, sumShown, wholeEn, diff,
+                            CheckText.enList(approx))));
         }
         if (cmp > 0) {
             return List.of(Finding.failed(id, severity, fields,
-                    titleZh + "：" + partsZh + " = " + Num.show(sum) + "，超过" + wholeZh + "（多 " + Num.show(diff)
-                            + "）" + noteZh,
-                    titleEn + ": " + partsEn + " = " + Num.show(sum) + ", more than " + wholeEn + " (by "
-                            + Num.show(diff) + ")" + noteEn));
+                    CheckText.zh("parts.more", titleZh, partsZh, sumShown, wholeZh, diff, noteZh),
+                    CheckText.en("parts.more", titleEn, partsEn, sumShown, wholeEn, diff, noteEn)));
         }
-        Severity s = completeness == Completeness.CATCH_ALL ? Severity.WARNING : severity;
-        String whyZh = completeness == Completeness.CATCH_ALL ? "（分类含“其他类”，应覆盖全部）" : "";
-        String whyEn = completeness == Completeness.CATCH_ALL
-                ? " (the list includes an \"other\" category, so it should cover everything)" : "";
+        boolean catchAll = completeness == Completeness.CATCH_ALL;
+        Severity s = catchAll ? Severity.WARNING : severity;
         return List.of(Finding.failed(id, s, fields,
-                titleZh + "：" + partsZh + " = " + Num.show(sum) + "，不等于" + wholeZh + "（少 " + Num.show(diff)
-                        + "）" + whyZh,
-                titleEn + ": " + partsEn + " = " + Num.show(sum) + ", not " + wholeEn + " (short by "
-                        + Num.show(diff) + ")" + whyEn));
+                CheckText.zh("parts.short", titleZh, partsZh, sumShown, wholeZh, diff,
+                        catchAll ? CheckText.zh("parts.catchAll") : ""),
+                CheckText.en("parts.short", titleEn, partsEn, sumShown, wholeEn, diff,
+                        catchAll ? CheckText.en("parts.catchAll") : "")));
     }
 
     /**

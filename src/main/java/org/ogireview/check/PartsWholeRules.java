@@ -2,7 +2,10 @@ package org.ogireview.check;
 
 import org.ogireview.check.PartsWholeRule.Completeness;
 
+import org.ogireview.model.ReportFormat;
+
 import java.util.List;
+import java.util.Set;
 
 /** The parts-against-whole checks of one report, as a table: each line one instance of {@link PartsWholeRule}. */
 final class PartsWholeRules {
@@ -26,30 +29,30 @@ final class PartsWholeRules {
         return List.of(prefix + ".upheld", prefix + ".corrected", prefix + ".other", prefix + ".pending");
     }
 
+    /** One instance; its title comes from the check bundle under its id. */
+    private static PartsWholeRule rule(String id, Set<ReportFormat> formats, List<String> wholes, List<String> parts,
+                                       Completeness completeness, String catchAll, Labels labels) {
+        return new PartsWholeRule(id, Severity.ERROR, formats, CheckText.zh(id), CheckText.en(id), wholes, parts,
+                completeness, catchAll, labels);
+    }
+
     static List<Rule> all(Labels labels) {
         return List.of(
-                new OwnCategoriesRule(new PartsWholeRule("parts.proactive_categories", Severity.ERROR,
-                        Formats.NARRATIVE, "主动公开分类", "Proactive disclosure by category",
+                new OwnCategoriesRule(rule("parts.proactive_categories", Formats.NARRATIVE,
                         List.of("proactive.total"), CATEGORIES, Completeness.CATCH_ALL, "proactive.other", labels)),
-                new PartsWholeRule("parts.application_channels", Severity.ERROR, Formats.NARRATIVE,
-                        "申请方式", "Applications by channel", List.of("applications.received"), CHANNELS,
+                rule("parts.application_channels", Formats.NARRATIVE, List.of("applications.received"), CHANNELS,
                         Completeness.ALL_PARTS, null, labels),
-                new PartsWholeRule("parts.application_outcomes", Severity.ERROR, Formats.NARRATIVE,
-                        "答复结果", "Replies by outcome", OUTCOME_WHOLES, OUTCOMES, Completeness.AT_MOST, null, labels),
-                new PartsWholeRule("parts.review", Severity.ERROR, Formats.ALL,
-                        "行政复议", "Administrative reconsideration", List.of("review.total"),
-                        fourResults("review"), Completeness.ALL_PARTS, null, labels),
-                new PartsWholeRule("parts.litigation", Severity.ERROR, Formats.NARRATIVE,
-                        "行政诉讼", "Administrative litigation", List.of("litigation.total"),
-                        fourResults("litigation"), Completeness.ALL_PARTS, null, labels),
-                new PartsWholeRule("parts.litigation_direct", Severity.ERROR, Formats.TABLES,
-                        "未经复议直接起诉", "Suits filed directly", List.of("litigation.direct.total"),
+                rule("parts.application_outcomes", Formats.NARRATIVE, OUTCOME_WHOLES, OUTCOMES,
+                        Completeness.AT_MOST, null, labels),
+                rule("parts.review", Formats.ALL, List.of("review.total"), fourResults("review"),
+                        Completeness.ALL_PARTS, null, labels),
+                rule("parts.litigation", Formats.NARRATIVE, List.of("litigation.total"), fourResults("litigation"),
+                        Completeness.ALL_PARTS, null, labels),
+                rule("parts.litigation_direct", Formats.TABLES, List.of("litigation.direct.total"),
                         fourResults("litigation.direct"), Completeness.ALL_PARTS, null, labels),
-                new PartsWholeRule("parts.litigation_after_review", Severity.ERROR, Formats.TABLES,
-                        "复议后起诉", "Suits after reconsideration", List.of("litigation.after_review.total"),
+                rule("parts.litigation_after_review", Formats.TABLES, List.of("litigation.after_review.total"),
                         fourResults("litigation.after_review"), Completeness.ALL_PARTS, null, labels),
-                new PartsWholeRule("parts.staff", Severity.ERROR, Formats.ALL,
-                        "工作人员", "Staff", List.of("staff.total"), List.of("staff.full_time", "staff.part_time"),
+                rule("parts.staff", Formats.ALL, List.of("staff.total"), List.of("staff.full_time", "staff.part_time"),
                         Completeness.ALL_PARTS, null, labels));
     }
 }

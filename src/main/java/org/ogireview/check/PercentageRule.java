@@ -95,12 +95,11 @@ final class PercentageRule extends ScopedRule {
                     RoundingMode.HALF_UP)) + "%";
             if (Num.matchesStated(pct.value(), computed)) {
                 return Finding.passed(ID, Severity.WARNING, fields,
-                        labels.zh(pctKey) + " " + pct.shown() + "%，与 " + formula + " = " + shownComputed + " 相符",
-                        labels.en(pctKey) + " " + pct.shown() + "% is consistent with " + formula + " = "
-                                + shownComputed);
+                        CheckText.zh("percent.consistent", labels.zh(pctKey), pct.shown(), formula, shownComputed),
+                        CheckText.en("percent.consistent", labels.en(pctKey), pct.shown(), formula, shownComputed));
             }
-            triedZh.add(formula + " = " + shownComputed + "（" + labels.zh(whole.key()) + "）");
-            triedEn.add(formula + " = " + shownComputed + " (" + labels.en(whole.key()) + ")");
+            triedZh.add(CheckText.zh("percent.tried", formula, shownComputed, labels.zh(whole.key())));
+            triedEn.add(CheckText.en("percent.tried", formula, shownComputed, labels.en(whole.key())));
         }
         if (triedZh.isEmpty()) {
             return Finding.couldNotRun(ID, Severity.WARNING, fields, CheckText.zh("percent.zeroWhole"),
@@ -115,13 +114,13 @@ final class PercentageRule extends ScopedRule {
         statedWholes.stream().filter(Reading::approx).forEach(r -> approx.add(r.key()));
         if (!approx.isEmpty()) {
             return Finding.passed(ID, Severity.WARNING, fields,
-                    labels.zh(pctKey) + " " + pct.shown() + "%，而 " + String.join("；", triedZh) + "；但"
-                            + String.join("、", approx) + "是约数，不作矛盾",
-                    labels.en(pctKey) + " " + pct.shown() + "%, while " + String.join("; ", triedEn) + "; but "
-                            + String.join(", ", approx) + " is approximate: not counted as a contradiction");
+                    CheckText.zh("percent.approximate", labels.zh(pctKey), pct.shown(), CheckText.zhClauses(triedZh),
+                            CheckText.zhList(approx)),
+                    CheckText.en("percent.approximate", labels.en(pctKey), pct.shown(), CheckText.enClauses(triedEn),
+                            CheckText.enList(approx)));
         }
         return Finding.failed(ID, Severity.WARNING, fields,
-                labels.zh(pctKey) + " 写作 " + pct.shown() + "%，但 " + String.join("；", triedZh),
-                labels.en(pctKey) + " is stated as " + pct.shown() + "%, but " + String.join("; ", triedEn));
+                CheckText.zh("percent.differ", labels.zh(pctKey), pct.shown(), CheckText.zhClauses(triedZh)),
+                CheckText.en("percent.differ", labels.en(pctKey), pct.shown(), CheckText.enClauses(triedEn)));
     }
 }

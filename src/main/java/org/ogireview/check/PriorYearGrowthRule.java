@@ -27,13 +27,14 @@ final class PriorYearGrowthRule implements YearPairRule {
     public List<Finding> check(ReportFacts earlier, ReportFacts later) {
         int y0 = Bodies.yearOf(earlier);
         int y1 = Bodies.yearOf(later);
-        return List.of(Equation.check(ID, Severity.WARNING, FIELDS, "主动公开比上年增减",
-                "Proactive disclosure, change against last year",
+        return List.of(Equation.check(ID, Severity.WARNING, FIELDS, CheckText.zh("priorGrowth.title"),
+                CheckText.en("priorGrowth.title"),
                 List.of(Term.plus(Reading.of(later, "proactive.total_change")
-                        .named("proactive.total_change (" + y1 + ")"), y1 + "年报告所称增减", "change stated for " + y1)),
+                        .named("proactive.total_change (" + y1 + ")"), CheckText.zh("priorGrowth.stated", y1),
+                        CheckText.en("priorGrowth.stated", y1))),
                 List.of(Term.plus(Reading.of(later, "proactive.total").named("proactive.total (" + y1 + ")"),
-                                y1 + "年总数", "total " + y1),
+                                CheckText.zh("priorGrowth.total", y1), CheckText.en("priorGrowth.total", y1)),
                         Term.minus(Reading.of(earlier, "proactive.total").named("proactive.total (" + y0 + ")"),
-                                y0 + "年总数", "total " + y0))));
+                                CheckText.zh("priorGrowth.total", y0), CheckText.en("priorGrowth.total", y0)))));
     }
 }

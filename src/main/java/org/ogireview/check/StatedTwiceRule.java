@@ -52,19 +52,19 @@ final class StatedTwiceRule extends ScopedRule {
         String list = String.join(", ", values);
         if (distinct.size() <= 1) {
             return Finding.passed(ID, Severity.WARNING, fields,
-                    labels.zh(key) + " 多处载明，数值一致（" + list + "）",
-                    labels.en(key) + " is stated more than once, always as " + String.join("", distinct));
+                    CheckText.zh("statedTwice.same", labels.zh(key), list),
+                    CheckText.en("statedTwice.same", labels.en(key), String.join("", distinct)));
         }
         if (kept.approx()) {
             return Finding.passed(ID, Severity.WARNING, fields,
-                    labels.zh(key) + " 多处载明的数值不同（" + list + "），但采用的是约数，不作矛盾",
-                    labels.en(key) + " is stated with different values (" + list
-                            + "), but the kept one is approximate: not counted as a contradiction");
+                    CheckText.zh("statedTwice.approximate", labels.zh(key), list),
+                    CheckText.en("statedTwice.approximate", labels.en(key), list));
         }
+        List<String> shown = new ArrayList<>(distinct);
         return Finding.failed(ID, Severity.WARNING, fields,
-                labels.zh(key) + " 在报告中多处载明，数值不同：" + String.join("、", distinct)
-                        + (kept.present() ? "（采用 " + kept.shown() + "）" : ""),
-                labels.en(key) + " is stated more than once with different values: " + String.join(", ", distinct)
-                        + (kept.present() ? " (kept: " + kept.shown() + ")" : ""));
+                CheckText.zh("statedTwice.differ", labels.zh(key), CheckText.zhList(shown),
+                        kept.present() ? CheckText.zh("statedTwice.kept", kept.shown()) : ""),
+                CheckText.en("statedTwice.differ", labels.en(key), CheckText.enList(shown),
+                        kept.present() ? CheckText.en("statedTwice.kept", kept.shown()) : ""));
     }
 }

@@ -26,11 +26,14 @@ final class TableBalanceRule extends ScopedRule {
                     ApplicationTable.CARRIED_IN, ApplicationTable.TOTAL_HANDLED, ApplicationTable.CARRIED_OUT), c);
             List<Reading> r = fields.stream().map(k -> Reading.of(report, k)).toList();
             out.add(Equation.check(ID + "@" + ApplicationTable.columnId(c), Severity.ERROR, fields,
-                    "申请情况表“" + c.labelZh() + "”列", "Application table, column " + c.labelEn(),
-                    List.of(Term.plus(r.get(0), "新收", "received"), Term.plus(r.get(1), "上年结转", "carried in")),
-                    List.of(Term.plus(r.get(2), "办理结果总计", "total handled"),
-                            Term.plus(r.get(3), "结转下年度", "carried out"))));
+                    CheckText.zh("table.column", c.labelZh()), CheckText.en("table.column", c.labelEn()),
+                    List.of(term(r.get(0), "table.received"), term(r.get(1), "table.carriedIn")),
+                    List.of(term(r.get(2), "table.totalHandled"), term(r.get(3), "table.carriedOut"))));
         }
         return out;
+    }
+
+    private static Term term(Reading r, String labelKey) {
+        return Term.plus(r, CheckText.zh(labelKey), CheckText.en(labelKey));
     }
 }

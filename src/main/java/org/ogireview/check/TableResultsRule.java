@@ -17,16 +17,24 @@ final class TableResultsRule extends ScopedRule {
 
     static final String ID = "apps.table.results";
 
-    /** The result groups (一)…(五) with their rows, the label the message gives them. */
-    private record Group(String zh, String en, List<String> rows) {
+    /** The result groups (一)…(五) with their rows; the label the message gives them is results.NAME in the bundle. */
+    private record Group(String name, List<String> rows) {
+
+        String zh() {
+            return CheckText.zh("results." + name);
+        }
+
+        String en() {
+            return CheckText.en("results." + name);
+        }
     }
 
     private static final List<Group> GROUPS = List.of(
-            new Group("予以公开", "granted", List.of("applications.granted")),
-            new Group("部分公开", "partly granted", List.of("applications.partly_granted")),
-            new Group("不予公开", "denied", ApplicationTable.RESULT_ROWS.subList(2, 10)),
-            new Group("无法提供", "unable", ApplicationTable.RESULT_ROWS.subList(10, 13)),
-            new Group("不予处理", "not processed", ApplicationTable.RESULT_ROWS.subList(13, 18)));
+            new Group("granted", List.of("applications.granted")),
+            new Group("partly_granted", List.of("applications.partly_granted")),
+            new Group("denied", ApplicationTable.RESULT_ROWS.subList(2, 10)),
+            new Group("unable", ApplicationTable.RESULT_ROWS.subList(10, 13)),
+            new Group("not_processed", ApplicationTable.RESULT_ROWS.subList(13, 18)));
 
     TableResultsRule() {
         super(ID, Formats.TABLES);
@@ -67,9 +75,10 @@ final class TableResultsRule extends ScopedRule {
         if (!gaps.isEmpty()) {
             return Finding.couldNotRun(rule, Severity.ERROR, fields, gaps);
         }
-        return Equation.check(rule, Severity.ERROR, fields, "申请情况表“" + c.labelZh() + "”列",
-                "Application table, column " + c.labelEn(),
-                List.of(Term.plus(total, "办理结果总计", "total handled")), terms);
+        return Equation.check(rule, Severity.ERROR, fields, CheckText.zh("table.column", c.labelZh()),
+                CheckText.en("table.column", c.labelEn()),
+                List.of(Term.plus(total, CheckText.zh("table.totalHandled"), CheckText.en("table.totalHandled"))),
+                terms);
     }
 
     /** （六）其他处理: the single row when stated, else the three sub-rows when the table has them. */
@@ -79,7 +88,7 @@ final class TableResultsRule extends ScopedRule {
                 .anyMatch(row -> report.figures().containsKey(c.key(row)));
         List<String> rows = !single && split ? ApplicationTable.OTHER_HANDLING_ROWS
                 : List.of(ApplicationTable.OTHER_HANDLING);
-        return new Group("其他处理", "other handling", rows);
+        return new Group("other_handling", rows);
     }
 
     /** A group's rows as one number; hedged when any row is, named after the group. */

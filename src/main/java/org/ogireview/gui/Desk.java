@@ -53,6 +53,7 @@ import org.ogireview.gui.review.HistoryDialog;
 import org.ogireview.gui.review.ReviewFlowViewModel;
 import org.ogireview.gui.review.ShortcutsDialog;
 import org.ogireview.model.FieldDef;
+import org.ogireview.model.UserText;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -458,7 +459,7 @@ public final class Desk {
             new HistoryDialog(stage, open.report().fileName(), setup.store().history(open.id()), messages)
                     .showAndWait();
         } catch (org.ogireview.store.StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
+            dialogs.showError(messages.get("error.open.title"), UserText.of(e, messages.locale()), e);
         }
     }
 

@@ -26,6 +26,7 @@ import org.ogireview.gui.reportlist.ReportListViewModel;
 import org.ogireview.model.FieldCatalog;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoreException;
+import org.ogireview.model.UserText;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -174,7 +175,8 @@ public final class DeskViewModel {
             list.refresh();
             Throwable t = task.getException();
             status.set(m().get("import.failed.status"));
-            session.dialogs().showError(m().get("import.title"), t == null ? "" : String.valueOf(t.getMessage()), t);
+            session.dialogs().showError(m().get("import.title"),
+                    t == null ? "" : UserText.of(t, m().locale()), t);
             if (afterwards != null) {
                 afterwards.accept(new ImportSummary(0, 0, List.of(), false, -1));
             }

@@ -28,7 +28,7 @@ final class Wiring {
     }
 
     static Importer importer(ReportStore store, DeskPreferences preferences) {
-        return new CollectionImport(store, () -> preferences.coder().orElse(null));
+        return new CollectionImport(store, () -> preferences.coder().orElse(null), preferences::locale);
     }
 
     static ExportService exporter(ReportStore store) {

@@ -1,5 +1,7 @@
 package org.ogireview.ingest;
 
+import org.ogireview.model.UserText;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -56,9 +58,7 @@ final class HtmlReader {
         HtmlRenderer.render(body, out);
         String text = out.text();
         if (text.isBlank()) {
-            throw new IngestException(file, frames
-                    ? "the page holds no text of its own, only frames; save the framed page itself"
-                    : "the page holds no text");
+            throw new IngestException(file, new UserText(frames ? "ingest.htmlFrames" : "ingest.htmlEmpty"));
         }
         List<String> warnings = new ArrayList<>();
         if (d.warning() != null) {

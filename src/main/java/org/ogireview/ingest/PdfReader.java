@@ -1,5 +1,7 @@
 package org.ogireview.ingest;
 
+import org.ogireview.model.UserText;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -34,7 +36,7 @@ final class PdfReader {
         try (PDDocument doc = load(file, bytes)) {
             int pageCount = doc.getNumberOfPages();
             if (pageCount == 0) {
-                throw new IngestException(file, "the PDF has no pages");
+                throw new IngestException(file, new UserText("ingest.pdfNoPages"));
             }
             List<String> warnings = new ArrayList<>();
             List<PdfPage> pages = new ArrayList<>();
@@ -57,8 +59,7 @@ final class PdfReader {
             }
             boolean cutShort = !endsWithEof(bytes);
             if (cutShort && layer.needsManual() != null) {
-                throw new IngestException(file, "the PDF is damaged: the file is cut short (an incomplete download?)"
-                        + " and no text can be read from it");
+                throw new IngestException(file, new UserText("ingest.pdfCutShort"));
             }
             if (cutShort) {
                 warnings.add("the PDF file is cut short (an incomplete download?): pages or parts of pages may be missing");
@@ -89,10 +90,9 @@ final class PdfReader {
         try {
             return Loader.loadPDF(bytes);
         } catch (InvalidPasswordException e) {
-            throw new IngestException(file, "the PDF is password-protected; open it, save a copy without the"
-                    + " password and import that", e);
+            throw new IngestException(file, new UserText("ingest.pdfPassword"), e);
         } catch (IOException | RuntimeException e) {
-            throw new IngestException(file, "the PDF is damaged and cannot be read (" + e.getMessage() + ")", e);
+            throw new IngestException(file, new UserText("ingest.pdfDamaged", e.getMessage()), e);
         }
     }
 

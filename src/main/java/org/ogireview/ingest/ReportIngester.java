@@ -1,5 +1,7 @@
 package org.ogireview.ingest;
 
+import org.ogireview.model.UserText;
+
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
@@ -48,7 +50,7 @@ public final class ReportIngester {
             return read(file, charsetOverride);
         } catch (RuntimeException | StackOverflowError e) {
             // whatever a library throws on a file nobody foresaw, the import reports it and goes on
-            throw new IngestException(file, "cannot be read (" + e + ")", e);
+            throw new IngestException(file, new UserText("ingest.unreadable", e), e);
         }
     }
 
@@ -60,11 +62,11 @@ public final class ReportIngester {
         Path name = nameAsPath(fileName);
         try {
             if (!SUPPORTED.contains(kindOf(name))) {
-                throw new IngestException(name, "unsupported file type (use .txt, .html, .htm or .pdf)");
+                throw new IngestException(name, new UserText("ingest.unsupported"));
             }
             return read(name, bytes, null);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new IngestException(name, "cannot be read (" + e + ")", e);
+            throw new IngestException(name, new UserText("ingest.unreadable", e), e);
         }
     }
 
@@ -79,7 +81,7 @@ public final class ReportIngester {
 
     private IngestedDocument read(Path file, Charset charsetOverride) throws IngestException {
         if (!SUPPORTED.contains(kindOf(file))) {
-            throw new IngestException(file, "unsupported file type (use .txt, .html, .htm or .pdf)");
+            throw new IngestException(file, new UserText("ingest.unsupported"));
         }
         return read(file, readBytes(file), charsetOverride);
     }
@@ -97,11 +99,10 @@ public final class ReportIngester {
         }
         if (kind.equals("pdf")) {
             if (content == ContentSniffer.Kind.HTML) {
-                throw new IngestException(file, "is not a PDF but a web page (often an error page saved in place"
-                        + " of the report); download the report again");
+                throw new IngestException(file, new UserText("ingest.pdfIsHtml"));
             }
             if (content == ContentSniffer.Kind.TEXT) {
-                throw new IngestException(file, "is not a PDF (it holds plain text); rename it to .txt");
+                throw new IngestException(file, new UserText("ingest.pdfIsText"));
             }
             return PdfReader.read(file, bytes, sha);
         }
@@ -142,25 +143,25 @@ public final class ReportIngester {
     private byte[] readBytes(Path file) throws IngestException {
         try {
             if (Files.isDirectory(file)) {
-                throw new IngestException(file, "is a folder, not a file");
+                throw new IngestException(file, new UserText("ingest.folder"));
             }
             long size = Files.size(file);
             if (size == 0) {
-                throw new IngestException(file, "the file is empty");
+                throw new IngestException(file, new UserText("ingest.empty"));
             }
             if (size > maxBytes) {
-                throw new IngestException(file, "the file is too large (" + megabytes(size) + "; the limit is "
-                        + megabytes(maxBytes) + ")");
+                throw new IngestException(file,
+                        new UserText("ingest.tooLarge", megabytes(size), megabytes(maxBytes)));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new IngestException(file, "no such file");
+            throw new IngestException(file, new UserText("ingest.noSuchFile"));
         } catch (AccessDeniedException e) {
-            throw new IngestException(file, "cannot be read: permission denied", e);
+            throw new IngestException(file, new UserText("ingest.permissionDenied"), e);
         } catch (IOException e) {
-            throw new IngestException(file, "cannot be read (" + e.getMessage() + ")", e);
+            throw new IngestException(file, new UserText("ingest.unreadable", e.getMessage()), e);
         } catch (OutOfMemoryError e) {
-            throw new IngestException(file, "is too large to read into memory");
+            throw new IngestException(file, new UserText("ingest.outOfMemory"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.ogireview.ingest;
 
+import org.ogireview.model.UserText;
+
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ final class TextReader {
         // A page saved as text keeps the site's account bar ("登录 注册") above the title: not part of the report.
         String text = LoginBar.drop(d.text().replace("\r\n", "\n").replace('\r', '\n'));
         if (text.isBlank()) {
-            throw new IngestException(file, "holds only white space, no text");
+            throw new IngestException(file, new UserText("ingest.whiteSpace"));
         }
         List<String> warnings = new ArrayList<>();
         if (d.warning() != null) {

@@ -357,7 +357,9 @@ public final class CollectionImporter {
             return new Prepared(index, report, new FileOutcome(file, FileOutcome.Status.IMPORTED, null,
                     extraction.allFigures().size(), String.join("; ", notes)));
         } catch (IngestException e) {
-            return failed(index, file, withoutFileName(e.getMessage(), file));
+            Prepared p = failed(index, file, withoutFileName(e.getMessage(), file));
+            return e.problem() == null ? p : new Prepared(index, null, new FileOutcome(file,
+                    FileOutcome.Status.FAILED, null, 0, p.outcome().message(), e.problem()));
         } catch (StoreException e) {
             return failed(index, file, e.getMessage());
         } catch (IOException e) {

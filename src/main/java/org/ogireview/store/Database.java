@@ -4,6 +4,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.ogireview.model.UserText;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -641,7 +642,7 @@ public final class Database implements AutoCloseable {
     private static void checkLocation(Path file) throws StoreException {
         Path folder = file.getParent();
         if (Files.isDirectory(file)) {
-            throw new StoreException(file + " is a folder, not a database file");
+            throw new StoreException(new UserText("store.folder", file));
         }
         if (folder != null && !Files.isDirectory(folder)) {
             try {
@@ -698,9 +699,8 @@ public final class Database implements AutoCloseable {
         };
     }
 
-    private static String inUse(Path file) {
-        return file + " is open in another OGI Report Review window or process. Close it there (or choose another "
-                + "database with --db), then try again.";
+    private static UserText inUse(Path file) {
+        return new UserText("store.inUse", file);
     }
 
     /** H2's message without its hints and error-code tail, e.g. "File corrupted while reading record ...". */

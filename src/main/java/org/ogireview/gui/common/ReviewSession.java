@@ -17,6 +17,7 @@ import org.ogireview.model.ReviewState;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoreException;
+import org.ogireview.model.UserText;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class ReviewSession {
             preferences.setLastReport(reportId);
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
+            dialogs.showError(messages.get("error.open.title"), UserText.of(e, messages.locale()), e);
             return false;
         }
     }
@@ -152,7 +153,7 @@ public final class ReviewSession {
         try {
             current.set(withChecks(store.report(open.id()), store.figures(open.id())));
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), e.getMessage(), e);
+            dialogs.showError(messages.get("error.open.title"), UserText.of(e, messages.locale()), e);
         }
     }
 
@@ -180,7 +181,7 @@ public final class ReviewSession {
             current.set(withChecks(report, figures));
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
+            dialogs.showError(messages.get("error.save.title"), UserText.of(e, messages.locale()), e);
             return false;
         }
     }
@@ -211,7 +212,7 @@ public final class ReviewSession {
             selectedKey.set(changed.get().key());
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
+            dialogs.showError(messages.get("error.save.title"), UserText.of(e, messages.locale()), e);
             return false;
         }
     }
@@ -229,7 +230,7 @@ public final class ReviewSession {
             current.set(withChecks(open.report(), open.figures()));
             return true;
         } catch (StoreException e) {
-            dialogs.showError(messages.get("error.save.title"), e.getMessage(), e);
+            dialogs.showError(messages.get("error.save.title"), UserText.of(e, messages.locale()), e);
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package org.ogireview.gui.importing;
 
+import java.util.Locale;
 import org.ogireview.store.CollectionImporter;
 import org.ogireview.store.FileOutcome;
 import org.ogireview.store.ReportStore;
@@ -21,11 +22,18 @@ public final class CollectionImport implements Importer {
 
     private final ReportStore store;
     private final Supplier<String> coder;
+    private final Supplier<Locale> locale;
 
     /** @param coder the name for the audit log's import entries (null or blank: the system user) */
     public CollectionImport(ReportStore store, Supplier<String> coder) {
+        this(store, coder, () -> Locale.ROOT);
+    }
+
+    /** @param locale the desk's language, in which a file's import problem is worded */
+    public CollectionImport(ReportStore store, Supplier<String> coder, Supplier<Locale> locale) {
         this.store = store;
         this.coder = coder;
+        this.locale = locale;
     }
 
     @Override
@@ -63,7 +71,8 @@ public final class CollectionImport implements Importer {
             }
         }
         List<ImportSummary.Failure> failed = summary.failures().stream()
-                .map(f -> new ImportSummary.Failure(f.file(), f.file().getFileName() + ": " + f.message()))
+                .map(f -> new ImportSummary.Failure(f.file(), f.file().getFileName() + ": "
+                        + f.message(locale.get())))
                 .toList();
         return new ImportSummary(summary.imported(), summary.alreadyPresent(), failed, summary.cancelled(), last);
     }

@@ -1,0 +1,55 @@
+package org.ogireview.model;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * A message for the user kept as a bundle key and its arguments, so that the command line prints it in English and
+ * the window in the desk's language. Plain Java (no JavaFX): the words of import and store problems live in
+ * {@code org/ogireview/model/problems*.properties}, English the base bundle; arguments are passed as text.
+ *
+ * @param key  the key in problems*.properties
+ * @param args the arguments, already shown as text (file names, numbers)
+ */
+public record UserText(String key, Object... args) {
+
+    private static final String BUNDLE = "org.ogireview.model.problems";
+
+    /** The text in English, the command line's language: the exceptions' getMessage(). */
+    public String en() {
+        return in(Locale.ROOT);
+    }
+
+    /** The text in the given language (Chinese for any zh locale, else English). */
+    public String in(Locale locale) {
+        Locale l = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern = bundle.getString(key);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] text = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            text[i] = String.valueOf(args[i]);
+        }
+        return new MessageFormat(pattern, l).format(text);
+    }
+
+    /** An exception whose message is a {@link UserText}: the window shows it in its own language. */
+    public interface Carrier {
+        /** The message in the given language; getMessage() stays the English one. */
+        String message(Locale locale);
+    }
+
+    /** The user-facing message of an error in the given language: the first carrier in its cause chain, else its message. */
+    public static String of(Throwable error, Locale locale) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof Carrier c) {
+                return c.message(locale);
+            }
+        }
+        return error == null ? "" : error.getMessage() == null ? error.toString() : error.getMessage();
+    }
+}
