@@ -34,11 +34,31 @@ final class PdfGlyphCollector extends PDFTextStripper {
     /** The characters of one page (index from 0). */
     List<Glyph> collect(PDDocument doc, int index) throws IOException {
         glyphs = new ArrayList<>();
+        tooDeep = false;
         pageIndex = index;
         setStartPage(index + 1);
         setEndPage(index + 1);
         writeText(doc, new StringWriter());
         return glyphs;
+    }
+
+    private boolean tooDeep;
+
+    /**
+     * PDFBox skips, without a word to the caller, a form nested more than 50 deep (forms drawing forms): the text in
+     * it is lost. Noted here so the page's outcome says so instead of calling a page without glyphs a scan.
+     */
+    @Override
+    public void increaseLevel() {
+        super.increaseLevel();
+        if (getLevel() > 50) {
+            tooDeep = true;
+        }
+    }
+
+    /** Whether the last page collected had content nested too deeply for PDFBox, which skipped it. */
+    boolean tooDeep() {
+        return tooDeep;
     }
 
     /** Glyphs drawn so far, white space included. */

@@ -111,6 +111,11 @@ final class PdfReader {
         List<Ruling> rulings = List.of();
         try {
             glyphs = collector.collect(doc, index);
+            if (collector.tooDeep()) {
+                warnings.add("page " + (index + 1) + (glyphs.isEmpty()
+                        ? ": its text cannot be read (its objects are nested too deeply)"
+                        : ": part of it is nested too deeply to be read; some of its text may be missing"));
+            }
         } catch (StackOverflowError e) {
             warnings.add("page " + (index + 1) + ": its text cannot be read (its objects are nested too deeply)");
         } catch (IOException | RuntimeException e) {

@@ -14,6 +14,7 @@ import org.ogireview.model.Figure;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -82,6 +83,7 @@ public final class CollectionImporter {
     private boolean keepOriginals = true;
     private String coder = System.getProperty("user.name", "unknown");
     private Listener listener = p -> { };
+    private TreeWalk treeWalk = Files::walkFileTree;
     /** The importing thread was interrupted during this run (taken as a cancel, and handed back at the end). */
     private boolean interrupted;
 
@@ -153,6 +155,22 @@ public final class CollectionImporter {
      * within each folder, duplicates dropped. A missing input is listed as a file, so its import fails by name.
      */
     public static FileList collect(List<Path> inputs) throws IOException {
+        return collect(inputs, Files::walkFileTree);
+    }
+
+    /** How a folder tree is walked: {@link Files#walkFileTree}, or in a test a walk where a folder fails. */
+    @FunctionalInterface
+    interface TreeWalk {
+        void walk(Path start, FileVisitor<Path> visitor) throws IOException;
+    }
+
+    /** For tests: walk folders with {@code walk} (e.g. one that denies a sub-folder even to root). */
+    CollectionImporter treeWalk(TreeWalk walk) {
+        this.treeWalk = walk;
+        return this;
+    }
+
+    static FileList collect(List<Path> inputs, TreeWalk walk) throws IOException {
         LinkedHashSet<Path> files = new LinkedHashSet<>();
         List<Path> skipped = new ArrayList<>();
         Map<Path, String> unreadable = new LinkedHashMap<>();
@@ -163,7 +181,7 @@ public final class CollectionImporter {
                 continue;
             }
             List<Path> found = new ArrayList<>();
-            Files.walkFileTree(p, new SimpleFileVisitor<>() {
+            walk.walk(p, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(p) && hidden(p, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -210,7 +228,7 @@ public final class CollectionImporter {
     /** Imports the files and folders; blocks until done or cancelled. */
     public ImportSummary run(List<Path> inputs) throws IOException {
         long started = System.nanoTime();
-        FileList list = collect(inputs);
+        FileList list = collect(inputs, treeWalk);
         List<Path> files = list.files();
         FileOutcome[] outcomes = new FileOutcome[files.size()];
         AtomicInteger done = new AtomicInteger();
