@@ -177,10 +177,17 @@ public final class BodyResolver {
         if (within.isEmpty()) {
             return found;
         }
+        // The codes of the divisions found so far, looked up along each candidate's parents: a common short name
+        // can match thousands of townships, and comparing each with each of many divisions found so far made the
+        // linking of one report take seconds.
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Division w : within) {
+            codes.add(w.code());
+        }
         List<Division> out = new ArrayList<>();
         for (Division d : found) {
-            for (Division w : within) {
-                if (!d.code().equals(w.code()) && divisions.within(d, w)) {
+            for (Division x = divisions.parent(d).orElse(null); x != null; x = divisions.parent(x).orElse(null)) {
+                if (codes.contains(x.code())) { // a strict ancestor, as before (never the division itself)
                     out.add(d);
                     break;
                 }
