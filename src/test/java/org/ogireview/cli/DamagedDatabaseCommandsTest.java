@@ -33,29 +33,10 @@ class DamagedDatabaseCommandsTest extends CliTestBase {
         return super.run(args);
     }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private Path reports() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("reports"));
-        for (Path p : TestFiles.seeds()) {
-            Files.copy(p, folder.resolve(p.getFileName()));
-        }
-        for (Path p : TestFiles.sampleTexts()) {
-            Files.copy(p, folder.resolve(p.getFileName()));
-        }
-        return folder;
-    }
-
     /** A healthy database of the seven bundled reports. */
     private Path healthy(String name) throws Exception {
         Path db = dir.resolve(name + ".mv.db");
-        assertThat(run("import", "--db", db.toString(), reports().toString())).isZero();
+        assertThat(run("import", "--db", db.toString(), bundledReports(dir).toString())).isZero();
         return db;
     }
 

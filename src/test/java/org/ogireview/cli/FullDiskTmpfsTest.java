@@ -52,14 +52,6 @@ class FullDiskTmpfsTest extends CliTestBase {
         }
     }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     /** Fills the file system but for {@code leaveBytes}. */
     private void fill(long leaveBytes) throws IOException {
         FileStore fs = Files.getFileStore(mount);

@@ -27,28 +27,9 @@ class StoreCommandsTest extends CliTestBase {
         return super.run(args);
     }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private Path reports() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("reports"));
-        for (Path p : TestFiles.seeds()) {
-            Files.copy(p, folder.resolve(p.getFileName()));
-        }
-        for (Path p : TestFiles.sampleTexts()) {
-            Files.copy(p, folder.resolve(p.getFileName()));
-        }
-        return folder;
-    }
-
     @Test
     void importPrintsTheSummaryAndNamesFailedFilesOnStderr() throws Exception {
-        Path folder = reports();
+        Path folder = bundledReports(dir);
         Files.write(folder.resolve("empty.txt"), new byte[0]);
         Path db = dir.resolve("desk");
         Path summary = dir.resolve("summary.csv");
@@ -73,7 +54,7 @@ class StoreCommandsTest extends CliTestBase {
     @Test
     void exportWritesEachLayoutWithOrWithoutBom() throws Exception {
         Path db = dir.resolve("desk");
-        assertThat(run("import", "--db", db.toString(), reports().toString())).isZero();
+        assertThat(run("import", "--db", db.toString(), bundledReports(dir).toString())).isZero();
         for (String layout : List.of("long", "wide", "history")) {
             Path file = dir.resolve(layout + ".csv");
             assertThat(run("export", "--db", db.toString(), "--layout", layout, "--out", file.toString()))
@@ -122,7 +103,7 @@ class StoreCommandsTest extends CliTestBase {
     void lockedDatabaseIsNamedWithoutAStackTrace() throws Exception {
         Path db = dir.resolve("busy");
         try (H2ReportStore window = H2ReportStore.open(db)) {
-            assertThat(run("import", "--db", db.toString(), reports().toString())).isEqualTo(1);
+            assertThat(run("import", "--db", db.toString(), bundledReports(dir).toString())).isEqualTo(1);
             assertThat(err()).contains(window.path().toString())
                     .contains("is open in another OGI Report Review window or process")
                     .doesNotContain("\tat ");
