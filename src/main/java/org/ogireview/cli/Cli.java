@@ -34,6 +34,10 @@ public final class Cli {
         COMMANDS.put("backup", new BackupCommand());
         COMMANDS.put("restore", new RestoreCommand());
         COMMANDS.put("soak", new SoakCommand());
+        // --- coding (issue 13) ---
+        COMMANDS.put("double-code", new DoubleCodeCommand());
+        COMMANDS.put("import-values", new ImportValuesCommand());
+        COMMANDS.put("agreement", new AgreementCommand());
     }
 
     private final PrintStream out;

@@ -242,7 +242,7 @@ public final class CodingStore {
         return db.read("read " + coder + "'s coding of report " + reportId + " from", c -> {
             Map<String, CoderFigure> out = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(CODING_SELECT
-                    + " WHERE report_id = ? AND coder = ? ORDER BY field_key")) {
+                    + " WHERE c.report_id = ? AND c.coder = ? ORDER BY c.field_key")) {
                 ps.setLong(1, reportId);
                 ps.setString(2, coder);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -261,7 +261,7 @@ public final class CodingStore {
         return db.read("read the coders' values from", c -> {
             List<CoderFigure> out = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(CODING_SELECT
-                    + " ORDER BY report_id, coder, field_key")) {
+                    + " ORDER BY c.report_id, c.coder, c.field_key")) {
                 while (rs.next()) {
                     out.add(coderFigure(rs));
                 }

@@ -1,0 +1,254 @@
+package org.ogireview.cli;
+
+import com.opencsv.CSVReaderHeaderAware;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogireview.coding.Disagreement;
+import org.ogireview.coding.DoubleCoding;
+import org.ogireview.model.FigureStatus;
+import org.ogireview.model.Qualifier;
+import org.ogireview.store.CodingStore;
+import org.ogireview.store.H2ReportStore;
+import org.ogireview.testing.TestFiles;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Issue 13's "done when": the five seeds coded twice, by li and by wang, with planted disagreements (through
+ * import-values, as coders who started in a spreadsheet would), agreement computed and checked by hand, the
+ * disagreements adjudicated, and the exports: the wide file holds the adjudicated values, the long and history
+ * files show both coders and the decisions.
+ */
+class DoubleCodingEndToEndTest extends CliTestBase {
+
+    @TempDir
+    Path dir;
+
+    @Override
+    int run(String... args) {
+        out.reset();
+        err.reset();
+        return super.run(args);
+    }
+
+    @Test
+    void seedsCodedTwiceAgreementAdjudicationAndExports() throws Exception {
+        Path db = dir.resolve("team");
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        for (Path p : TestFiles.seeds()) {
+            Files.copy(p, seeds.resolve(p.getFileName()));
+        }
+        assertThat(run("import", "--db", db.toString(), seeds.toString())).as(err()).isZero();
+        assertThat(run("double-code", "--db", db.toString(), "--coders", "li,wang", "--all", "--by", "zhao"))
+                .as(err()).isZero();
+        assertThat(out()).contains("marked 5 reports");
+
+        // What the extractor proposed: every figure of every seed, as the long export gives it.
+        Path proposals = dir.resolve("proposals.csv");
+        assertThat(run("export", "--db", db.toString(), "--layout", "long", "--out", proposals.toString(),
+                "--no-bom")).as(err()).isZero();
+        List<Map<String, String>> rows = read(proposals);
+        assertThat(rows).hasSizeGreaterThan(100);
+
+        // li confirms every proposal; wang does too, except for four planted disagreements.
+        Path liFile = dir.resolve("li.csv");
+        Path wangFile = dir.resolve("wang.csv");
+        StringBuilder li = new StringBuilder("report_id,file,field,value,qualifier\n");
+        StringBuilder wang = new StringBuilder("report_id,file,field,value,qualifier\n");
+        for (Map<String, String> r : rows) {
+            String line = r.get("report_id") + "," + r.get("file") + "," + r.get("field") + ",";
+            li.append(line).append(r.get("value")).append(',').append(r.get("qualifier")).append('\n');
+            String value = r.get("value");
+            String qualifier = r.get("qualifier");
+            String at = r.get("report_id") + " " + r.get("field");
+            switch (at) {
+                case "1 applications.received" -> value = "465"; // li (and the report): 456
+                case "2 litigation.total" -> value = "1"; // 0
+                case "5 proactive.total" -> qualifier = ""; // 30000 more_than ("3万余条")
+                case "5 report.year" -> value = "2010"; // 2009
+                default -> { }
+            }
+            wang.append(line).append(value).append(',').append(qualifier).append('\n');
+        }
+        wang.append("1,,no.such.field,3,\n"); // unknown field
+        wang.append(",nowhere.txt,applications.received,3,\n"); // unknown file
+        Files.writeString(liFile, li, StandardCharsets.UTF_8);
+        Files.writeString(wangFile, wang, StandardCharsets.UTF_8);
+
+        assertThat(run("import-values", "--db", db.toString(), "--coder", "li", liFile.toString()))
+                .as(err()).isZero();
+        assertThat(out()).contains("applied " + rows.size() + " values as li's coding");
+        assertThat(run("import-values", "--db", db.toString(), "--coder", "wang", wangFile.toString())).isEqualTo(1);
+        assertThat(err()).contains("line " + (rows.size() + 2) + ": unknown field no.such.field")
+                .contains("line " + (rows.size() + 3) + ": no report from file nowhere.txt");
+        assertThat(out()).contains("applied " + rows.size() + " values as wang's coding").contains("2 rows not placed");
+
+        // Agreement, checked by hand.
+        Path agreement = dir.resolve("agreement.csv");
+        assertThat(run("agreement", "--db", db.toString(), "--coders", "li,wang", "--out", agreement.toString()))
+                .as(err()).isZero();
+        assertThat(out()).contains("applications.received").contains("alpha value");
+        Map<String, Map<String, String>> byField = new LinkedHashMap<>();
+        for (Map<String, String> r : read(agreement)) {
+            byField.put(r.get("scope") + " " + r.get("field"), r);
+        }
+        Map<String, String> received = byField.get("field applications.received");
+        assertThat(received.get("n")).isEqualTo("5");
+        assertThat(received.get("value_metric")).isEqualTo("ratio");
+        assertThat(d(received, "value_agreement")).isEqualTo(0.8); // 4 of 5 reports
+        // li 456 27 11 0 0, wang 465 27 11 0 0: ratio alpha by hand
+        assertThat(d(received, "value_alpha")).isCloseTo(ratioAlpha(new double[]{456, 27, 11, 0, 0},
+                new double[]{465, 27, 11, 0, 0}), within(1e-4));
+        assertThat(d(received, "value_alpha_low")).isLessThanOrEqualTo(d(received, "value_alpha"));
+        assertThat(received.get("value_kappa")).isEmpty(); // a count: kappa does not apply
+        // statuses: li confirmed x5; wang corrected (465 is not what the report says) and confirmed x4
+        assertThat(d(received, "status_agreement")).isEqualTo(0.8);
+        assertThat(received.get("qualifier_alpha")).isEmpty(); // all exact: no variation, undefined
+
+        Map<String, String> litigation = byField.get("field litigation.total");
+        assertThat(d(litigation, "value_alpha")).isCloseTo(ratioAlpha(new double[]{25, 0, 0, 0, 0},
+                new double[]{25, 1, 0, 0, 0}), within(1e-4));
+
+        Map<String, String> proactive = byField.get("field proactive.total");
+        assertThat(d(proactive, "qualifier_agreement")).isEqualTo(0.8);
+        // qualifiers li: exact x3, blank_in_source, more_than; wang: exact x4, blank_in_source. Cohen's kappa by
+        // hand: po = 4/5; li's marginals exact .6 blank .2 more .2, wang's exact .8 blank .2: pe = .48 + .04 = .52
+        assertThat(d(proactive, "qualifier_kappa")).isCloseTo((0.8 - 0.52) / (1 - 0.52), within(1e-4));
+
+        Map<String, String> year = byField.get("field report.year");
+        assertThat(year.get("value_metric")).isEqualTo("interval");
+        assertThat(d(year, "value_agreement")).isEqualTo(0.8);
+        assertThat(d(year, "value_alpha")).isCloseTo(intervalAlpha(new double[]{2017, 2012, 2013, 2016, 2009},
+                new double[]{2017, 2012, 2013, 2016, 2010}), within(1e-4));
+        assertThat(byField.get("overall all").get("n")).isEqualTo(Integer.toString(rows.size()));
+
+        // The adjudication queue holds exactly the four planted disagreements.
+        try (H2ReportStore store = H2ReportStore.open(db)) {
+            DoubleCoding coding = new DoubleCoding(store, new CodingStore(store.database()));
+            List<Disagreement> queue = coding.disagreements();
+            assertThat(queue).extracting(q -> q.reportId() + " " + q.key()).containsExactlyInAnyOrder(
+                    "1 applications.received", "2 litigation.total", "5 proactive.total", "5 report.year");
+            Disagreement received1 = find(queue, "applications.received");
+            assertThat(received1.first().value()).isEqualTo("456");
+            assertThat(received1.second().value()).isEqualTo("465");
+            assertThat(received1.first().hasSource()).isTrue(); // the span the extractor found
+            for (Disagreement q : queue) {
+                switch (q.key()) {
+                    case "applications.received", "proactive.total" ->
+                            coding.adjudicate(q, "zhao", DoubleCoding.Choice.FIRST, null, "as the report states");
+                    case "report.year" -> coding.adjudicate(q, "zhao", DoubleCoding.Choice.SECOND, null, "");
+                    default -> coding.adjudicate(q, "zhao", DoubleCoding.Choice.THIRD,
+                            q.first().withValue("2", Qualifier.EXACT).withStatus(FigureStatus.CORRECTED),
+                            "two cases in the litigation table");
+                }
+            }
+            assertThat(coding.disagreements()).allMatch(Disagreement::decided);
+        }
+
+        Path export = Files.createDirectories(dir.resolve("export"));
+        assertThat(run("export", "--db", db.toString(), "--layout", "all", "--out", export.toString(), "--no-bom"))
+                .as(err()).isZero();
+        Map<String, Map<String, String>> wide = new LinkedHashMap<>();
+        for (Map<String, String> r : read(export.resolve("wide.csv"))) {
+            wide.put(r.get("report_id"), r);
+        }
+        assertThat(wide.get("1").get("applications_received")).isEqualTo("456");
+        assertThat(wide.get("2").get("litigation_total")).isEqualTo("2");
+        assertThat(wide.get("5").get("year")).isEqualTo("2010");
+        assertThat(wide.get("2").get("applications_received")).isEqualTo("27"); // agreed
+
+        List<Map<String, String>> longRows = read(export.resolve("long.csv"));
+        Map<String, String> litigation2 = longRows.stream().filter(r -> r.get("report_id").equals("2")
+                && r.get("field").equals("litigation.total")).findFirst().orElseThrow();
+        assertThat(litigation2.get("value")).isEqualTo("2");
+        assertThat(litigation2.get("first_coder")).isEqualTo("li");
+        assertThat(litigation2.get("first_value")).isEqualTo("0");
+        assertThat(litigation2.get("second_coder")).isEqualTo("wang");
+        assertThat(litigation2.get("second_value")).isEqualTo("1");
+        assertThat(litigation2.get("decision")).isEqualTo("third");
+        assertThat(litigation2.get("adjudicator")).isEqualTo("zhao");
+        assertThat(litigation2.get("decision_note")).isEqualTo("two cases in the litigation table");
+
+        List<Map<String, String>> history = read(export.resolve("history.csv"));
+        assertThat(history).anySatisfy(h -> {
+            assertThat(h.get("field")).isEqualTo("litigation.total");
+            assertThat(h.get("coder")).isEqualTo("wang");
+            assertThat(h.get("role")).isEqualTo("second_coder");
+            assertThat(h.get("new_value")).isEqualTo("1");
+        });
+        assertThat(history).anySatisfy(h -> {
+            assertThat(h.get("field")).isEqualTo("litigation.total");
+            assertThat(h.get("coder")).isEqualTo("li");
+            assertThat(h.get("role")).isEqualTo("first_coder");
+        });
+        assertThat(history).anySatisfy(h -> {
+            assertThat(h.get("field")).isEqualTo("litigation.total");
+            assertThat(h.get("coder")).isEqualTo("zhao");
+            assertThat(h.get("role")).isEqualTo("adjudicator");
+            assertThat(h.get("new_value")).isEqualTo("2");
+            assertThat(h.get("note")).isEqualTo("two cases in the litigation table");
+        });
+    }
+
+    private static Disagreement find(List<Disagreement> queue, String key) {
+        return queue.stream().filter(q -> q.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static double d(Map<String, String> row, String column) {
+        return Double.parseDouble(row.get(column));
+    }
+
+    /** Krippendorff's alpha for two coders and no missing values, straight from the definition. */
+    private static double alpha(double[] a, double[] b, java.util.function.DoubleBinaryOperator delta) {
+        int units = a.length;
+        List<Double> pooled = new ArrayList<>();
+        double observed = 0;
+        for (int u = 0; u < units; u++) {
+            observed += 2 * delta.applyAsDouble(a[u], b[u]); // the pair counted both ways, m_u - 1 = 1
+            pooled.add(a[u]);
+            pooled.add(b[u]);
+        }
+        int n = pooled.size();
+        double expected = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    expected += delta.applyAsDouble(pooled.get(i), pooled.get(j));
+                }
+            }
+        }
+        return 1 - (observed / n) / (expected / (n * (n - 1.0)));
+    }
+
+    private static double ratioAlpha(double[] a, double[] b) {
+        return alpha(a, b, (x, y) -> x == y ? 0 : Math.pow((x - y) / (x + y), 2));
+    }
+
+    private static double intervalAlpha(double[] a, double[] b) {
+        return alpha(a, b, (x, y) -> (x - y) * (x - y));
+    }
+
+    private static List<Map<String, String>> read(Path csv) throws Exception {
+        List<Map<String, String>> out = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVReaderHeaderAware reader = new CSVReaderHeaderAware(r)) {
+            Map<String, String> row;
+            while ((row = reader.readMap()) != null) {
+                Map<String, String> clean = new LinkedHashMap<>();
+                row.forEach((k, v) -> clean.put(k.replace("\uFEFF", ""), v));
+                out.add(clean);
+            }
+        }
+        return out;
+    }
+}
