@@ -59,7 +59,7 @@ public final class CsvExporter {
             switch (layout) {
                 case LONG -> {
                     LongLayout layoutWriter = new LongLayout(new Labels(catalog), store.ownFields())
-                            .keys(DatasetKeys.of(store));
+                            .keys(DatasetKeys.of(store)).coding(CodingColumns.of(store));
                     csv.header(LongLayout.HEADER);
                     Pipe.run(store::forEachReport, b -> {
                         checkCancelled();
@@ -81,7 +81,8 @@ public final class CsvExporter {
     }
 
     private void historyRows(CsvFile.Rows csv) throws IOException, StoreException {
-        HistoryLayout layoutWriter = new HistoryLayout(new Labels(catalog)).keys(DatasetKeys.of(store));
+        HistoryLayout layoutWriter = new HistoryLayout(new Labels(catalog)).keys(DatasetKeys.of(store))
+                .coding(CodingColumns.of(store));
         csv.header(HistoryLayout.HEADER);
         long[] n = new long[1];
         Pipe.run(store::forEachHistoryRow, r -> {
@@ -175,7 +176,8 @@ public final class CsvExporter {
         long[] wideRows = new long[1];
         long longRows = write(longFile, bom, longCsv -> wideRows[0] = write(wideFile, bom, wideCsv -> {
             DatasetKeys keys = DatasetKeys.of(store);
-            LongLayout longWriter = new LongLayout(labels, store.ownFields()).keys(keys);
+            LongLayout longWriter = new LongLayout(labels, store.ownFields()).keys(keys)
+                    .coding(CodingColumns.of(store));
             WideLayout wideWriter = new WideLayout(catalog, keys);
             longCsv.header(LongLayout.HEADER);
             wideCsv.header(wideWriter.header());

@@ -25,12 +25,16 @@ final class LongLayout {
 
     static final String[] HEADER = {"report_id", "file", "region", "year", "format", "field", "label", "label_en",
             "unit", "value", "qualifier", "status", "extracted_value", "source_start", "source_end", "snippet", "coder",
-            "changed_at", "check_rule", "check_as_published", "check_note", "body_id", "division_code"};
+            "changed_at", "check_rule", "check_as_published", "check_note", "body_id", "division_code",
+            // double coding (issue 13): each coder's value and the decision, empty for a report coded once
+            "first_coder", "first_value", "first_qualifier", "first_status", "second_coder", "second_value",
+            "second_qualifier", "second_status", "decision", "adjudicator", "decision_note"};
 
     private static final String JOIN = " | ";
 
     private final Labels labels;
     private DatasetKeys keys = DatasetKeys.none();
+    private CodingColumns coding = CodingColumns.none();
     /** Report id to report-specific key to the label as that report writes it and its unit. */
     private final Map<Long, Map<String, OwnField>> ownFields;
 
@@ -49,6 +53,12 @@ final class LongLayout {
         return this;
     }
 
+    /** Each coder's value and the decision, for the double coding columns. */
+    LongLayout coding(CodingColumns columns) {
+        this.coding = columns;
+        return this;
+    }
+
     void write(ReportBundle bundle, CsvFile.Rows rows) throws IOException {
         ReportSummary r = bundle.report();
         Map<String, List<CheckRef>> checks = checksByField(bundle);
@@ -64,13 +74,15 @@ final class LongLayout {
             List<CheckRef> refs = checks.getOrDefault(f.key(), List.of());
             OwnField o = own.get(f.key()); // a report-specific figure: the report's own label and unit
             FieldDef ownDef = o == null ? null : o.def();
-            rows.row(id, r.fileName(), Cells.of(r.region()), year, format, f.key(),
+            rows.row(CodingColumns.concat(new String[]{id, r.fileName(), Cells.of(r.region()), year, format,
+                    f.key(),
                     ownDef == null ? labels.zh(f.key()) : ownDef.labelZh(),
                     ownDef == null ? labels.en(f.key()) : ownDef.labelEn(),
-                    ownDef == null ? labels.unit(f.key()) : ownDef.unit(), f.value(), f.qualifier().code(), f.status().code(),
+                    ownDef == null ? labels.unit(f.key()) : ownDef.unit(), f.value(), f.qualifier().code(),
+                    f.status().code(),
                     f.extractedValue(), Cells.offset(f.start()), Cells.offset(f.end()), Cells.oneLine(f.snippet()),
                     Cells.of(sf.coder()), Cells.time(sf.changedAt()), join(refs, 0), join(refs, 1), join(refs, 2),
-                    bodyId, division);
+                    bodyId, division}, coding.longCells(r.id(), f)));
         }
     }
 

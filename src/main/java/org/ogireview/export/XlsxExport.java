@@ -59,7 +59,14 @@ public final class XlsxExport {
             Map.entry("reverts_entry", "撤销或重做的记录"), Map.entry("column", "列名"),
             Map.entry("stata_name", "Stata 变量名"), Map.entry("field_key", "字段键"), Map.entry("role", "角色"),
             Map.entry("label_zh", "中文名称"), Map.entry("type", "类型"), Map.entry("section", "部分"),
-            Map.entry("era", "适用格式"), Map.entry("codes", "代码含义"));
+            Map.entry("era", "适用格式"), Map.entry("codes", "代码含义"),
+            // double coding (issue 13)
+            Map.entry("first_coder", "第一编码员"), Map.entry("first_value", "第一编码值"),
+            Map.entry("first_qualifier", "第一编码限定"), Map.entry("first_status", "第一编码状态"),
+            Map.entry("second_coder", "第二编码员"), Map.entry("second_value", "第二编码值"),
+            Map.entry("second_qualifier", "第二编码限定"), Map.entry("second_status", "第二编码状态"),
+            Map.entry("decision", "裁定"), Map.entry("adjudicator", "裁定人"), Map.entry("decision_note", "裁定说明"),
+            Map.entry("note", "说明"));
 
     private final ReportStore store;
     private final FieldCatalog catalog;
