@@ -38,6 +38,8 @@ public final class Cli {
         COMMANDS.put("double-code", new DoubleCodeCommand());
         COMMANDS.put("import-values", new ImportValuesCommand());
         COMMANDS.put("agreement", new AgreementCommand());
+        COMMANDS.put("export-coding", new ExportCodingCommand());
+        COMMANDS.put("merge-coding", new MergeCodingCommand());
     }
 
     private final PrintStream out;
