@@ -308,7 +308,8 @@ public final class Desk {
         MenuItem shortcuts = item("menuShortcuts", m.get("menu.help.shortcuts"), null, () -> { });
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         Menu help = new Menu(m.get("menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, new org.ogireview.gui.coding.CodingMenu(() -> stage,
+                model.session(), () -> model.list().reports(), model.statusProperty(), dialogs, m).menu(), help);
         shortcuts.setOnAction(e -> new ShortcutsDialog(stage, bar, m).showAndWait());
         bar.setId("menuBar");
         return bar;
@@ -456,7 +457,7 @@ public final class Desk {
         }
         model.form().commitPending();
         try {
-            new HistoryDialog(stage, open.report().fileName(), setup.store().history(open.id()), messages)
+            new HistoryDialog(stage, open.report().fileName(), model.session().history(open.id()), messages)
                     .showAndWait();
         } catch (org.ogireview.store.StoreException e) {
             dialogs.showError(messages.get("error.open.title"), UserText.of(e, messages.locale()), e);

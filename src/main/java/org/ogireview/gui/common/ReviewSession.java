@@ -53,6 +53,8 @@ public final class ReviewSession {
     private Runnable beforeLeave = () -> { };
     /** True while the coder-name question is open (see {@link #coder()}). */
     private boolean askingCoder;
+    /** Double coding (issue 13): a report the coder double codes shows and saves their own values only. */
+    private org.ogireview.coding.DoubleCoding doubleCoding;
 
     public ReviewSession(ReportStore store, Checker checker, DialogService dialogs, DeskPreferences preferences,
                          Messages messages) {
@@ -61,6 +63,47 @@ public final class ReviewSession {
         this.dialogs = dialogs;
         this.preferences = preferences;
         this.messages = messages;
+    }
+
+    /** Turns on blind double coding: see {@link org.ogireview.coding.DoubleCoding#figuresFor}. */
+    public void setDoubleCoding(org.ogireview.coding.DoubleCoding coding) {
+        this.doubleCoding = coding;
+    }
+
+    /** True when the open report is one the coder double codes: the other coder's values are hidden. */
+    public boolean codingBlind() {
+        OpenReport open = current.get();
+        try {
+            return open != null && doubleCoding != null && preferences.coder().isPresent()
+                    && doubleCoding.codesBlind(open.id(), preferences.coder().get());
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    /** The figures the coder sees: their own coding on a report they double code, the stored figures otherwise. */
+    private List<Figure> figuresFor(long reportId) throws StoreException {
+        Optional<String> coder = preferences.coder();
+        if (doubleCoding != null && coder.isPresent()) {
+            return doubleCoding.figuresFor(reportId, coder.get());
+        }
+        return store.figures(reportId);
+    }
+
+    /**
+     * The audit log of a report as this coder may see it: while they code it blind, without the other coder's
+     * entries (and without the dataset's agreed and adjudicated values, which reveal them).
+     */
+    public List<org.ogireview.store.AuditEntry> history(long reportId) throws StoreException {
+        List<org.ogireview.store.AuditEntry> all = store.history(reportId);
+        Optional<String> coder = preferences.coder();
+        if (doubleCoding == null || coder.isEmpty() || !doubleCoding.codesBlind(reportId, coder.get())) {
+            return all;
+        }
+        var assignment = doubleCoding.codingStore().assignment(reportId).orElseThrow();
+        String other = assignment.otherCoder(coder.get());
+        return all.stream().filter(e -> !e.coder().equals(other) && !e.action().equals("agree")
+                && !e.action().equals("adjudicate") && !e.action().startsWith("adjudicate:")).toList();
     }
 
     public ReportStore store() {
@@ -133,7 +176,7 @@ public final class ReviewSession {
         }
         try {
             Report report = store.report(reportId);
-            List<Figure> figures = store.figures(reportId);
+            List<Figure> figures = figuresFor(reportId);
             selectedKey.set(null);
             current.set(withChecks(report, figures));
             preferences.setLastReport(reportId);
@@ -151,7 +194,7 @@ public final class ReviewSession {
             return;
         }
         try {
-            current.set(withChecks(store.report(open.id()), store.figures(open.id())));
+            current.set(withChecks(store.report(open.id()), figuresFor(open.id())));
         } catch (StoreException e) {
             dialogs.showError(messages.get("error.open.title"), UserText.of(e, messages.locale()), e);
         }
@@ -174,9 +217,14 @@ public final class ReviewSession {
             return false;
         }
         try {
-            store.save(open.id(), before, after, coder.get(), action);
+            boolean blind = doubleCoding != null && doubleCoding.codesBlind(open.id(), coder.get());
+            if (blind) {
+                doubleCoding.save(open.id(), coder.get(), before, after, action);
+            } else {
+                store.save(open.id(), before, after, coder.get(), action);
+            }
             Report report = after.key().startsWith("report.") ? store.report(open.id()) : open.report();
-            List<Figure> figures = after.key().startsWith("report.") ? store.figures(open.id())
+            List<Figure> figures = after.key().startsWith("report.") ? figuresFor(open.id())
                     : open.with(after).figures();
             current.set(withChecks(report, figures));
             return true;
@@ -200,8 +248,8 @@ public final class ReviewSession {
             return false;
         }
         Optional<String> coder = coder();
-        if (coder.isEmpty()) {
-            return false;
+        if (coder.isEmpty() || codingBlind()) {
+            return false; // a double coder's values are kept apart from the log the desk's undo walks
         }
         try {
             Optional<Figure> changed = undo ? store.undo(open.id(), coder.get()) : store.redo(open.id(), coder.get());

@@ -1,0 +1,98 @@
+package org.ogireview.gui.coding;
+
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+import org.ogireview.coding.DoubleCoding;
+import org.ogireview.gui.common.DialogService;
+import org.ogireview.gui.common.Messages;
+import org.ogireview.gui.common.ReviewSession;
+import org.ogireview.store.ReportSummary;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The Coding menu (issue 13): mark reports for double coding, the coder's queue, the adjudication queue and the
+ * agreement table. Absent (disabled) on a store that keeps no database.
+ */
+public final class CodingMenu {
+
+    private final Supplier<Window> owner;
+    private final ReviewSession session;
+    private final Supplier<List<ReportSummary>> listed;
+    private final StringProperty status;
+    private final DialogService dialogs;
+    private final Messages m;
+    private final DoubleCoding coding;
+
+    public CodingMenu(Supplier<Window> owner, ReviewSession session, Supplier<List<ReportSummary>> listed,
+                      StringProperty status, DialogService dialogs, Messages m) {
+        this.owner = owner;
+        this.session = session;
+        this.listed = listed;
+        this.status = status;
+        this.dialogs = dialogs;
+        this.m = m;
+        this.coding = DoubleCoding.of(session.store()).orElse(null);
+        if (coding != null) {
+            session.setDoubleCoding(coding);
+        }
+    }
+
+    public Menu menu() {
+        MenuItem assign = item("menuDoubleCoding", m.get("coding.menu.assign"), this::assign);
+        MenuItem queue = item("menuCodingQueue", m.get("coding.menu.queue"), this::queue);
+        MenuItem adjudicate = item("menuAdjudication", m.get("coding.menu.adjudication"), this::adjudicate);
+        MenuItem agreement = item("menuAgreement", m.get("coding.menu.agreement"), this::agreement);
+        Menu menu = new Menu(m.get("coding.menu"), null, assign, queue, adjudicate, agreement);
+        menu.setId("menuCoding");
+        menu.setDisable(coding == null);
+        return menu;
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setId(id);
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private void assign() {
+        AssignmentViewModel model = new AssignmentViewModel(coding,
+                () -> session.current() == null ? null : session.current().id(),
+                () -> listed.get().stream().map(ReportSummary::id).toList(),
+                () -> session.coder().orElse("coder"));
+        session.coder().ifPresent(model.firstProperty()::set);
+        new AssignmentDialog(owner.get(), model, session.current() != null, listed.get().size(), m).showAndWait()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {
+                    try {
+                        List<Long> ids = model.apply();
+                        status.set(m.format("coding.assign.done", ids.size(), model.firstProperty().get().strip(),
+                                model.secondProperty().get().strip()));
+                        session.reload();
+                    } catch (Exception e) {
+                        dialogs.showError(m.get("coding.assign.title"), String.valueOf(e.getMessage()), e);
+                    }
+                });
+    }
+
+    private void queue() {
+        session.coder().ifPresent(coder -> new CodingQueueDialog(owner.get(), coding, coder, session::open, dialogs,
+                m).showAndWait());
+    }
+
+    private void adjudicate() {
+        session.coder().ifPresent(coder -> {
+            new AdjudicationDialog(owner.get(), new AdjudicationViewModel(coding, () -> coder), dialogs, m)
+                    .showAndWait();
+            session.reload();
+        });
+    }
+
+    private void agreement() {
+        new AgreementDialog(owner.get(), new AgreementViewModel(coding), dialogs, m).showAndWait();
+    }
+}
