@@ -64,6 +64,17 @@ class AdjudicationFxTest extends DeskFxHarness {
                 .containsExactly("applications.received", "litigation.total");
         assertThat(table.getSelectionModel().getSelectedItem().key()).isEqualTo("applications.received");
 
+        if (System.getenv("CODING_SNAPSHOT") != null) { // a look at the window: CODING_SNAPSHOT=FILE.png
+            interact(() -> {
+                try {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                            table.getScene().snapshot(null), null), "png",
+                            new java.io.File(System.getenv("CODING_SNAPSHOT")));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         clickOn("#adjudicationNote").write("the table says 456");
         clickOn(table.lookup(".table-row-cell"));
         type(KeyCode.DIGIT1);
