@@ -156,6 +156,13 @@ public final class ValuesImport {
                     problems.add(where + "report " + id + " is double coded by others, not by " + coder);
                     continue;
                 } else {
+                    Optional<String> other = otherCoder(id, key, coder);
+                    if (other.isPresent()) {
+                        problems.add(where + key + " of report " + id + " was set to '" + before.value() + "' by "
+                                + other.get() + ": not overwritten (mark the report for double coding to code it "
+                                + "twice)");
+                        continue;
+                    }
                     store.save(id, before, after, coder, "import_values");
                 }
             } catch (IllegalArgumentException e) {
@@ -166,6 +173,16 @@ public final class ValuesImport {
             applied++;
         }
         return new Result(applied, unchanged, problems);
+    }
+
+    /** Who else last changed this figure of a report coded once (empty: nobody, or this coder). */
+    private Optional<String> otherCoder(long reportId, String key, String coder) throws StoreException {
+        if (!(store instanceof org.ogireview.store.H2ReportStore h2)) {
+            return Optional.empty();
+        }
+        return h2.storedFigures(reportId).stream().filter(f -> f.figure().key().equals(key))
+                .map(org.ogireview.store.StoredFigure::coder)
+                .filter(c -> c != null && !c.equals(coder)).findFirst();
     }
 
     private static FigureStatus status(String value, Qualifier qualifier, Figure before) {
