@@ -122,7 +122,7 @@ public final class DoubleCoding {
 
     private void settleIfAgreed(long reportId, String key) throws StoreException {
         Assignment a = coding.assignment(reportId).orElseThrow();
-        if (coding.decisions().getOrDefault(reportId, Map.of()).containsKey(key)) {
+        if (coding.decision(reportId, key).isPresent()) {
             return;
         }
         List<Figure> stored = store.figures(reportId);

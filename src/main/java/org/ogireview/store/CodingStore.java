@@ -349,6 +349,12 @@ public final class CodingStore {
         });
     }
 
+    /** The decision on one figure, if there is one. */
+    public Optional<Decision> decision(long reportId, String key) throws StoreException {
+        return db.read("read the decision on " + key + " of report " + reportId + " from",
+                c -> decision(c, reportId, key));
+    }
+
     private static final String DECISION_SELECT = "SELECT report_id, field_key, adjudicator, choice, figure_value, "
             + "qualifier, status, note, decided_at FROM adjudications";
 
