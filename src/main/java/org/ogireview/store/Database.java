@@ -219,6 +219,11 @@ public final class Database implements AutoCloseable {
         return p.resolveSibling(name + SUFFIX);
     }
 
+    /** What is not portable in this database's SQL (H2: the only kind the app opens today). */
+    public SqlDialect dialect() {
+        return H2Dialect.INSTANCE;
+    }
+
     /** The database file. */
     public Path file() {
         return file;

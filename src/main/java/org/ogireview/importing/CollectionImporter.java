@@ -1,7 +1,7 @@
-package org.ogireview.store;
+package org.ogireview.importing;
 
 import org.ogireview.check.Checker;
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
 import org.ogireview.check.ReportFacts;
 import org.ogireview.extract.Extraction;
 import org.ogireview.extract.Extractor;
@@ -10,6 +10,11 @@ import org.ogireview.ingest.IngestedDocument;
 import org.ogireview.ingest.ReportIngester;
 import org.ogireview.model.ExtractedFigure;
 import org.ogireview.model.Figure;
+import org.ogireview.store.DatasetLinks;
+import org.ogireview.store.ImportOutcome;
+import org.ogireview.store.NewReport;
+import org.ogireview.store.ReportStore;
+import org.ogireview.store.StoreException;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -371,7 +376,7 @@ public final class CollectionImporter {
             if (doc.needsManual() != null) {
                 notes.add(0, "needs manual coding: " + doc.needsManual());
             }
-            NewReport report = new NewReport(doc, extraction, findings, file.toString(), bytes);
+            NewReport report = NewReports.of(doc, extraction, findings, file.toString(), bytes);
             return new Prepared(index, report, new FileOutcome(file, FileOutcome.Status.IMPORTED, null,
                     extraction.allFigures().size(), String.join("; ", notes)));
         } catch (IngestException e) {
