@@ -23,6 +23,12 @@ public final class H2Dialect implements SqlDialect {
     }
 
     @Override
+    public String upsertFrom(String table, List<String> columns, List<String> keyColumns, String select) {
+        return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + String.join(", ", keyColumns)
+                + ") " + select;
+    }
+
+    @Override
     public PreparedStatement prepareInsertReturningId(Connection c, String insert, String idColumn)
             throws SQLException {
         return c.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS);

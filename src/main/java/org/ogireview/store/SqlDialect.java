@@ -19,6 +19,12 @@ public interface SqlDialect {
      */
     String upsert(String table, List<String> columns, List<String> keyColumns);
 
+    /**
+     * Like {@link #upsert} with the rows of a query instead of one row of values: {@code select} gives the columns in
+     * {@code columns} order.
+     */
+    String upsertFrom(String table, List<String> columns, List<String> keyColumns, String select);
+
     /** Prepares an insert whose generated id {@link #generatedId} reads back after {@code executeUpdate}. */
     PreparedStatement prepareInsertReturningId(Connection c, String insert, String idColumn) throws SQLException;
 
