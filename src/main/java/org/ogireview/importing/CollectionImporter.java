@@ -51,6 +51,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * keeps everything finished. Files whose content is already in the store are not extracted again.
  *
  * <p>Plain Java: the window runs {@link #run} inside a background task and forwards the progress.
+ *
+ * <p>One piece because the workers, the batching writer and the cancel/kill handling share one queue of prepared
+ * files and one array of outcomes; the per-file work (ingest, extract, check) is the pipeline's own packages.
  */
 public final class CollectionImporter {
 

@@ -29,6 +29,9 @@ import java.util.TreeSet;
  * one entry per report it touches (field {@code report.body}, actions {@code body_*}, which undo leaves alone).
  * The links the app makes on its own are not logged (reports.body_source says where the name was read); the
  * coder's changes to them are.
+ *
+ * <p>One piece because every coder action on bodies (confirm, rename, merge, split) rewrites the same three
+ * tables and the audit log in one transaction, with the same before/after description of a body.
  */
 public final class BodyRegistry {
 
