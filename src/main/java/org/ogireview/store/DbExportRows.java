@@ -44,6 +44,12 @@ final class DbExportRows implements ExportRows {
     }
 
     @Override
+    public DatasetKeys datasetKeys() throws StoreException {
+        DatasetLinks.update(db, "export");
+        return DatasetKeys.load(db);
+    }
+
+    @Override
     public Map<Long, Map<String, OwnField>> ownFields() throws StoreException {
         return db.read("read the report-specific labels from", OwnFieldTable::all);
     }

@@ -243,6 +243,11 @@ public class H2ReportStore implements ReportStore {
     }
 
     @Override
+    public DatasetKeys datasetKeys() throws StoreException {
+        return this.exports.datasetKeys();
+    }
+
+    @Override
     public Set<String> figureKeys() throws StoreException {
         return this.exports.figureKeys();
     }
