@@ -64,10 +64,13 @@ class ArchitectureTest {
             java.util.Map.entry("eval", java.util.List.of("model", "ingest", "extract")),
             java.util.Map.entry("store", java.util.List.of("model")),
             java.util.Map.entry("importing", java.util.List.of("model", "ingest", "extract", "check", "store")),
-            java.util.Map.entry("export", java.util.List.of("model", "store")));
+            java.util.Map.entry("export", java.util.List.of("model", "store")),
+            // double coding and agreement (issue 13): reads the store, runs the checks, writes CSV
+            java.util.Map.entry("coding", java.util.List.of("model", "ingest", "extract", "check", "store",
+                    "export")));
 
     private static final java.util.List<String> ALL = java.util.List.of("model", "logging", "ingest", "extract",
-            "check", "eval", "store", "importing", "export", "cli", "gui");
+            "check", "eval", "store", "importing", "export", "coding", "cli", "gui");
 
     /**
      * The pipeline order, explicit: a package uses only the ones below it. cli and gui may use everything but each

@@ -1,7 +1,7 @@
 package org.ogireview.coding;
 
 import org.ogireview.check.Checker;
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
 import org.ogireview.check.ReportFacts;
 import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
@@ -138,7 +138,7 @@ public final class DoubleCoding {
         Figure agreed = new Figure(key, one.value(), one.qualifier(), status, one.start(), one.end(), one.snippet(),
                 current == null ? 1.0 : current.confidence(), current == null ? "" : current.extractedValue(),
                 current == null ? Qualifier.EXACT : current.extractedQualifier());
-        store.save(reportId, current, agreed, a.firstCoder() + "+" + a.secondCoder(), "agree");
+        coding.writeAgreed(reportId, agreed, a.firstCoder() + "+" + a.secondCoder());
     }
 
     /** The proposal of every stored figure, overlaid with a coder's own values (theirs added where new). */
@@ -281,6 +281,5 @@ public final class DoubleCoding {
         }
         coding.decide(new Decision(d.reportId(), d.key(), adjudicator, choice.code(), dataset,
                 note == null ? "" : note.strip(), Instant.now()));
-        store.save(d.reportId(), current, dataset, adjudicator, "adjudicate");
     }
 }

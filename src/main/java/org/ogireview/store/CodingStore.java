@@ -32,6 +32,8 @@ public final class CodingStore {
     public static final String ADJUDICATOR = "adjudicator";
     /** Who marked a report for double coding. Entries with a role are never undone by the desk's undo (V8). */
     public static final String ASSIGNER = "assigner";
+    /** The dataset value written where both coders agree. */
+    public static final String AGREEMENT = "agreement";
 
     /** A report marked for double coding. */
     public record Assignment(long reportId, String firstCoder, String secondCoder, String assignedBy,
@@ -301,13 +303,15 @@ public final class CodingStore {
 
     // ------------------------------------------------------------------ adjudication
 
-    /** Records the adjudicator's decision with its audit entry (role adjudicator, the note kept). */
+    /**
+     * Records the adjudicator's decision and makes it the dataset value, in one transaction with one audit entry
+     * (action adjudicate:first|second|third, role adjudicator, the note kept).
+     */
     public void decide(Decision d) throws StoreException {
         if (!List.of("first", "second", "third").contains(d.choice())) {
             throw new IllegalArgumentException("choice must be first, second or third: " + d.choice());
         }
         db.write("save the decision on " + d.key() + " of report " + d.reportId() + " to", c -> {
-            Optional<Decision> old = decision(c, d.reportId(), d.key());
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM adjudications WHERE report_id = ? "
                     + "AND field_key = ?")) {
                 ps.setLong(1, d.reportId());
@@ -328,11 +332,36 @@ public final class CodingStore {
                 ps.setObject(9, Times.toDb(d.decidedAt()));
                 ps.executeUpdate();
             }
-            audit(c, d.reportId(), d.key(), old.map(o -> FigureState.of(o.figure())).orElse(null),
-                    FigureState.of(d.figure()), d.adjudicator(), d.decidedAt(), "adjudicate:" + d.choice(),
+            writeDataset(c, d.reportId(), d.figure(), d.adjudicator(), d.decidedAt(), "adjudicate:" + d.choice(),
                     ADJUDICATOR, d.note());
             return null;
         });
+    }
+
+    /**
+     * Makes the value both coders agree on the dataset value (the figures table), with its audit entry (action
+     * agree, role agreement). Like a decision it is outside the desk's undo: the coders' values say it.
+     */
+    public void writeAgreed(long reportId, Figure agreed, String coders) throws StoreException {
+        db.write("save the agreed " + agreed.key() + " of report " + reportId + " to", c -> {
+            writeDataset(c, reportId, agreed, coders, Instant.now(), "agree", AGREEMENT, null);
+            return null;
+        });
+    }
+
+    /** The figures-table write of a decision or an agreement, in the caller's transaction; nothing when unchanged. */
+    private void writeDataset(Connection c, long reportId, Figure f, String who, Instant at, String action,
+                              String role, String note) throws SQLException, StoreException {
+        ReportRows.requireReport(c, db, reportId);
+        StoredFigure current = FigureRows.load(c, reportId, f.key());
+        FigureState old = current == null ? null : FigureState.of(current.figure());
+        FigureState now = FigureState.of(f);
+        if (now.equals(old) && note == null) {
+            return;
+        }
+        new FigureRows(db.dialect()).write(c, reportId, f, who, at);
+        audit(c, reportId, f.key(), old, now, who, at, action, role, note);
+        ReportRows.afterFigureChange(c, reportId, f.key(), f, true);
     }
 
     /** Every decision, by report id then key. */
