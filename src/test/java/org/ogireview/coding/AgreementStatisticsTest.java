@@ -96,6 +96,40 @@ class AgreementStatisticsTest {
     }
 
     @Test
+    void theBootstrapsObservedDisagreementIsTheLibrarysForEveryMetric() {
+        ReliabilityData data = paperExample();
+        for (Metric metric : Metric.values()) {
+            ReliabilityData units = data.placeable(metric).pairable();
+            org.dkpro.statistics.agreement.coding.CodingAnnotationStudy study =
+                    new org.dkpro.statistics.agreement.coding.CodingAnnotationStudy(4);
+            for (int u = 0; u < units.size(); u++) {
+                study.addItemAsArray(units.unit(u));
+            }
+            assertThat(AgreementStatistics.observedDisagreement(units, metric)).as(metric.code()).isCloseTo(
+                    new org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement(study, metric.distance())
+                            .calculateObservedDisagreement(), within(1e-12));
+        }
+    }
+
+    @Test
+    void theBootstrapsKappaIsTheLibrarys() {
+        String[] a = {"exact", "about", "exact", "more_than", "exact", "about", "exact", "exact"};
+        String[] b = {"exact", "about", "about", "more_than", "exact", "exact", "exact", "more_than"};
+        ReliabilityData data = new ReliabilityData(2);
+        int[] first = new int[a.length];
+        int[] second = new int[a.length];
+        java.util.List<String> names = java.util.List.of("exact", "about", "more_than");
+        for (int u = 0; u < a.length; u++) {
+            data.add(a[u], b[u]);
+            first[u] = names.indexOf(a[u]);
+            second[u] = names.indexOf(b[u]);
+        }
+        int[] all = java.util.stream.IntStream.range(0, a.length).toArray();
+        assertThat(AgreementStatistics.kappaOfCategories(first, second, all, 3))
+                .isCloseTo(stats.kappa(data).value(), within(1e-12));
+    }
+
+    @Test
     void percentileInterpolatesBetweenRanks() {
         double[] sorted = {1, 2, 3, 4, 5};
         assertThat(AgreementStatistics.percentile(sorted, 0.5)).isEqualTo(3.0);
