@@ -47,7 +47,10 @@ public final class CodingMenu {
         MenuItem queue = item("menuCodingQueue", m.get("coding.menu.queue"), this::queue);
         MenuItem adjudicate = item("menuAdjudication", m.get("coding.menu.adjudication"), this::adjudicate);
         MenuItem agreement = item("menuAgreement", m.get("coding.menu.agreement"), this::agreement);
-        Menu menu = new Menu(m.get("coding.menu"), null, assign, queue, adjudicate, agreement);
+        MenuItem exportCoding = item("menuExportCoding", m.get("coding.menu.exportCoding"), this::exportCoding);
+        MenuItem mergeCoding = item("menuMergeCoding", m.get("coding.menu.mergeCoding"), this::mergeCoding);
+        Menu menu = new Menu(m.get("coding.menu"), null, assign, queue, adjudicate, agreement,
+                new javafx.scene.control.SeparatorMenuItem(), exportCoding, mergeCoding);
         menu.setId("menuCoding");
         menu.setDisable(coding == null);
         return menu;
@@ -90,6 +93,43 @@ public final class CodingMenu {
                     .showAndWait();
             session.reload();
         });
+    }
+
+    /** The coder's own work to a file, for merge-coding in another database (e.g. the team's). */
+    private void exportCoding() {
+        session.coder().ifPresent(coder -> dialogs.chooseSaveFile(m.get("coding.menu.exportCoding"), null,
+                coder + "-coding.csv", List.of(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv")))
+                .ifPresent(target -> {
+                    try {
+                        long n = transfer().export(coder, target);
+                        status.set(m.format("coding.exportCoding.done", n, target));
+                    } catch (Exception e) {
+                        dialogs.showError(m.get("coding.menu.exportCoding"), String.valueOf(e.getMessage()), e);
+                    }
+                }));
+    }
+
+    /** Another database's coding into this one: applied where nothing differs, conflicts listed, none resolved. */
+    private void mergeCoding() {
+        List<java.nio.file.Path> files = dialogs.chooseFiles(m.get("coding.menu.mergeCoding"), null,
+                List.of(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv")));
+        for (java.nio.file.Path file : files) {
+            try {
+                var r = transfer().merge(file, session.coder().orElse("coder"));
+                StringBuilder text = new StringBuilder(m.format("coding.mergeCoding.done", r.applied(), r.same(),
+                        r.conflicts().size(), r.unplaced().size()));
+                r.conflicts().forEach(c -> text.append('\n').append(c));
+                r.unplaced().forEach(u -> text.append('\n').append(u));
+                dialogs.showInfo(m.get("coding.menu.mergeCoding"), text.toString());
+                session.reload();
+            } catch (Exception e) {
+                dialogs.showError(m.get("coding.menu.mergeCoding"), String.valueOf(e.getMessage()), e);
+            }
+        }
+    }
+
+    private org.ogireview.coding.CodingTransfer transfer() {
+        return new org.ogireview.coding.CodingTransfer((org.ogireview.store.H2ReportStore) session.store(), coding);
     }
 
     private void agreement() {
