@@ -100,6 +100,36 @@ class AdjudicationFxTest extends DeskFxHarness {
     }
 
     @Test
+    void theAgreementTableShowsEachFieldSectionAndOverall() throws Exception {
+        openDesk(doubleCodedDatabase());
+        clickOn("#menuCoding");
+        clickOn("#menuAgreement");
+        @SuppressWarnings("unchecked")
+        TableView<org.ogireview.coding.AgreementTable.Row> table = lookup("#agreementTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var received = table.getItems().stream().filter(r -> r.key().equals("applications.received")).findFirst()
+                .orElseThrow();
+        assertThat(received.n()).isEqualTo(1);
+        assertThat(received.measures().get(org.ogireview.coding.AgreementTable.Aspect.VALUE).percent().value())
+                .isEqualTo(0.0); // li 456, wang 465
+        assertThat(table.getItems()).extracting(org.ogireview.coding.AgreementTable.Row::scope)
+                .contains("field", "section", "overall");
+        if (System.getenv("AGREEMENT_SNAPSHOT") != null) {
+            interact(() -> {
+                try {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                            table.getScene().snapshot(null), null), "png",
+                            new java.io.File(System.getenv("AGREEMENT_SNAPSHOT")));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aCoderSeesOnlyTheirOwnValues() throws Exception {
         Path db = doubleCodedDatabase();
         new org.ogireview.gui.common.DeskPreferences(prefsNode).setCoder("wang");
