@@ -70,12 +70,18 @@ class DoubleCodingEndToEndTest extends CliTestBase {
             li.append(line).append(r.get("value")).append(',').append(r.get("qualifier")).append('\n');
             String value = r.get("value");
             String qualifier = r.get("qualifier");
-            String at = r.get("report_id") + " " + r.get("field");
+            // planted by what the reports say (report ids follow the import's order, which is not fixed)
+            String at = r.get("field") + " " + r.get("value") + " " + r.get("qualifier");
+            String report = r.get("report_id");
             switch (at) {
-                case "1 applications.received" -> value = "465"; // li (and the report): 456
-                case "2 litigation.total" -> value = "1"; // 0
-                case "5 proactive.total" -> qualifier = ""; // 30000 more_than ("3万余条")
-                case "5 report.year" -> value = "2010"; // 2009
+                case "applications.received 456 " -> value = "465";
+                case "litigation.total 0 " -> {
+                    if (report.equals(reportWith(rows, "applications.received", "27"))) {
+                        value = "1";
+                    }
+                }
+                case "proactive.total 30000 more_than" -> qualifier = ""; // "3万余条"
+                case "report.year 2009 " -> value = "2010";
                 default -> { }
             }
             wang.append(line).append(value).append(',').append(qualifier).append('\n');
@@ -106,9 +112,12 @@ class DoubleCodingEndToEndTest extends CliTestBase {
         assertThat(received.get("n")).isEqualTo("5");
         assertThat(received.get("value_metric")).isEqualTo("ratio");
         assertThat(d(received, "value_agreement")).isEqualTo(0.8); // 4 of 5 reports
-        // li 456 27 11 0 0, wang 465 27 11 0 0: ratio alpha by hand
+        // li 456 27 11 0 0, wang 465 27 11 0 0 (in some report order): ratio alpha by hand
         assertThat(d(received, "value_alpha")).isCloseTo(ratioAlpha(new double[]{456, 27, 11, 0, 0},
                 new double[]{465, 27, 11, 0, 0}), within(1e-4));
+        String r456 = reportWith(rows, "applications.received", "456");
+        String r27 = reportWith(rows, "applications.received", "27");
+        String r2009 = reportWith(rows, "report.year", "2009");
         assertThat(d(received, "value_alpha_low")).isLessThanOrEqualTo(d(received, "value_alpha"));
         assertThat(received.get("value_kappa")).isEmpty(); // a count: kappa does not apply
         // statuses: li confirmed x5; wang corrected (465 is not what the report says) and confirmed x4
@@ -137,7 +146,8 @@ class DoubleCodingEndToEndTest extends CliTestBase {
             DoubleCoding coding = new DoubleCoding(store, new CodingStore(store.database()));
             List<Disagreement> queue = coding.disagreements();
             assertThat(queue).extracting(q -> q.reportId() + " " + q.key()).containsExactlyInAnyOrder(
-                    "1 applications.received", "2 litigation.total", "5 proactive.total", "5 report.year");
+                    r456 + " applications.received", r27 + " litigation.total", r2009 + " proactive.total",
+                    r2009 + " report.year");
             Disagreement received1 = find(queue, "applications.received");
             assertThat(received1.first().value()).isEqualTo("456");
             assertThat(received1.second().value()).isEqualTo("465");
@@ -162,13 +172,13 @@ class DoubleCodingEndToEndTest extends CliTestBase {
         for (Map<String, String> r : read(export.resolve("wide.csv"))) {
             wide.put(r.get("report_id"), r);
         }
-        assertThat(wide.get("1").get("applications_received")).isEqualTo("456");
-        assertThat(wide.get("2").get("litigation_total")).isEqualTo("2");
-        assertThat(wide.get("5").get("year")).isEqualTo("2010");
-        assertThat(wide.get("2").get("applications_received")).isEqualTo("27"); // agreed
+        assertThat(wide.get(r456).get("applications_received")).isEqualTo("456");
+        assertThat(wide.get(r27).get("litigation_total")).isEqualTo("2");
+        assertThat(wide.get(r2009).get("year")).isEqualTo("2010");
+        assertThat(wide.get(r27).get("applications_received")).isEqualTo("27"); // agreed
 
         List<Map<String, String>> longRows = read(export.resolve("long.csv"));
-        Map<String, String> litigation2 = longRows.stream().filter(r -> r.get("report_id").equals("2")
+        Map<String, String> litigation2 = longRows.stream().filter(r -> r.get("report_id").equals(r27)
                 && r.get("field").equals("litigation.total")).findFirst().orElseThrow();
         assertThat(litigation2.get("value")).isEqualTo("2");
         assertThat(litigation2.get("first_coder")).isEqualTo("li");
@@ -198,6 +208,12 @@ class DoubleCodingEndToEndTest extends CliTestBase {
             assertThat(h.get("new_value")).isEqualTo("2");
             assertThat(h.get("note")).isEqualTo("two cases in the litigation table");
         });
+    }
+
+    /** The id of the report whose figure {@code key} has this value. */
+    private static String reportWith(List<Map<String, String>> rows, String key, String value) {
+        return rows.stream().filter(r -> r.get("field").equals(key) && r.get("value").equals(value))
+                .map(r -> r.get("report_id")).findFirst().orElseThrow();
     }
 
     private static Disagreement find(List<Disagreement> queue, String key) {

@@ -39,7 +39,7 @@ class DatabaseTest {
                 }
             });
             // 7 tables (V1, V3: report_search), V5: bodies and report_files, V6: own_fields, and Flyway's history
-            assertThat(tables).isEqualTo(11);
+            assertThat(tables).isEqualTo(14); // + V8: double_coding, coder_figures, adjudications
         }
         // a folder means the default file name inside it; a .mv.db path is taken as is
         assertThat(Database.databaseFile(dir)).isEqualTo(dir.resolve("ogi-review.mv.db"));
