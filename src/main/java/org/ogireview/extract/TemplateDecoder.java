@@ -1,5 +1,6 @@
 package org.ogireview.extract;
 
+import org.ogireview.extract.FieldVocabulary.Table2Row;
 import org.ogireview.extract.TableTokens.Kind;
 import org.ogireview.extract.TableTokens.Token;
 import org.ogireview.model.ApplicantColumn;
@@ -52,27 +53,9 @@ final class TemplateDecoder {
 
     private enum Part { NONE, PROACTIVE, APPLICATIONS, AFTER }
 
-    /** A row of table 二: key part, canonical wording, phrases that name it. */
-    private record ProactiveDef(String part, String canonical, List<String> cores) {
-    }
-
-    private static final List<ProactiveDef> PROACTIVE_ROWS = List.of(
-            new ProactiveDef("rules", "规章", List.of()),
-            new ProactiveDef("normative_docs", "行政规范性文件", List.of("规范性文件")),
-            new ProactiveDef("licensing", "行政许可", List.of("行政许可")),
-            new ProactiveDef("other_services", "其他对外管理服务事项", List.of("对外管理服务", "管理服务事项")),
-            new ProactiveDef("penalty", "行政处罚", List.of("行政处罚")),
-            new ProactiveDef("coercion", "行政强制", List.of("行政强制")),
-            new ProactiveDef("fees", "行政事业性收费", List.of("事业性收费")),
-            new ProactiveDef("procurement", "政府集中采购", List.of("集中采购")));
-
-    private static final Map<String, String> COLUMN_NAMES = Map.ofEntries(
-            Map.entry("made", "本年新制作数量"), Map.entry("published", "本年新公开数量"),
-            Map.entry("total_public", "对外公开总数量"), Map.entry("issued", "本年制发件数"),
-            Map.entry("repealed", "本年废止件数"), Map.entry("in_force", "现行有效件数"),
-            Map.entry("prior_items", "上一年项目数量"), Map.entry("change", "本年增/减"),
-            Map.entry("decisions", "处理决定数量"), Map.entry("amount", "金额"),
-            Map.entry("projects", "采购项目数量"));
+    /** The rows of table 二 and the names of its columns: the vocabulary's. */
+    private static final List<Table2Row> PROACTIVE_ROWS = FieldVocabulary.standard().table2Rows();
+    private static final Map<String, String> COLUMN_NAMES = FieldVocabulary.standard().table2Columns();
 
     private static final List<ApplicantColumn> STANDARD = List.of(ApplicantColumn.NATURAL_PERSON,
             ApplicantColumn.COMMERCIAL, ApplicantColumn.RESEARCH, ApplicantColumn.NGO, ApplicantColumn.LEGAL_SERVICES,
@@ -243,7 +226,7 @@ final class TemplateDecoder {
         }
 
         private void takeProactive(int i, Token t, String w) {
-            ProactiveDef def = proactiveRow(w);
+            Table2Row def = proactiveRow(w);
             if (def == null) {
                 if (w.length() <= 60 && ProactiveTableReader.columnPart(w) != null) {
                     if (!queue.isEmpty()) {
@@ -674,7 +657,7 @@ final class TemplateDecoder {
     }
 
     /** The table-二 row a label names: its annotation in brackets dropped, 檔案 read as 文件 (a converter's slip). */
-    private static ProactiveDef proactiveRow(String compact) {
+    private static Table2Row proactiveRow(String compact) {
         String w = LabelText.words(compact).replace("档案", "文件");
         int bracket = w.indexOf('(');
         if (bracket > 0) {
@@ -683,9 +666,9 @@ final class TemplateDecoder {
         if (w.isEmpty() || w.length() > 16) {
             return null;
         }
-        ProactiveDef best = null;
+        Table2Row best = null;
         double bestScore = 0.8;
-        for (ProactiveDef d : PROACTIVE_ROWS) {
+        for (Table2Row d : PROACTIVE_ROWS) {
             double s = w.equals(d.canonical()) ? 1.0 : 0;
             for (String core : d.cores()) {
                 if (w.contains(core) && w.length() <= d.canonical().length() + 4) {
