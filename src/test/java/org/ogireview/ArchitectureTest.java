@@ -36,7 +36,7 @@ class ArchitectureTest {
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.ogireview.model..", "org.ogireview.ingest..",
                         "org.ogireview.extract..", "org.ogireview.check..", "org.ogireview.store..",
-                        "org.ogireview.export..")
+                        "org.ogireview.export..", "org.ogireview.evaluate..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ogireview.gui..", "org.ogireview.cli..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.ogireview.model..")

@@ -1,5 +1,6 @@
 package org.ogireview.extract;
 
+import org.ogireview.evaluate.GoldScorer;
 import org.ogireview.ingest.IngestException;
 import org.ogireview.ingest.ReportIngester;
 import org.ogireview.model.FieldCatalog;

@@ -1,5 +1,6 @@
 package org.ogireview.extract;
 
+import org.ogireview.evaluate.GoldScorer;
 import org.junit.jupiter.api.Test;
 import org.ogireview.ingest.IngestedDocument;
 import org.ogireview.ingest.ReportIngester;

@@ -1,5 +1,6 @@
 package org.ogireview.extract;
 
+import org.ogireview.evaluate.GoldScorer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
