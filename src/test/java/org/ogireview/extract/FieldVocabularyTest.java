@@ -91,6 +91,15 @@ class FieldVocabularyTest {
     }
 
     @Test
+    void theCategoriesAndChannelsAreTheFieldsTheChecksSum() {
+        assertThat(VOCABULARY.categoryKeys()).containsExactlyInAnyOrder("proactive.overview", "proactive.plans",
+                "proactive.regulatory_docs", "proactive.work_updates", "proactive.personnel", "proactive.finance",
+                "proactive.enforcement", "proactive.other");
+        assertThat(VOCABULARY.channelKeys()).containsExactly("applications.in_person", "applications.online",
+                "applications.mail", "applications.fax", "applications.email");
+    }
+
+    @Test
     void theZeroWordingsTheZeroReaderUsesAreDeclared() {
         for (String key : List.of("review.total", "litigation.total", "complaints.total", "fees.collected",
                 "applications.received", "applications.denied")) {
