@@ -73,6 +73,8 @@ final class FieldVocabulary {
     final List<Table3Row> table3Groups = new ArrayList<>();
     final List<Table2Row> table2 = new ArrayList<>();
     final Map<String, String> table2Columns = new LinkedHashMap<>();
+    /** "ERA PART" -> the columns of that table-二 row in that era's template. */
+    final Map<String, List<String>> table2Templates = new LinkedHashMap<>();
     final List<Example> examples = new ArrayList<>();
 
     private FieldVocabulary() {
@@ -158,6 +160,14 @@ final class FieldVocabulary {
     /** Table 二's columns (key part -> name in the template), in file order. */
     Map<String, String> table2Columns() {
         return Collections.unmodifiableMap(table2Columns);
+    }
+
+    /**
+     * The columns of a table-二 row in the template of an era (trial 2019 or revised 2021), in the template's order;
+     * empty when that era's table has no such row.
+     */
+    List<String> table2Template(ReportFormat era, String part) {
+        return table2Templates.getOrDefault(era.code() + " " + part, List.of());
     }
 
     /** Keys whose prose a standard-table report of this format may state where its tables do not. */

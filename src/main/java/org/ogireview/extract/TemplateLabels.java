@@ -76,19 +76,9 @@ final class TemplateLabels {
         return best;
     }
 
-
     /** The columns of a table-二 row in the template of the report's version (trial 2019 or revised 2021). */
     static List<String> template(String part, ReportFormat format) {
-        boolean trial = format == ReportFormat.TABLE2019;
-        return switch (part) {
-            case "rules", "normative_docs" -> trial ? List.of("made", "published", "total_public")
-                    : List.of("issued", "repealed", "in_force");
-            case "licensing", "penalty", "coercion" -> trial ? List.of("prior_items", "change", "decisions")
-                    : List.of("decisions");
-            case "other_services" -> trial ? List.of("prior_items", "change", "decisions") : List.of();
-            case "fees" -> trial ? List.of("prior_items", "change") : List.of("amount");
-            case "procurement" -> trial ? List.of("projects", "amount") : List.of();
-            default -> List.of();
-        };
+        return FieldVocabulary.standard().table2Template(
+                format == ReportFormat.TABLE2019 ? ReportFormat.TABLE2019 : ReportFormat.TABLE2021, part);
     }
 }

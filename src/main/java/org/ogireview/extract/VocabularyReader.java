@@ -93,6 +93,16 @@ final class VocabularyReader {
                 v.table2.add(new Table2Row(word(words, 1), parts.get(0), parts.subList(1, parts.size())));
             }
             case "table2-column" -> v.table2Columns.put(word(words, 1), body.strip());
+            case "table2-template" -> {
+                ReportFormat era = format(word(words, 1));
+                List<String> columns = list(body);
+                for (int i = 2; i < words.length; i++) {
+                    for (String column : columns) {
+                        known("proactive." + words[i] + "." + column);
+                    }
+                    v.table2Templates.put(era.code() + " " + words[i], List.copyOf(columns));
+                }
+            }
             default -> throw error("unknown line '" + words[0] + "'");
         }
     }
@@ -119,10 +129,10 @@ final class VocabularyReader {
         String head = head(text);
         String[] words = head.split("\\s+");
         switch (words[0]) {
-            case "topic" -> topic = topic(word(words, 1));
-            case "share" -> share = true;
-            case "channel" -> channel = true;
-            case "change" -> change = known(word(words, 1));
+            case "topic" -> topic = topic(only(words, 2)[1]);
+            case "share" -> share = only(words, 1).length > 0;
+            case "channel" -> channel = only(words, 1).length > 0;
+            case "change" -> change = known(only(words, 2)[1]);
             case "in-table-reports" -> {
                 for (int i = 1; i < words.length; i++) {
                     inTableReports.add(format(words[i]));
@@ -307,6 +317,14 @@ final class VocabularyReader {
     private String group(String[] words) {
         String g = word(words, 1);
         return g.equals("-") ? "" : g;
+    }
+
+    /** The words of a line that must have exactly n of them (a comment after a flag is an error, not ignored). */
+    private String[] only(String[] words, int n) {
+        if (words.length != n) {
+            throw error("'" + words[0] + "' takes " + (n - 1) + " word" + (n == 2 ? "" : "s"));
+        }
+        return words;
     }
 
     private String word(String[] words, int i) {

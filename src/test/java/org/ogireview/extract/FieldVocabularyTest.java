@@ -52,6 +52,23 @@ class FieldVocabularyTest {
     }
 
     @Test
+    void eachEraTemplateOfTable2NamesFieldsOfThatEra() {
+        int columns = 0;
+        for (ReportFormat era : List.of(ReportFormat.TABLE2019, ReportFormat.TABLE2021)) {
+            for (FieldVocabulary.Table2Row row : VOCABULARY.table2Rows()) {
+                for (String column : VOCABULARY.table2Template(era, row.part())) {
+                    String key = "proactive." + row.part() + "." + column;
+                    assertThat(era.usesEra(CATALOG.get(key).era())).as("%s in %s", key, era).isTrue();
+                    assertThat(VOCABULARY.table2Columns()).containsKey(column);
+                    columns++;
+                }
+            }
+        }
+        assertThat(columns).isEqualTo((3 + 3 + 3 * 4 + 2 + 2) + (3 + 3 + 3 + 1));
+        assertThat(VOCABULARY.table2Template(ReportFormat.TABLE2021, "procurement")).isEmpty();
+    }
+
+    @Test
     void aKeyTheCatalogueDoesNotKnowFailsTheLoadNamingItsLine() {
         String text = "define FILL := [ ]?\nfield proactive.total\n  topic PROACTIVE\n\nfield proactive.totl\n"
                 + "  topic PROACTIVE\n";
@@ -79,6 +96,9 @@ class FieldVocabularyTest {
         assertThatThrownBy(() -> FieldVocabulary.read(new StringReader(
                 "field proactive.total\n  topic PROACTIVES\n"), CATALOG))
                 .hasMessageContaining("unknown topic PROACTIVES");
+        assertThatThrownBy(() -> FieldVocabulary.read(new StringReader(
+                "field proactive.overview\n  topic PROACTIVE\n  share # read 占x% too\n"), CATALOG))
+                .hasMessageContaining("line 3").hasMessageContaining("'share' takes 0 words");
     }
 
     @Test
