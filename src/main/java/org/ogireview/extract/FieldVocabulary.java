@@ -184,11 +184,11 @@ final class FieldVocabulary {
         return out;
     }
 
-    /** Keys of the proactive categories (概况类 …): fields worded as a category of a split. */
+    /** Keys of the proactive categories (概况类 …), in file order: fields worded as a category of a split. */
     Set<String> categoryKeys() {
         Set<String> out = new java.util.LinkedHashSet<>();
         prose.stream().filter(r -> r.kind() == Candidate.Kind.CATEGORY).forEach(r -> out.add(r.key()));
-        return Set.copyOf(out);
+        return Collections.unmodifiableSet(out);
     }
 
     List<Example> examples() {

@@ -112,11 +112,12 @@ class FieldVocabularyTest {
 
     @Test
     void theCategoriesAndChannelsAreTheFieldsTheChecksSum() {
-        assertThat(VOCABULARY.categoryKeys()).containsExactlyInAnyOrder("proactive.overview", "proactive.plans",
+        // the order is the order the checks list them in their messages
+        assertThat(FieldGroups.proactiveCategories()).containsExactly("proactive.overview", "proactive.plans",
                 "proactive.regulatory_docs", "proactive.work_updates", "proactive.personnel", "proactive.finance",
                 "proactive.enforcement", "proactive.other");
-        assertThat(VOCABULARY.channelKeys()).containsExactly("applications.in_person", "applications.online",
-                "applications.mail", "applications.fax", "applications.email");
+        assertThat(FieldGroups.applicationChannels()).containsExactly("applications.in_person",
+                "applications.online", "applications.mail", "applications.fax", "applications.email");
     }
 
     @Test
