@@ -1,4 +1,4 @@
-package org.ogireview.evaluate;
+package org.ogireview.eval;
 
 import org.junit.jupiter.api.Test;
 

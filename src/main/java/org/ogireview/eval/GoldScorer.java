@@ -1,4 +1,4 @@
-package org.ogireview.evaluate;
+package org.ogireview.eval;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
