@@ -34,12 +34,21 @@ public final class AuditMemo {
         return items.size();
     }
 
-    /** The scope in words, for the memo's head. */
-    public static String describe(MemoScope scope, Locale locale) {
-        java.util.ResourceBundle w = java.util.ResourceBundle.getBundle("org.ogireview.export.memo",
+    /** The scope in words of a memo of findings chosen by hand (the findings window). */
+    public static String selectedScope(Locale locale) {
+        return words(locale).getString("memo.scope.selected");
+    }
+
+    private static java.util.ResourceBundle words(Locale locale) {
+        return java.util.ResourceBundle.getBundle("org.ogireview.export.memo",
                 "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH,
                 java.util.ResourceBundle.Control.getNoFallbackControl(
                         java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The scope in words, for the memo's head. */
+    public static String describe(MemoScope scope, Locale locale) {
+        java.util.ResourceBundle w = words(locale);
         List<String> parts = new java.util.ArrayList<>();
         if (!scope.bodies().isEmpty()) {
             parts.add(java.text.MessageFormat.format(w.getString("memo.scope.bodies"),
