@@ -65,9 +65,16 @@ public final class CountyCollection {
     public static void importInto(ReportStore store, Path folder) throws Exception {
         new CollectionImporter(store).coder("li").run(write(folder));
         for (ReportSummary s : store.list()) {
-            String county = RECEIVED.keySet().stream().filter(c -> s.fileName().contains(c)).findFirst()
-                    .orElseThrow();
-            setReceived(store, s.id(), RECEIVED.get(county));
+            RECEIVED.keySet().stream().filter(c -> s.fileName().endsWith("-" + c + "-2023.txt")).findFirst()
+                    .ifPresent(county -> setReceivedUnchecked(store, s.id(), RECEIVED.get(county)));
+        }
+    }
+
+    private static void setReceivedUnchecked(ReportStore store, long reportId, int received) {
+        try {
+            setReceived(store, reportId, received);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -82,6 +89,7 @@ public final class CountyCollection {
 
     /** The report of one county. */
     public static long reportOf(ReportStore store, String county) throws Exception {
-        return store.list().stream().filter(s -> s.fileName().contains(county)).findFirst().orElseThrow().id();
+        return store.list().stream().filter(s -> s.fileName().endsWith("-" + county + "-2023.txt")).findFirst()
+                .orElseThrow().id();
     }
 }

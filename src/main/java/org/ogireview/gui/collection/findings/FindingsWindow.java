@@ -65,17 +65,20 @@ public final class FindingsWindow extends Stage {
         SortedList<FindingItem> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        TableColumn<FindingItem, String> rule = column("findings.col.rule", i -> i.row().finding().rule(), 170);
+        TableColumn<FindingItem, String> rule = column("findings.col.rule", i -> i.row().finding().rule(), 215);
         TableColumn<FindingItem, String> body = column("findings.col.body", i -> i.row().bodyOrRegion(), 150);
         TableColumn<FindingItem, Integer> year = new TableColumn<>(m.get("findings.col.year"));
         year.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().row().year()));
         year.setPrefWidth(56);
         TableColumn<FindingItem, String> fields = column("findings.col.fields", i -> i.row().finding().fieldList(),
-                170);
+                150);
         TableColumn<FindingItem, String> message = column("findings.col.message", i -> i.message(m.chinese()), 430);
         TableColumn<FindingItem, String> state = column("findings.col.state", i -> i.row().open()
                 ? m.get("findings.state.open") : m.get("findings.state.published"), 90);
-        table.getColumns().setAll(List.of(rule, body, year, fields, message, state));
+        state.setMinWidth(80);
+        table.getColumns().setAll(List.of(rule, body, year, fields, state, message));
+        // the message takes what the others leave: it is the column people read
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
             TableRow<FindingItem> row = new TableRow<>() {
                 @Override
@@ -106,7 +109,7 @@ public final class FindingsWindow extends Stage {
         CheckBox settled = new CheckBox(m.get("findings.withSettled"));
         settled.setId("findingsSettled");
         settled.selectedProperty().bindBidirectional(model.withSettledProperty());
-        HBox filters = new HBox(6, box("findingsRule", model.ruleChoices(), model.ruleProperty(), 200),
+        HBox filters = new HBox(6, box("findingsRule", model.ruleChoices(), model.ruleProperty(), 240),
                 box("findingsBody", model.bodyChoices(), model.bodyProperty(), 150),
                 box("findingsYear", model.yearChoices(), model.yearProperty(), 100),
                 box("findingsDivision", model.divisionChoices(), model.divisionProperty(), 150), text, settled);
