@@ -2,6 +2,8 @@ package org.ogireview.check;
 
 import org.ogireview.model.FieldCatalog;
 import org.ogireview.model.Figure;
+import org.ogireview.model.Finding;
+import org.ogireview.model.Severity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -144,7 +146,7 @@ public final class UnusualValues {
                     String en = CheckText.en(s > high ? "unusual.peers.high" : "unusual.peers.low",
                             metric.en(labels), metric.show(m.value), enGroup, lo, hi, metric.show(
                                     metric.unscale(quantile(scaled, 0.5))));
-                    add(out, e.reportId(), Finding.failed(PEERS + "@" + metric.id, Severity.WARNING, m.fields,
+                    add(out, e.reportId(), FindingWords.failed(PEERS + "@" + metric.id, Severity.WARNING, m.fields,
                             zh, en));
                 }
             }
@@ -209,7 +211,7 @@ public final class UnusualValues {
                 String en = CheckText.en("unusual.jump", metric.en(labels), before.entry.year(),
                         metric.show(before.value), now.entry.year(), metric.show(now.value), pairs.size() - 1,
                         factor);
-                add(out, now.entry.reportId(), Finding.failed(JUMP + "@" + metric.id, Severity.WARNING, now.fields,
+                add(out, now.entry.reportId(), FindingWords.failed(JUMP + "@" + metric.id, Severity.WARNING, now.fields,
                         zh, en));
             }
         }

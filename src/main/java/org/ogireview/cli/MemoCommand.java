@@ -1,7 +1,10 @@
 package org.ogireview.cli;
 
 import org.ogireview.export.AuditMemo;
+import org.ogireview.check.RuleText;
 import org.ogireview.export.MemoScope;
+import org.ogireview.export.MemoSources;
+import org.ogireview.ingest.PrintedPages;
 import org.ogireview.store.DataFolder;
 import org.ogireview.store.Database;
 import org.ogireview.store.H2ReportStore;
@@ -64,7 +67,8 @@ final class MemoCommand implements Cli.Command {
         }
         try (H2ReportStore store = H2ReportStore.open(db)) {
             int n = AuditMemo.write(store, new MemoScope(bodies, years, a.flag("--open")),
-                    lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH, target);
+                    lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH, target,
+                    new MemoSources(PrintedPages::of, RuleText::of));
             out.println(target + ": " + n + " finding(s)");
             return 0;
         }

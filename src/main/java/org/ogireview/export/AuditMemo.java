@@ -20,17 +20,18 @@ public final class AuditMemo {
     }
 
     /** Writes the memo of the findings in scope; returns how many findings it lists. */
-    public static int write(ReportStore store, MemoScope scope, Locale locale, Path target)
+    public static int write(ReportStore store, MemoScope scope, Locale locale, Path target, MemoSources sources)
             throws StoreException, IOException {
         List<CollectionFindings.Row> rows = scope.select(CollectionFindings.read(store));
-        return write(store, rows, describe(scope, locale), locale, target);
+        return write(store, rows, describe(scope, locale), locale, target, sources);
     }
 
     /** Writes the memo of these findings (the findings window's filtered or chosen rows). */
     public static int write(ReportStore store, List<CollectionFindings.Row> rows, String scopeText, Locale locale,
-                            Path target) throws StoreException, IOException {
-        List<MemoItem> items = new MemoCollector(store).collect(rows);
-        new MemoHtml(locale).write(items, scopeText, store.path().toString(), Instant.now(), target);
+                            Path target, MemoSources sources) throws StoreException, IOException {
+        List<MemoItem> items = new MemoCollector(store, sources).collect(rows);
+        new MemoHtml(locale, sources.ruleWords()).write(items, scopeText, store.path().toString(), Instant.now(),
+                target);
         return items.size();
     }
 

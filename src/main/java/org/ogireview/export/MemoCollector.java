@@ -1,10 +1,5 @@
 package org.ogireview.export;
 
-import org.ogireview.ingest.IngestException;
-import org.ogireview.ingest.IngestedDocument;
-import org.ogireview.ingest.PageRect;
-import org.ogireview.ingest.PageRegions;
-import org.ogireview.ingest.ReportIngester;
 import org.ogireview.model.FieldCatalog;
 import org.ogireview.model.FieldDef;
 import org.ogireview.model.Figure;
@@ -19,13 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntBinaryOperator;
 
 /**
  * Gathers what the audit memo prints for each finding: the figures it involves with their values, the line of
  * the report they were read from, and the printed page. The page comes from the report's PDF: the report itself
- * when it is one, else another file holding the same report (a .txt and its .pdf are one dataset report); the PDF
- * is read again for its page boxes, as the desk's page view does, and its boxes are used only when its text is the
- * stored one.
+ * when it is one, else another file holding the same report (a .txt and its .pdf are one dataset report), read by
+ * the {@link MemoSources#pages() page reader} the caller gives.
  */
 public final class MemoCollector {
 
@@ -36,15 +31,17 @@ public final class MemoCollector {
     private final FieldCatalog catalog;
     private final Map<Long, Map<String, Figure>> figures = new HashMap<>();
     private final Map<Long, Report> reports = new HashMap<>();
-    private final Map<Long, PageRegions> pages = new HashMap<>();
+    private final MemoSources sources;
+    private final Map<Long, IntBinaryOperator> pages = new HashMap<>();
     private final Map<Long, List<CollectionFindings.FileReport>> files = new HashMap<>();
 
-    public MemoCollector(ReportStore store) {
-        this(store, FieldCatalog.standard());
+    public MemoCollector(ReportStore store, MemoSources sources) {
+        this(store, sources, FieldCatalog.standard());
     }
 
-    public MemoCollector(ReportStore store, FieldCatalog catalog) {
+    public MemoCollector(ReportStore store, MemoSources sources, FieldCatalog catalog) {
         this.store = store;
+        this.sources = sources;
         this.catalog = catalog;
     }
 
@@ -167,26 +164,14 @@ public final class MemoCollector {
 
     /** The page (from 1) the figure's first character is printed on; null when the PDF gives no position. */
     private Integer pageOf(long reportId, Figure f) throws StoreException {
-        PageRegions regions = pages.get(reportId);
-        if (regions == null) {
-            regions = regions(reportId);
-            pages.put(reportId, regions);
+        IntBinaryOperator lookup = pages.get(reportId);
+        if (lookup == null) {
+            Report r = report(reportId);
+            Optional<byte[]> original = store.original(reportId);
+            lookup = original.isEmpty() ? (s, e) -> 0 : sources.pages().read(r.fileName(), original.get(), r.text());
+            pages.put(reportId, lookup);
         }
-        List<PageRect> rects = regions.rectsOf(f.start(), f.end());
-        return rects.isEmpty() ? null : rects.get(0).page() + 1;
-    }
-
-    private PageRegions regions(long reportId) throws StoreException {
-        Report r = report(reportId);
-        Optional<byte[]> original = store.original(reportId);
-        if (original.isEmpty() || r.text() == null) {
-            return PageRegions.none();
-        }
-        try {
-            IngestedDocument again = new ReportIngester().ingest(r.fileName(), original.get());
-            return again.text().equals(r.text()) ? PageRegions.of(again.boxes()) : PageRegions.none();
-        } catch (IngestException | RuntimeException e) {
-            return PageRegions.none(); // no page is better than a wrong one; the memo says "page unknown"
-        }
+        int page = lookup.applyAsInt(f.start(), f.end());
+        return page > 0 ? page : null;
     }
 }

@@ -1,6 +1,5 @@
 package org.ogireview.export;
 
-import org.ogireview.check.RuleText;
 import org.ogireview.store.CollectionFindings;
 
 import java.io.IOException;
@@ -29,9 +28,11 @@ public final class MemoHtml {
     private final ResourceBundle words;
     private final Locale locale;
     private final boolean zh;
+    private final java.util.function.BiFunction<String, Locale, String> ruleWords;
 
-    public MemoHtml(Locale locale) {
+    public MemoHtml(Locale locale, java.util.function.BiFunction<String, Locale, String> ruleWords) {
         this.locale = locale;
+        this.ruleWords = ruleWords;
         this.zh = "zh".equals(locale.getLanguage());
         this.words = ResourceBundle.getBundle("org.ogireview.export.memo", zh ? Locale.SIMPLIFIED_CHINESE
                 : Locale.ENGLISH, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -82,7 +83,7 @@ public final class MemoHtml {
         h.append("<div class=\"finding\">\n<h3>").append(n).append(". ")
                 .append(esc(zh ? r.finding().messageZh() : r.finding().messageEn())).append("</h3>\n");
         h.append("<p class=\"rule\"><span class=\"k\">").append(esc(w("memo.rule"))).append("</span> ")
-                .append(esc(RuleText.of(r.finding().rule(), locale))).append(" <code>")
+                .append(esc(ruleWords.apply(r.finding().rule(), locale))).append(" <code>")
                 .append(esc(r.finding().rule())).append("</code></p>\n");
         h.append("<table>\n<tr><th>").append(esc(w("memo.col.field"))).append("</th><th>")
                 .append(esc(w("memo.col.value"))).append("</th><th>").append(esc(w("memo.col.source")))

@@ -1,8 +1,8 @@
 package org.ogireview.store;
 
-import org.ogireview.check.Finding;
-import org.ogireview.check.Severity;
 import org.ogireview.model.CheckMark;
+import org.ogireview.model.Finding;
+import org.ogireview.model.Severity;
 import org.ogireview.model.ReportFormat;
 
 import java.sql.PreparedStatement;
@@ -78,6 +78,36 @@ public final class CollectionFindings {
     /** The failed findings of a store: none from a store that is not the database (a test's stand-in). */
     public static List<Row> read(ReportStore store) throws StoreException {
         return store instanceof H2ReportStore h2 ? read(h2.database()) : List.of();
+    }
+
+    /**
+     * The stored findings whose rule starts with the prefix, per report, each as {@link #signature} (what a rerun of
+     * a collection-level check compares to decide which reports to rewrite); none from a stand-in store.
+     */
+    public static java.util.Map<Long, java.util.Set<String>> signatures(ReportStore store, String rulePrefix)
+            throws StoreException {
+        if (!(store instanceof H2ReportStore h2)) {
+            return java.util.Map.of();
+        }
+        return h2.database().read("read the findings of " + rulePrefix + "* from", c -> {
+            java.util.Map<Long, java.util.Set<String>> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT report_id, rule, fields, message_en "
+                    + "FROM check_findings WHERE rule LIKE ?")) {
+                ps.setString(1, rulePrefix.replace("%", "") + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>())
+                                .add(signature(rs.getString(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A finding as rule, fields and English message in one string. */
+    public static String signature(String rule, String fields, String messageEn) {
+        return rule + "\u0000" + fields + "\u0000" + messageEn;
     }
 
     /** The other files that hold the same dataset report, in the order they were stored (itself not included). */

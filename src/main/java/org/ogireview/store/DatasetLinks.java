@@ -15,40 +15,23 @@ public final class DatasetLinks {
     private DatasetLinks() {
     }
 
-    /**
-     * Links and de-duplicates when the store is the database (a stand-in store has no bodies); when new reports
-     * were linked, looks again for unusual values across the collection ({@link UnusualValuePass}).
-     */
+    /** Links and de-duplicates when the store is the database (a stand-in store has no bodies). */
     public static void update(ReportStore store, String coder) {
         if (store instanceof H2ReportStore h2) {
-            boolean linked;
             try {
-                linked = update(h2.database(), coder);
+                update(h2.database(), coder);
             } catch (StoreException | RuntimeException e) {
                 LOG.log(Level.WARNING, "could not link reports to their bodies: " + e.getMessage(), e);
-                return;
-            }
-            if (linked) {
-                try {
-                    UnusualValuePass.run(store);
-                } catch (StoreException | RuntimeException e) {
-                    LOG.log(Level.WARNING, "could not look for unusual values: " + e.getMessage(), e);
-                }
             }
         }
     }
 
-    /**
-     * @return true when reports were newly linked to bodies
-     * @throws StoreException when the database cannot be read or written
-     */
-    public static boolean update(Database db, String coder) throws StoreException {
+    /** @throws StoreException when the database cannot be read or written */
+    public static void update(Database db, String coder) throws StoreException {
         synchronized (db) { // an export writes long and history on two threads; the links are made once
             if (new BodyRegistry(db).linkNewReports(coder) > 0) {
                 new DuplicateFinder(db).run(coder);
-                return true;
             }
-            return false;
         }
     }
 }

@@ -2,6 +2,8 @@ package org.ogireview.check;
 
 import org.junit.jupiter.api.Test;
 import org.ogireview.model.Figure;
+import org.ogireview.model.Finding;
+import org.ogireview.model.Severity;
 import org.ogireview.model.FigureStatus;
 import org.ogireview.model.Qualifier;
 

@@ -5,13 +5,13 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
 import org.ogireview.gui.collection.findings.FindingItem;
 import org.ogireview.gui.collection.findings.FindingsFilter;
 import org.ogireview.gui.collection.findings.FindingsViewModel;
 import org.ogireview.model.CheckMark;
 import org.ogireview.store.H2ReportStore;
-import org.ogireview.store.UnusualValuePass;
+import org.ogireview.importing.UnusualValuePass;
 import org.ogireview.testing.CountyCollection;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -41,12 +41,12 @@ public class FindingsPreview extends Application {
             try (var s = java.nio.file.Files.list(Path.of(System.getProperty("shared.dir", "../shared"), "samples"))) {
                 s.sorted().forEach(files::add);
             }
-            new org.ogireview.store.CollectionImporter(store).coder("li").run(files);
+            new org.ogireview.importing.CollectionImporter(store).coder("li").run(files);
             org.ogireview.testing.CountyCollection.importInto(store,
                     java.nio.file.Files.createDirectories(work.resolve("in")));
             org.ogireview.testing.CountyCollection.setReceived(store,
                     org.ogireview.testing.CountyCollection.reportOf(store, "金湖县"), 4700);
-            org.ogireview.store.UnusualValuePass.run(store);
+            org.ogireview.importing.UnusualValuePass.run(store);
             for (var r : org.ogireview.store.CollectionFindings.read(store)) {
                 if (r.finding().rule().equals("parts.review") && "hongze-2023.txt".equals(r.fileName())) {
                     store.saveCheckMark(new org.ogireview.model.CheckMark(r.reportId(), r.finding().rule(),

@@ -2,7 +2,7 @@ package org.ogireview.testing;
 
 import org.ogireview.model.Figure;
 import org.ogireview.model.Qualifier;
-import org.ogireview.store.CollectionImporter;
+import org.ogireview.importing.CollectionImporter;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.ReportSummary;
 

@@ -18,7 +18,7 @@ import org.ogireview.model.Division;
 import org.ogireview.model.Divisions;
 import org.ogireview.model.UserText;
 import org.ogireview.store.CollectionFindings;
-import org.ogireview.store.UnusualValuePass;
+import org.ogireview.importing.UnusualValuePass;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -218,7 +218,8 @@ public final class FindingsViewModel {
         worker.execute(() -> {
             try {
                 int n = AuditMemo.write(session.store(), rows, AuditMemo.selectedScope(session.messages().locale()),
-                        session.messages().locale(), target);
+                        session.messages().locale(), target, new org.ogireview.export.MemoSources(
+                                org.ogireview.ingest.PrintedPages::of, org.ogireview.check.RuleText::of));
                 fx.execute(() -> {
                     busy.set(false);
                     status.set(session.messages().format("findings.memo.done", n, target.toString()));

@@ -1,13 +1,16 @@
-package org.ogireview.store;
+package org.ogireview.importing;
 
-import org.ogireview.check.Finding;
 import org.ogireview.check.ReviewProgress;
 import org.ogireview.check.UnusualValues;
 import org.ogireview.model.Figure;
+import org.ogireview.model.Finding;
+import org.ogireview.store.CollectionFindings;
+import org.ogireview.store.DatasetKeys;
+import org.ogireview.store.ReportStore;
+import org.ogireview.store.ReportValues;
+import org.ogireview.store.StoreException;
 
 import java.io.IOException;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,15 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Runs the collection-level check ({@link UnusualValues}) over every dataset report and stores its findings with
  * each report's others (rules {@code unusual.*} in check_findings), so the report list's counts, the checks panel,
  * the findings window and the audit memo treat them like any finding, and a coder's "as published" mark dismisses
  * one with a note. Only reports whose unusual values changed are written; their open-check count and review state
- * follow. Run after an import (see {@link DatasetLinks}) and on demand from the findings window.
+ * follow. Run after an import that stored new reports (by {@link CollectionImporter}, once their bodies are linked)
+ * and on demand from the findings window.
  */
 public final class UnusualValuePass {
+
+    private static final Logger LOG = Logger.getLogger(UnusualValuePass.class.getName());
 
     /**
      * @param reports  dataset reports compared
@@ -36,13 +44,21 @@ public final class UnusualValuePass {
     private UnusualValuePass() {
     }
 
-    /** Runs the pass; nothing on a store that is not the database or is open read-only. */
+    /** After an import: a problem here never undoes the import (it is logged; the next pass or import retries). */
+    static void afterImport(ReportStore store) {
+        try {
+            run(store);
+        } catch (StoreException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not look for unusual values: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the pass; nothing on a store open read-only. */
     public static Result run(ReportStore store) throws StoreException {
-        if (!(store instanceof H2ReportStore h2) || store.readOnlyReason().isPresent()) {
+        if (store.readOnlyReason().isPresent()) {
             return new Result(0, 0, 0);
         }
-        Database db = h2.database();
-        DatasetKeys keys = DatasetKeys.load(db);
+        DatasetKeys keys = store.datasetKeys();
         Set<String> read = UnusualValues.keysRead();
         List<UnusualValues.Entry> entries = new ArrayList<>();
         try {
@@ -64,10 +80,10 @@ public final class UnusualValuePass {
                         r.report().year(), figures));
             });
         } catch (IOException e) {
-            throw new StoreException("Could not read the figures of " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("Could not read the figures of " + store.path() + ": " + e.getMessage(), e);
         }
         Map<Long, List<Finding>> found = new UnusualValues().check(entries);
-        Map<Long, Set<String>> stored = storedUnusual(db);
+        Map<Long, Set<String>> stored = CollectionFindings.signatures(store, UnusualValues.PREFIX);
         Set<Long> touched = new TreeSet<>(stored.keySet());
         touched.addAll(found.keySet());
         int rewritten = 0;
@@ -91,26 +107,10 @@ public final class UnusualValuePass {
         return new Result(entries.size(), found.size(), rewritten);
     }
 
-    /** The findings of this check a report holds now, as rule, fields and message (what a rerun may change). */
-    private static Map<Long, Set<String>> storedUnusual(Database db) throws StoreException {
-        return db.read("read the unusual values from", c -> {
-            Map<Long, Set<String>> out = new HashMap<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT report_id, rule, fields, message_en FROM check_findings "
-                         + "WHERE rule LIKE '" + UnusualValues.PREFIX + "%'")) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
-                            .add(rs.getString(2) + "\u0000" + rs.getString(3) + "\u0000" + rs.getString(4));
-                }
-            }
-            return out;
-        });
-    }
-
     private static Set<String> signatures(List<Finding> findings) {
         Set<String> out = new HashSet<>();
         for (Finding f : findings) {
-            out.add(f.rule() + "\u0000" + f.fieldList() + "\u0000" + f.messageEn());
+            out.add(CollectionFindings.signature(f.rule(), f.fieldList(), f.messageEn()));
         }
         return out;
     }

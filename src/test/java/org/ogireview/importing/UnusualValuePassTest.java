@@ -1,8 +1,14 @@
-package org.ogireview.store;
+package org.ogireview.importing;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
+import org.ogireview.store.BodyRegistry;
+import org.ogireview.store.CollectionFindings;
+import org.ogireview.store.H2ReportStore;
+import org.ogireview.store.ReportStore;
+import org.ogireview.store.ReportSummary;
+import org.ogireview.store.StoreException;
 import org.ogireview.model.Body;
 import org.ogireview.model.CheckMark;
 import org.ogireview.model.ReviewState;
