@@ -40,6 +40,7 @@ public final class Cli {
         COMMANDS.put("agreement", new AgreementCommand());
         COMMANDS.put("export-coding", new ExportCodingCommand());
         COMMANDS.put("merge-coding", new MergeCodingCommand());
+        COMMANDS.put("memo", new MemoCommand());
     }
 
     private final PrintStream out;
