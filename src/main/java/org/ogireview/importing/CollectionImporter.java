@@ -250,6 +250,8 @@ public final class CollectionImporter {
             int next = 0;
             int inFlight = 0;
             List<Prepared> batch = new ArrayList<>();
+            java.util.NavigableMap<Integer, Prepared> waiting = new java.util.TreeMap<>();
+            int released = 0;
             while (true) {
                 noteInterrupt();
                 while (!cancelled.get() && next < files.size() && inFlight < maxInFlight) {
@@ -276,15 +278,21 @@ public final class CollectionImporter {
                         continue;
                     }
                 }
-                inFlight--;
-                Prepared p = result(ready);
-                if (p.report() != null) {
-                    batch.add(p);
-                    if (batch.size() >= batchSize) {
-                        flush(batch, files, outcomes, done);
+                Prepared arrived = result(ready);
+                waiting.put(arrived.index(), arrived);
+                // stored in the order of the file list, not the order the workers finish in, so that importing the
+                // same folder twice gives every report the same id (tests, dataset ids and exports depend on it)
+                for (Prepared p = waiting.remove(released); p != null; p = waiting.remove(released)) {
+                    released++;
+                    inFlight--;
+                    if (p.report() != null) {
+                        batch.add(p);
+                        if (batch.size() >= batchSize) {
+                            flush(batch, files, outcomes, done);
+                        }
+                    } else {
+                        finish(p.index(), p.outcome(), files, outcomes, done);
                     }
-                } else {
-                    finish(p.index(), p.outcome(), files, outcomes, done);
                 }
             }
             flush(batch, files, outcomes, done);
