@@ -85,9 +85,18 @@ public final class Desk {
     private DocumentView documentView;
     private ReportListView listView;
     private ReviewFlowViewModel review;
+    /** File ▸ Connect to a team database (the application switches the window to it); null: no such item. */
+    private Runnable onConnect;
+    /** Reloads the report list when other coders change a team database; null on an H2 file. */
+    private org.ogireview.gui.team.TeamWatch teamWatch;
 
     public Desk(DeskSetup setup) {
         this.setup = setup;
+    }
+
+    /** What File ▸ Connect to a team database does; set before {@link #show}. */
+    public void setOnConnect(Runnable action) {
+        this.onConnect = action;
     }
 
     public DeskViewModel model() {
@@ -150,6 +159,9 @@ public final class Desk {
         }
         saveWindow();
         background.close();
+        if (teamWatch != null) {
+            teamWatch.close();
+        }
     }
 
     /** Rebuilds the window in another language, keeping the open report and the selected field. */
@@ -243,6 +255,10 @@ public final class Desk {
         Menu file = new Menu(m.get("menu.file"), null, importItem, exportItem, new SeparatorMenuItem(), coder,
                 new SeparatorMenuItem(), quit);
         file.setId("menuFile");
+        if (onConnect != null) {
+            file.getItems().add(file.getItems().indexOf(coder), item("menuConnect", m.get("menu.file.connect"), null,
+                    onConnect));
+        }
         DatabaseCare care = new DatabaseCare(setup.store(), dialogs, m, () -> quit.fire());
         file.getItems().addAll(file.getItems().indexOf(coder), care.menuItems());
         care.warnIfReadOnly();
