@@ -2,6 +2,7 @@ package org.ogireview.cli;
 
 import org.ogireview.store.DataFolder;
 import org.ogireview.store.Database;
+import org.ogireview.store.H2ReportStore;
 import org.ogireview.store.ServerAddress;
 import org.ogireview.store.ServerCredentials;
 import org.ogireview.store.StoreException;
@@ -31,6 +32,21 @@ final class DbOption {
     /** Opens what the argument names (a server, or an H2 file created when new). */
     static Database open(String argument) throws StoreException {
         return Database.open(argument, ServerCredentials.PasswordPrompt.console());
+    }
+
+    /** Opens the store on what the argument names. */
+    static H2ReportStore openStore(String argument) throws StoreException {
+        return H2ReportStore.open(argument, ServerCredentials.PasswordPrompt.console());
+    }
+
+    /** Whether the argument names an H2 file that does not exist (a server is never "missing" before connecting). */
+    static boolean missingFile(String argument) {
+        return !isServer(argument) && !java.nio.file.Files.exists(Database.databaseFile(Path.of(argument)));
+    }
+
+    /** The argument as messages name it: the server's address, or the H2 file it means. */
+    static String described(String argument) {
+        return isServer(argument) ? argument : Database.databaseFile(Path.of(argument)).toString();
     }
 
     /** The H2 file an argument names, for the commands that work on files only (backup, restore). */

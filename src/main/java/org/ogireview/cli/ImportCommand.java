@@ -1,11 +1,10 @@
 package org.ogireview.cli;
 
 import org.ogireview.export.CsvFile;
-import org.ogireview.store.CollectionImporter;
-import org.ogireview.store.DataFolder;
-import org.ogireview.store.FileOutcome;
+import org.ogireview.importing.CollectionImporter;
+import org.ogireview.importing.FileOutcome;
 import org.ogireview.store.H2ReportStore;
-import org.ogireview.store.ImportSummary;
+import org.ogireview.importing.ImportSummary;
 import org.ogireview.store.StoreException;
 
 import java.io.PrintStream;
@@ -41,14 +40,14 @@ final class ImportCommand implements Cli.Command {
             throw new Cli.UsageException("import: name at least one report file or folder");
         }
         Charset charset = charset(a.option("--charset"));
-        Path db = a.path("--db") == null ? DataFolder.defaultDatabase() : a.path("--db");
+        String db = DbOption.argument(a, "--db");
         List<Path> inputs = a.positional().stream().map(Path::of).toList();
         boolean progress = System.console() != null && !a.flag("--quiet");
 
         ImportSummary summary;
         AtomicBoolean signalled = new AtomicBoolean();
         CountDownLatch reported = new CountDownLatch(1);
-        try (H2ReportStore store = H2ReportStore.open(db)) {
+        try (H2ReportStore store = DbOption.openStore(db)) {
             if (store.readOnlyReason().isPresent()) {
                 err.println("import: nothing imported. " + store.readOnlyReason().get());
                 return 1;

@@ -140,6 +140,7 @@ public final class Desk {
         placeWindow();
         stage.setOnCloseRequest(e -> close());
         stage.show();
+        watchTeam();
         Platform.runLater(() -> {
             applyDividers(setup.preferences().window());
             listView.table().requestFocus();
@@ -164,7 +165,28 @@ public final class Desk {
         }
     }
 
-    /** Rebuilds the window in another language, keeping the open report and the selected field. */
+    /**
+     * On a team database, reloads the report list whenever another coder changed something (polled in the background
+     * every few seconds; see {@link org.ogireview.gui.team.TeamWatch}); nothing to watch on an H2 file.
+     */
+    private void watchTeam() {
+        if (!setup.store().isTeamDatabase() || teamWatch != null) {
+            return;
+        }
+        teamWatch = org.ogireview.gui.team.TeamWatch.start(() -> {
+            try {
+                return setup.store().changeMark().map(mark -> mark);
+            } catch (org.ogireview.store.StoreException | RuntimeException e) {
+                return java.util.Optional.empty(); // the server is away: look again next time
+            }
+        }, () -> {
+            if (model != null && !model.busyProperty().get()) {
+                model.list().refresh();
+            }
+        });
+    }
+
+        /** Rebuilds the window in another language, keeping the open report and the selected field. */
     public void switchLanguage(Locale locale) {
         model.form().commitPending();
         setup.preferences().setLocale(locale);
@@ -233,7 +255,7 @@ public final class Desk {
         } else {
             stage.getScene().setRoot(root);
         }
-        stage.setTitle(messages.format("window.title", setup.store().path().toString()));
+        stage.setTitle(messages.format("window.title", setup.store().location()));
         if (reopen != null) {
             model.list().refresh();
             session.open(reopen);
@@ -320,7 +342,7 @@ public final class Desk {
         view.setId("menuView");
 
         MenuItem about = item("menuAbout", m.get("menu.help.about"), null,
-                () -> dialogs.showInfo(m.get("about.title"), m.format("about.text", setup.store().path())));
+                () -> dialogs.showInfo(m.get("about.title"), m.format("about.text", setup.store().location())));
         MenuItem shortcuts = item("menuShortcuts", m.get("menu.help.shortcuts"), null, () -> { });
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         Menu help = new Menu(m.get("menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
@@ -344,10 +366,10 @@ public final class Desk {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
         bar.textProperty().bind(model.statusProperty());
-        Label db = new Label(messages.format("status.database", setup.store().path().toString()));
+        Label db = new Label(messages.format("status.database", setup.store().location()));
         db.setId("dbPath");
         db.getStyleClass().add("db-path");
-        db.setTooltip(new Tooltip(setup.store().path().toString()));
+        db.setTooltip(new Tooltip(setup.store().location()));
         ProgressBar progress = new ProgressBar();
         progress.setId("taskProgress");
         progress.setPrefWidth(160);

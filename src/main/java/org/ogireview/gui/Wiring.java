@@ -8,7 +8,6 @@ import org.ogireview.gui.importing.Importer;
 import org.ogireview.store.DataFolder;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.store.ReportStore;
-import org.ogireview.store.ServerAddress;
 import org.ogireview.store.ServerCredentials;
 import org.ogireview.store.StoreException;
 
@@ -31,20 +30,17 @@ final class Wiring {
 
     /** Opens what {@code --db} or File ▸ Connect names: an H2 file, or a team database on a PostgreSQL server. */
     static ReportStore openStore(String database, ServerCredentials.PasswordPrompt prompt) throws StoreException {
-        if (ServerAddress.isServer(database)) {
-            throw new StoreException("team databases: after the store split");
-        }
-        return H2ReportStore.open(Path.of(database));
+        return H2ReportStore.open(database, prompt);
     }
 
     /** Whether the store is a team database on a server (then the list follows the others' work). */
     static boolean isServer(ReportStore store) {
-        return store instanceof H2ReportStore h && h.database().isServer();
+        return store.isTeamDatabase();
     }
 
     /** What the person knows the store by: the file's path or the server's address. */
     static String location(ReportStore store) {
-        return store instanceof H2ReportStore h ? h.database().location() : String.valueOf(store.path());
+        return store.location();
     }
 
     static Importer importer(ReportStore store, DeskPreferences preferences) {

@@ -80,7 +80,7 @@ public final class DatabaseVerifier {
     private static void structure(Connection c, List<String> problems) throws SQLException {
         Set<String> tables = new HashSet<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT UPPER(TABLE_NAME) FROM "
-                + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                + "INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC'")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
