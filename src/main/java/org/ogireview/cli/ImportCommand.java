@@ -80,7 +80,7 @@ final class ImportCommand implements Cli.Command {
                 if (signalled.get()) {
                     err.println("import: stopped by a signal; the reports below were saved before it stopped");
                 }
-                out.println(store.path() + ": " + summary.describe() + "; " + countLine(store));
+                out.println(store.location() + ": " + summary.describe() + "; " + countLine(store));
                 for (FileOutcome f : summary.files()) {
                     if (f.status() == FileOutcome.Status.FAILED) {
                         err.println(f.file() + ": " + f.message());
