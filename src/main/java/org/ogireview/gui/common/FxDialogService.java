@@ -97,9 +97,10 @@ public final class FxDialogService implements DialogService {
         label.setMaxWidth(460);
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, label, field);
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? field.getText() : null);
+        ButtonType ok = ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok,
+                new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(b -> b == ok ? field.getText() : null);
         dialog.setOnShown(e -> field.requestFocus());
         style(dialog);
         return dialog.showAndWait().filter(s -> !s.isEmpty());
