@@ -1,7 +1,6 @@
 package org.ogireview.cli;
 
 import org.ogireview.store.Backups;
-import org.ogireview.store.DataFolder;
 import org.ogireview.store.Database;
 
 import java.io.PrintStream;
@@ -27,7 +26,7 @@ final class BackupCommand implements Cli.Command {
         if (!a.positional().isEmpty()) {
             throw new Cli.UsageException("backup: unexpected argument " + a.positional().get(0));
         }
-        Path db = Database.databaseFile(a.path("--db") == null ? DataFolder.defaultDatabase() : a.path("--db"));
+        Path db = Database.databaseFile(DbOption.fileOnly("backup", DbOption.argument(a, "--db")));
         if (a.flag("--list")) {
             List<Path> all = Backups.list(db);
             if (all.isEmpty()) {

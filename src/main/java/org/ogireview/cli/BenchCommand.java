@@ -7,6 +7,7 @@ import org.ogireview.importing.CollectionImporter;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.importing.ImportSummary;
 import org.ogireview.store.ReportSummary;
+import org.ogireview.store.ServerAddress;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BenchCommand implements Cli.Command {
 
-    private static final Set<String> VALUES = Set.of("--n", "--pdf-copies", "--threads", "--dir");
+    private static final Set<String> VALUES = Set.of("--n", "--pdf-copies", "--threads", "--dir", "--pg");
     private static final Set<String> FLAGS = Set.of("--keep");
     private static final int SWITCHES = 50;
     private static final int PDF_COPIES = 10;
@@ -44,7 +45,7 @@ final class BenchCommand implements Cli.Command {
 
     @Override
     public String usage() {
-        return "bench [--n 1000,10000] [--pdf-copies N] [--threads N] [--dir FOLDER] [--keep]"
+        return "bench [--n 1000,10000] [--pdf-copies N] [--threads N] [--dir FOLDER] [--keep] [--pg URL]"
                 + "\n                                  time import, open, report switch and export on synthetic "
                 + "collections";
     }
@@ -78,6 +79,10 @@ final class BenchCommand implements Cli.Command {
             }
             for (int n : sizes) {
                 runOne(base.resolve("n" + n), n, threads, synthetic, out);
+                if (a.option("--pg") != null) { // the same reports on a PostgreSQL server (docs/decisions/0250)
+                    PostgresBench.run(ServerAddress.parse(a.option("--pg")), base.resolve("n" + n).resolve("reports"),
+                            base.resolve("n" + n), n, threads, out);
+                }
             }
         } finally {
             if (!a.flag("--keep")) {

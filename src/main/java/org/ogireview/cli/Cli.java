@@ -41,6 +41,7 @@ public final class Cli {
         COMMANDS.put("export-coding", new ExportCodingCommand());
         COMMANDS.put("merge-coding", new MergeCodingCommand());
         COMMANDS.put("memo", new MemoCommand());
+        COMMANDS.put("copy", new CopyCommand());
     }
 
     private final PrintStream out;
@@ -128,6 +129,8 @@ public final class Cli {
         stream.println("       " + PROGRAM + " COMMAND [OPTIONS]             run a command headless");
         stream.println("       " + PROGRAM + " COMMAND --help | --help | --version");
         stream.println("(" + PROGRAM + " is `java -jar target/ogi-review.jar`, or `mvn -q javafx:run -Djavafx.args=\"...\"`)");
+        stream.println("--db takes an H2 file or a team database, postgresql://[USER@]HOST[:PORT]/NAME (password from "
+                + "PGPASSWORD, the pgpass file, or asked for)");
         stream.println();
         stream.println("Commands:");
         for (Command c : COMMANDS.values()) {

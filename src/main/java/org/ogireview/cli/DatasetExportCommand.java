@@ -2,8 +2,6 @@ package org.ogireview.cli;
 
 import org.ogireview.export.StataExport;
 import org.ogireview.export.XlsxExport;
-import org.ogireview.store.DataFolder;
-import org.ogireview.store.Database;
 import org.ogireview.store.H2ReportStore;
 
 import java.io.PrintStream;
@@ -17,10 +15,9 @@ final class DatasetExportCommand {
     private DatasetExportCommand() {
     }
 
-    static int run(String layout, Path dbOption, Path target, PrintStream out, PrintStream err) throws Exception {
-        Path db = dbOption == null ? DataFolder.defaultDatabase() : dbOption;
-        if (!Files.exists(Database.databaseFile(db))) {
-            err.println("export: there is no database at " + Database.databaseFile(db) + " (import reports first)");
+    static int run(String layout, String db, Path target, PrintStream out, PrintStream err) throws Exception {
+        if (DbOption.missingFile(db)) {
+            err.println("export: there is no database at " + DbOption.described(db) + " (import reports first)");
             return 1;
         }
         if (layout.equals("stata") && !Files.isDirectory(target)) {
@@ -28,7 +25,7 @@ final class DatasetExportCommand {
             return 1;
         }
         long started = System.nanoTime();
-        try (H2ReportStore store = H2ReportStore.open(db)) {
+        try (H2ReportStore store = DbOption.openStore(db)) {
             long rows;
             if (layout.equals("stata")) {
                 rows = new StataExport(store).write(target);

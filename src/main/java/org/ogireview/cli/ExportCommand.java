@@ -3,8 +3,6 @@ package org.ogireview.cli;
 import org.ogireview.export.CsvExporter;
 import org.ogireview.export.ExportLayout;
 import org.ogireview.export.ExportResult;
-import org.ogireview.store.DataFolder;
-import org.ogireview.store.Database;
 import org.ogireview.store.H2ReportStore;
 
 import java.io.PrintStream;
@@ -47,7 +45,7 @@ final class ExportCommand implements Cli.Command {
         boolean all = a.option("--layout").strip().equalsIgnoreCase(ALL);
         String dataset = a.option("--layout").strip().toLowerCase(Locale.ROOT);
         if (dataset.equals("stata") || dataset.equals("xlsx")) {
-            return DatasetExportCommand.run(dataset, a.path("--db"), a.path("--out"), out, err);
+            return DatasetExportCommand.run(dataset, DbOption.argument(a, "--db"), a.path("--out"), out, err);
         }
         ExportLayout layout = null;
         if (!all) {
@@ -57,16 +55,16 @@ final class ExportCommand implements Cli.Command {
                 throw new Cli.UsageException("export: " + e.getMessage() + ", all, stata or xlsx");
             }
         }
-        Path db = a.path("--db") == null ? DataFolder.defaultDatabase() : a.path("--db");
-        if (!Files.exists(Database.databaseFile(db))) {
-            err.println("export: there is no database at " + Database.databaseFile(db) + " (import reports first)");
+        String db = DbOption.argument(a, "--db");
+        if (DbOption.missingFile(db)) {
+            err.println("export: there is no database at " + DbOption.described(db) + " (import reports first)");
             return 1;
         }
         if (all && !Files.isDirectory(a.path("--out"))) {
             err.println("export: with --layout all, --out names a folder, and " + a.path("--out") + " is none");
             return 1;
         }
-        try (H2ReportStore store = H2ReportStore.open(db)) {
+        try (H2ReportStore store = DbOption.openStore(db)) {
             CsvExporter exporter = new CsvExporter(store);
             List<ExportResult> results;
             if (all) {

@@ -2,7 +2,6 @@ package org.ogireview.cli;
 
 import org.ogireview.export.CsvFile;
 import org.ogireview.importing.CollectionImporter;
-import org.ogireview.store.DataFolder;
 import org.ogireview.importing.FileOutcome;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.importing.ImportSummary;
@@ -41,14 +40,14 @@ final class ImportCommand implements Cli.Command {
             throw new Cli.UsageException("import: name at least one report file or folder");
         }
         Charset charset = charset(a.option("--charset"));
-        Path db = a.path("--db") == null ? DataFolder.defaultDatabase() : a.path("--db");
+        String db = DbOption.argument(a, "--db");
         List<Path> inputs = a.positional().stream().map(Path::of).toList();
         boolean progress = System.console() != null && !a.flag("--quiet");
 
         ImportSummary summary;
         AtomicBoolean signalled = new AtomicBoolean();
         CountDownLatch reported = new CountDownLatch(1);
-        try (H2ReportStore store = H2ReportStore.open(db)) {
+        try (H2ReportStore store = DbOption.openStore(db)) {
             if (store.readOnlyReason().isPresent()) {
                 err.println("import: nothing imported. " + store.readOnlyReason().get());
                 return 1;
@@ -81,7 +80,7 @@ final class ImportCommand implements Cli.Command {
                 if (signalled.get()) {
                     err.println("import: stopped by a signal; the reports below were saved before it stopped");
                 }
-                out.println(store.path() + ": " + summary.describe() + "; " + countLine(store));
+                out.println(store.location() + ": " + summary.describe() + "; " + countLine(store));
                 for (FileOutcome f : summary.files()) {
                     if (f.status() == FileOutcome.Status.FAILED) {
                         err.println(f.file() + ": " + f.message());

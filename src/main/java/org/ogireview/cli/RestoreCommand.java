@@ -1,7 +1,6 @@
 package org.ogireview.cli;
 
 import org.ogireview.store.Backups;
-import org.ogireview.store.DataFolder;
 import org.ogireview.store.Database;
 
 import java.io.PrintStream;
@@ -25,7 +24,7 @@ final class RestoreCommand implements Cli.Command {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         CliArgs a = CliArgs.parse("restore", args, Set.of("--db"), Set.of("--latest"));
-        Path db = Database.databaseFile(a.path("--db") == null ? DataFolder.defaultDatabase() : a.path("--db"));
+        Path db = Database.databaseFile(DbOption.fileOnly("restore", DbOption.argument(a, "--db")));
         Path backup;
         if (a.flag("--latest") == !a.positional().isEmpty() || a.positional().size() > 1) {
             throw new Cli.UsageException("restore: name one backup file, or give --latest");

@@ -1,12 +1,9 @@
 package org.ogireview.cli;
 
-import org.ogireview.store.DataFolder;
 import org.ogireview.store.Database;
 import org.ogireview.store.DatabaseVerifier;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 
 /**
@@ -17,7 +14,7 @@ final class VerifyCommand implements Cli.Command {
 
     @Override
     public String usage() {
-        return "verify [--db PATH]               check a database: structure, counts, the audit log's chain";
+        return "verify [--db PATH_OR_URL]        check a database: structure, counts, the audit log's chain";
     }
 
     @Override
@@ -26,12 +23,13 @@ final class VerifyCommand implements Cli.Command {
         if (!a.positional().isEmpty()) {
             throw new Cli.UsageException("verify: unexpected argument " + a.positional().get(0));
         }
-        Path db = Database.databaseFile(a.path("--db") == null ? DataFolder.defaultDatabase() : a.path("--db"));
-        if (!Files.exists(db)) {
+        String argument = DbOption.argument(a, "--db");
+        String db = DbOption.described(argument);
+        if (DbOption.missingFile(argument)) {
             err.println("verify: there is no database at " + db);
             return 1;
         }
-        try (Database database = Database.open(db)) {
+        try (Database database = DbOption.open(argument)) {
             DatabaseVerifier.Result r = DatabaseVerifier.verify(database);
             out.println(db + ": " + r.reports() + " reports, " + r.figures() + " figures, " + r.auditEntries()
                     + " audit entries read");

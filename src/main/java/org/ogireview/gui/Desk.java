@@ -85,9 +85,18 @@ public final class Desk {
     private DocumentView documentView;
     private ReportListView listView;
     private ReviewFlowViewModel review;
+    /** File ▸ Connect to a team database (the application switches the window to it); null: no such item. */
+    private Runnable onConnect;
+    /** Reloads the report list when other coders change a team database; null on an H2 file. */
+    private org.ogireview.gui.team.TeamWatch teamWatch;
 
     public Desk(DeskSetup setup) {
         this.setup = setup;
+    }
+
+    /** What File ▸ Connect to a team database does; set before {@link #show}. */
+    public void setOnConnect(Runnable action) {
+        this.onConnect = action;
     }
 
     public DeskViewModel model() {
@@ -131,6 +140,7 @@ public final class Desk {
         placeWindow();
         stage.setOnCloseRequest(e -> close());
         stage.show();
+        watchTeam();
         Platform.runLater(() -> {
             applyDividers(setup.preferences().window());
             listView.table().requestFocus();
@@ -150,9 +160,33 @@ public final class Desk {
         }
         saveWindow();
         background.close();
+        if (teamWatch != null) {
+            teamWatch.close();
+        }
     }
 
-    /** Rebuilds the window in another language, keeping the open report and the selected field. */
+    /**
+     * On a team database, reloads the report list whenever another coder changed something (polled in the background
+     * every few seconds; see {@link org.ogireview.gui.team.TeamWatch}); nothing to watch on an H2 file.
+     */
+    private void watchTeam() {
+        if (!setup.store().isTeamDatabase() || teamWatch != null) {
+            return;
+        }
+        teamWatch = org.ogireview.gui.team.TeamWatch.start(() -> {
+            try {
+                return setup.store().changeMark().map(mark -> mark);
+            } catch (org.ogireview.store.StoreException | RuntimeException e) {
+                return java.util.Optional.empty(); // the server is away: look again next time
+            }
+        }, () -> {
+            if (model != null && !model.busyProperty().get()) {
+                model.list().refresh();
+            }
+        });
+    }
+
+        /** Rebuilds the window in another language, keeping the open report and the selected field. */
     public void switchLanguage(Locale locale) {
         model.form().commitPending();
         setup.preferences().setLocale(locale);
@@ -221,7 +255,7 @@ public final class Desk {
         } else {
             stage.getScene().setRoot(root);
         }
-        stage.setTitle(messages.format("window.title", setup.store().path().toString()));
+        stage.setTitle(messages.format("window.title", setup.store().location()));
         if (reopen != null) {
             model.list().refresh();
             session.open(reopen);
@@ -243,6 +277,10 @@ public final class Desk {
         Menu file = new Menu(m.get("menu.file"), null, importItem, exportItem, new SeparatorMenuItem(), coder,
                 new SeparatorMenuItem(), quit);
         file.setId("menuFile");
+        if (onConnect != null) {
+            file.getItems().add(file.getItems().indexOf(coder), item("menuConnect", m.get("menu.file.connect"), null,
+                    onConnect));
+        }
         DatabaseCare care = new DatabaseCare(setup.store(), dialogs, m, () -> quit.fire());
         file.getItems().addAll(file.getItems().indexOf(coder), care.menuItems());
         care.warnIfReadOnly();
@@ -309,7 +347,7 @@ public final class Desk {
         view.setId("menuView");
 
         MenuItem about = item("menuAbout", m.get("menu.help.about"), null,
-                () -> dialogs.showInfo(m.get("about.title"), m.format("about.text", setup.store().path())));
+                () -> dialogs.showInfo(m.get("about.title"), m.format("about.text", setup.store().location())));
         MenuItem shortcuts = item("menuShortcuts", m.get("menu.help.shortcuts"), null, () -> { });
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         Menu help = new Menu(m.get("menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
@@ -334,10 +372,10 @@ public final class Desk {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
         bar.textProperty().bind(model.statusProperty());
-        Label db = new Label(messages.format("status.database", setup.store().path().toString()));
+        Label db = new Label(messages.format("status.database", setup.store().location()));
         db.setId("dbPath");
         db.getStyleClass().add("db-path");
-        db.setTooltip(new Tooltip(setup.store().path().toString()));
+        db.setTooltip(new Tooltip(setup.store().location()));
         ProgressBar progress = new ProgressBar();
         progress.setId("taskProgress");
         progress.setPrefWidth(160);

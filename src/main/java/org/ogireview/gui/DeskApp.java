@@ -13,12 +13,17 @@ import javafx.util.Duration;
 import org.ogireview.gui.common.AppIcons;
 import org.ogireview.gui.common.DeskPreferences;
 import org.ogireview.gui.common.DeskStyle;
+import org.ogireview.gui.common.DialogService;
 import org.ogireview.gui.common.FxDialogService;
 import org.ogireview.gui.common.UncaughtErrors;
 import org.ogireview.gui.common.Messages;
+import org.ogireview.gui.team.ConnectFlow;
+import org.ogireview.gui.team.DialogPasswordPrompt;
 import org.ogireview.logging.AppLog;
+import org.ogireview.model.UserText;
 import org.ogireview.store.DataFolder;
 import org.ogireview.store.ReportStore;
+import org.ogireview.store.ServerAddress;
 import org.ogireview.store.StoreException;
 
 import javax.imageio.ImageIO;
@@ -26,6 +31,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -38,6 +44,8 @@ public class DeskApp extends Application {
     private ReportStore store;
     private Desk desk;
     private boolean smoke;
+    private Stage stage;
+    private DeskPreferences prefs;
 
     public static void main(String[] args) {
         // Until the window can show a message, an uncaught exception at least reaches the log.
@@ -74,10 +82,11 @@ public class DeskApp extends Application {
         }
         Messages messages = Messages.forLocale(prefs.locale());
         AppLog.install(AppLog.folderFor(DataFolder.defaultFolder()));
-        Path db = args.databaseOption().orElseGet(Wiring::defaultDatabase);
-        LOG.info(() -> "database " + db.toAbsolutePath());
+        String db = args.databaseOption().orElseGet(() -> Wiring.defaultDatabase().toString());
+        LOG.info(() -> "database " + db);
         try {
-            store = Wiring.openStore(db);
+            store = Wiring.openStore(db, new DialogPasswordPrompt(new FxDialogService(() -> stage, messages),
+                    messages));
         } catch (StoreException e) {
             AppLog.failure("cannot open the database " + db, e);
             // A locked or damaged database: say which file and what is wrong, then stop. No stack trace.
@@ -85,7 +94,9 @@ public class DeskApp extends Application {
             return;
         }
         // The last report and the list's filters belong to this database; language, coder, window to the person.
-        desk = new Desk(DeskSetup.of(store, prefs.forDatabase(store.path())));
+        this.stage = stage;
+        this.prefs = prefs;
+        desk = newDesk();
         new UncaughtErrors(new FxDialogService(() -> stage, messages), messages).install();
         Runnable whenReady = null;
         if (args.smoke()) {
@@ -94,6 +105,53 @@ public class DeskApp extends Application {
             whenReady = () -> screenshot(args, stage);
         }
         desk.show(stage, whenReady);
+    }
+
+    /** The desk on the open store; a team database is never filled with the sample reports. */
+    private Desk newDesk() {
+        boolean server = Wiring.isServer(store);
+        Desk d = new Desk(DeskSetup.of(store, prefs.forDatabase(Wiring.location(store))).withSamples(!server));
+        d.setOnConnect(this::connect);
+        return d;
+    }
+
+    /**
+     * File ▸ Connect to a team database: asks for the address, connects in the background (asking for a password
+     * only if the server wants one), then puts the window on the new database; on failure it stays where it was.
+     */
+    private void connect() {
+        Messages messages = desk.messages();
+        DialogService dialogs = new FxDialogService(() -> stage, messages);
+        Optional<ServerAddress> address = new ConnectFlow(dialogs, messages).ask(Wiring.location(store));
+        if (address.isEmpty()) {
+            return;
+        }
+        stage.getScene().setCursor(javafx.scene.Cursor.WAIT);
+        Thread opening = new Thread(() -> {
+            try {
+                ReportStore opened = Wiring.openStore(address.get().toString(),
+                        new DialogPasswordPrompt(dialogs, messages));
+                Platform.runLater(() -> switchTo(opened));
+            } catch (StoreException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    stage.getScene().setCursor(javafx.scene.Cursor.DEFAULT);
+                    dialogs.showError(messages.get("team.connect.title"), messages.format("team.connect.failed",
+                            Wiring.location(store), UserText.of(e, messages.locale())), e);
+                });
+            }
+        }, "ogi-connect");
+        opening.setDaemon(true);
+        opening.start();
+    }
+
+    private void switchTo(ReportStore opened) {
+        stage.getScene().setCursor(javafx.scene.Cursor.DEFAULT);
+        LOG.info(() -> "database " + Wiring.location(opened));
+        desk.close();
+        store.close();
+        store = opened;
+        desk = newDesk();
+        desk.show(stage, null);
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The window's command line: {@code --db PATH} picks the database; {@code --lang zh|en} the language (remembered, like the View ▸ Language menu).
+ * The window's command line: {@code --db PATH} picks the database ({@code --db postgresql://HOST:PORT/NAME} a team database); {@code --lang zh|en} the language (remembered, like the View ▸ Language menu).
  * Hidden, for the documentation: {@code --screenshot FILE} saves the window as PNG once loaded and quits,
  * {@code --report NAME} opens that report first, {@code --field KEY} selects that field and {@code --size WxH}
  * sets the window's size, {@code --mode text|page|both} shows the report that way, {@code --edit KEY=VALUE}
@@ -13,11 +13,11 @@ import java.util.Optional;
  * {@code mvn javafx:run@smoke}) prints "window shown" once the window is up with a report open, then quits with
  * exit code 0.
  */
-public record DeskArguments(Path database, Path screenshot, String report, String field, String language,
+public record DeskArguments(String database, Path screenshot, String report, String field, String language,
                             double[] size, String mode, List<String> edits, boolean smoke) {
 
     public static DeskArguments parse(List<String> args) {
-        Path db = null;
+        String db = null;
         Path shot = null;
         String report = null;
         String field = null;
@@ -34,7 +34,7 @@ public record DeskArguments(Path database, Path screenshot, String report, Strin
                 continue;
             }
             switch (a) {
-                case "--db" -> db = Path.of(require(a, next));
+                case "--db" -> db = require(a, next); // a file, or postgresql://HOST:PORT/NAME
                 case "--screenshot" -> shot = Path.of(require(a, next));
                 case "--report" -> report = require(a, next);
                 case "--field" -> field = require(a, next);
@@ -51,7 +51,8 @@ public record DeskArguments(Path database, Path screenshot, String report, Strin
         return new DeskArguments(db, shot, report, field, lang, size, mode, List.copyOf(edits), smoke);
     }
 
-    public Optional<Path> databaseOption() {
+    /** The database named: a file's path, or a team database's address. */
+    public Optional<String> databaseOption() {
         return Optional.ofNullable(database);
     }
 

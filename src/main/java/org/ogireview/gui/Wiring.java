@@ -8,6 +8,7 @@ import org.ogireview.gui.importing.Importer;
 import org.ogireview.store.DataFolder;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.store.ReportStore;
+import org.ogireview.store.ServerCredentials;
 import org.ogireview.store.StoreException;
 
 import java.nio.file.Path;
@@ -25,6 +26,21 @@ final class Wiring {
 
     static ReportStore openStore(Path database) throws StoreException {
         return H2ReportStore.open(database);
+    }
+
+    /** Opens what {@code --db} or File ▸ Connect names: an H2 file, or a team database on a PostgreSQL server. */
+    static ReportStore openStore(String database, ServerCredentials.PasswordPrompt prompt) throws StoreException {
+        return H2ReportStore.open(database, prompt);
+    }
+
+    /** Whether the store is a team database on a server (then the list follows the others' work). */
+    static boolean isServer(ReportStore store) {
+        return store.isTeamDatabase();
+    }
+
+    /** What the person knows the store by: the file's path or the server's address. */
+    static String location(ReportStore store) {
+        return store.location();
     }
 
     static Importer importer(ReportStore store, DeskPreferences preferences) {

@@ -11,7 +11,12 @@ final class AuditActions {
     static final String UNDO = "undo";
     static final String REDO = "redo";
     static final String CHECK_MARK = "check_mark";
-    static final Set<String> RESERVED = Set.of(IMPORT, UNDO, REDO, CHECK_MARK);
+    /**
+     * A save refused because another coder had saved the figure since this coder read it (a team database): the
+     * refused value is the entry's new value, the one that stayed its old value; the figure itself did not change.
+     */
+    static final String CONFLICT = "conflict";
+    static final Set<String> RESERVED = Set.of(IMPORT, UNDO, REDO, CHECK_MARK, CONFLICT);
 
     private AuditActions() {
     }

@@ -47,6 +47,10 @@ public final class Database implements AutoCloseable {
     private static final String FILE_SYSTEM = "retry:";
 
     private final Path file;
+    /** The team database on a PostgreSQL server this is, or null for the embedded H2 file. */
+    private final ServerAddress server;
+    /** What messages name: the file, or the server's address (never with a password). */
+    private final String where;
     private final String fileSystem;
     private volatile Connection anchor;
     private volatile JdbcConnectionPool pool;
@@ -59,7 +63,14 @@ public final class Database implements AutoCloseable {
     private volatile String writeBlocked;
 
     private Database(Path file, String fileSystem, Connection anchor, JdbcConnectionPool pool, String readOnlyReason) {
+        this(file, null, fileSystem, anchor, pool, readOnlyReason);
+    }
+
+    private Database(Path file, ServerAddress server, String fileSystem, Connection anchor, JdbcConnectionPool pool,
+                     String readOnlyReason) {
         this.file = file;
+        this.server = server;
+        this.where = server != null ? server.toString() : String.valueOf(file);
         this.fileSystem = fileSystem;
         this.anchor = anchor;
         this.pool = pool;
@@ -207,6 +218,51 @@ public final class Database implements AutoCloseable {
         return OPEN.contains(file.toAbsolutePath().normalize());
     }
 
+    /**
+     * Opens a team database on a PostgreSQL server (building or upgrading its schema with the same migrations as H2;
+     * see {@link PostgresSchema}). Credentials come from the environment, a pgpass file or the prompt
+     * ({@link ServerCredentials}). Several coders, each with their own instance, may work on it at once.
+     */
+    public static Database openServer(ServerAddress address, ServerCredentials.PasswordPrompt prompt)
+            throws StoreException {
+        return openServer(address, prompt, System::getenv);
+    }
+
+    static Database openServer(ServerAddress address, ServerCredentials.PasswordPrompt prompt,
+                               java.util.function.UnaryOperator<String> env) throws StoreException {
+        JdbcConnectionPool pool = ServerConnector.connect(address, prompt, env);
+        try {
+            PostgresSchema.migrate(address, pool);
+            return new Database(null, address, null, null, pool, null);
+        } catch (StoreException | RuntimeException e) {
+            closeConnections(null, pool);
+            throw e;
+        }
+    }
+
+    /** Opens what a {@code --db} argument names: a PostgreSQL address or an H2 file (see {@link #open(Path)}). */
+    public static Database open(String dbArgument, ServerCredentials.PasswordPrompt prompt) throws StoreException {
+        if (ServerAddress.isServer(dbArgument)) {
+            return openServer(ServerAddress.parse(dbArgument), prompt);
+        }
+        return open(Path.of(dbArgument));
+    }
+
+    /** The server this database is on, or empty for the embedded H2 file. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    /** Whether this is a team database on a PostgreSQL server. */
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** What the user knows this database by: the file's path or the server's address (never a password). */
+    public String location() {
+        return where;
+    }
+
     public static Database openDefault() throws StoreException {
         return open(DataFolder.defaultDatabase());
     }
@@ -224,18 +280,31 @@ public final class Database implements AutoCloseable {
         return p.resolveSibling(name + SUFFIX);
     }
 
-    /** What is not portable in this database's SQL (H2: the only kind the app opens today). */
+    /** What is not portable in this database's SQL: H2's, or PostgreSQL's for a team database. */
     public SqlDialect dialect() {
-        return H2Dialect.INSTANCE;
+        return server != null ? PostgresDialect.INSTANCE : H2Dialect.INSTANCE;
     }
 
-    /** The database file. */
+    /** The database file (null for a database on a server: see {@link #location()}). */
     public Path file() {
         return file;
     }
 
     /** Size of the file on disk in bytes. */
     public long sizeOnDisk() {
+        if (server != null) {
+            try {
+                return read("measure", c -> {
+                    try (Statement s = c.createStatement();
+                         ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+            } catch (StoreException e) {
+                return -1;
+            }
+        }
         try {
             return Files.size(file);
         } catch (IOException e) {
@@ -255,7 +324,7 @@ public final class Database implements AutoCloseable {
     /** A pooled connection in auto-commit mode; close it when done. */
     public Connection connection() throws StoreException {
         if (closed) {
-            throw new StoreException(file + " is closed");
+            throw new StoreException(where + " is closed");
         }
         // Taken under the monitor reopen() holds: a parallel import's other workers must never see the pool
         // between a reopen's close and its connect (it is null there).
@@ -267,7 +336,7 @@ public final class Database implements AutoCloseable {
             current = pool;
         }
         if (current == null) {
-            throw new StoreException("Could not connect to " + file + ": it is being opened again after a failed"
+            throw new StoreException("Could not connect to " + where + ": it is being opened again after a failed"
                     + " write. Nothing that was reported saved is lost; try again.");
         }
         try {
@@ -297,7 +366,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(String doing, SqlWork<T> work) throws StoreException {
         if (readOnlyReason != null) {
-            throw new StoreException("Could not " + doing + " " + file + ": nothing was saved. " + readOnlyReason);
+            throw new StoreException("Could not " + doing + " " + where + ": nothing was saved. " + readOnlyReason);
         }
         if (writeBlocked != null) {
             needsReopen = true; // try to open it for writing again: space may have been freed
@@ -312,7 +381,9 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(c);
                 c.commit();
-                Durability.flush(c);
+                if (server == null) {
+                    Durability.flush(c); // PostgreSQL's commit returns once the WAL is flushed (fsync, the default)
+                }
                 return result;
             } catch (SQLException | StoreException | RuntimeException e) {
                 rollbackQuietly(c);
@@ -325,7 +396,7 @@ public final class Database implements AutoCloseable {
             throw notSaved(doing, e);
         } catch (RuntimeException e) {
             needsReopen = true; // an MVStore failure that did not come wrapped
-            throw new StoreException("Could not " + doing + " " + file + ": nothing was saved ("
+            throw new StoreException("Could not " + doing + " " + where + ": nothing was saved ("
                     + firstLine(e) + ")", e);
         }
     }
@@ -354,6 +425,9 @@ public final class Database implements AutoCloseable {
 
     /** Remembers a failure that leaves H2's store closed, so the next call reconnects; damage makes it read-only. */
     private void noteFailure(SQLException e) {
+        if (server != null) {
+            return; // the driver's pool drops a broken connection; a server has no file to reopen
+        }
         if (isDamage(e)) {
             needsReopen = true;
             if (readOnlyReason == null) {
@@ -370,6 +444,10 @@ public final class Database implements AutoCloseable {
      * later write tries to open it for writing again (the user may have freed space) before it is refused.
      */
     private synchronized void reopen() throws StoreException {
+        if (server != null) {
+            needsReopen = false; // the pool reconnects to a server by itself
+            return;
+        }
         if (!needsReopen || closed) {
             return;
         }
@@ -495,6 +573,19 @@ public final class Database implements AutoCloseable {
     public StoreException problem(String doing, SQLException e) {
         int code = e.getErrorCode();
         String reason = firstLine(e);
+        if (server != null) {
+            String state = String.valueOf(e.getSQLState());
+            if (state.startsWith("08")) {
+                return new StoreException("Could not " + doing + " " + where + ": the connection to the server was "
+                        + "lost (" + reason + "). Nothing unsaved was reported saved; try again once the server is "
+                        + "back.", e);
+            }
+            if (state.startsWith("53")) {
+                return new StoreException("Could not " + doing + " " + where + ": the server is out of resources ("
+                        + reason + "). Ask its administrator; try again later.", e);
+            }
+            return new StoreException("Could not " + doing + " " + where + ": " + reason, e);
+        }
         if (code == ErrorCode.DATABASE_IS_READ_ONLY || code == ErrorCode.FILE_CREATION_FAILED_1
                 || reason.toLowerCase(Locale.ROOT).contains("read only")
                 || reason.toLowerCase(Locale.ROOT).contains("read-only")) {
@@ -526,7 +617,9 @@ public final class Database implements AutoCloseable {
         try {
             closeConnections(anchor, pool);
         } finally {
-            OPEN.remove(file);
+            if (file != null) {
+                OPEN.remove(file);
+            }
         }
     }
 

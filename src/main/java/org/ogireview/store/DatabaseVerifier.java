@@ -35,8 +35,9 @@ public final class DatabaseVerifier {
     }
 
     private static final int MAX_LISTED = 50;
+    /** Entries that changed no figure: imports, check marks, and saves refused because another coder came first. */
     private static final Set<String> NOT_FIGURE_ACTIONS = Set.of(H2ReportStore.ACTION_IMPORT,
-            H2ReportStore.ACTION_CHECK_MARK);
+            H2ReportStore.ACTION_CHECK_MARK, AuditActions.CONFLICT);
 
     private DatabaseVerifier() {
     }
@@ -80,7 +81,7 @@ public final class DatabaseVerifier {
     private static void structure(Connection c, List<String> problems) throws SQLException {
         Set<String> tables = new HashSet<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT UPPER(TABLE_NAME) FROM "
-                + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                + "INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC'")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

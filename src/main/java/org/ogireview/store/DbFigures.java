@@ -55,24 +55,44 @@ final class DbFigures implements Figures {
         }
         String who = coderOrDefault(coder);
         edits.lock();
+        FigureConflictException refused;
         try {
-            saveLocked(reportId, after, who, action);
+            refused = saveLocked(reportId, before, after, who, action);
         } finally {
             edits.unlock();
         }
+        if (refused != null) {
+            throw refused;
+        }
     }
 
-    private void saveLocked(long reportId, Figure after, String who, String action) throws StoreException {
-        db.write("save " + after.key() + " of report " + reportId + " to", c -> {
-            ReportRows.requireReport(c, db, reportId);
+    /**
+     * One transaction: the report's row locked (coders in other processes queue), the figure read as it is now, and
+     * written only if it is still what the coder saw ({@code before}) or already what they want; otherwise another
+     * coder saved it in between, and the refused attempt is logged instead (optimistic locking, docs/decisions/0250;
+     * the row's version guards the write itself). Returns the refusal, thrown once the log entry is committed.
+     */
+    private FigureConflictException saveLocked(long reportId, Figure before, Figure after, String who, String action)
+            throws StoreException {
+        return db.write("save " + after.key() + " of report " + reportId + " to", c -> {
+            ReportRows.lockReport(c, db, reportId);
             StoredFigure current = FigureRows.load(c, reportId, after.key());
+            long version = FigureRows.version(c, reportId, after.key());
             FigureState old = current == null ? null : FigureState.of(current.figure());
             FigureState now = FigureState.of(after);
             if (now.equals(old)) {
                 return null; // nothing changed: no entry, so undo never "undoes" an invisible step
             }
             Instant at = Instant.now();
-            figureRows.write(c, reportId, after, who, at);
+            boolean changedSince = old != null && before != null && !FigureState.of(before).equals(old);
+            if (changedSince || !figureRows.writeAt(c, reportId, after, who, at, version)) {
+                StoredFigure there = FigureRows.load(c, reportId, after.key());
+                AuditWriter.append(c, reportId, after.key(), there == null ? null : FigureState.of(there.figure()),
+                        now, who, at, AuditActions.CONFLICT, null, null);
+                return new FigureConflictException(reportId, after.key(), after,
+                        there == null ? null : there.figure(), there == null ? null : there.coder(),
+                        there == null ? null : there.changedAt());
+            }
             AuditWriter.append(c, reportId, after.key(), old, now, who, at, action, null, null);
             ReportRows.afterFigureChange(c, reportId, after.key(), after, true);
             return null;
@@ -117,6 +137,7 @@ final class DbFigures implements Figures {
 
     private Optional<Figure> stepLocked(long reportId, String who, boolean undo) throws StoreException {
         return db.write((undo ? "undo a change of report " : "redo a change of report ") + reportId + " in", c -> {
+            ReportRows.lock(c, reportId); // another coder's save or undo of this report waits, or is waited for
             UndoHistory history = UndoHistory.load(c, reportId);
             Optional<UndoHistory.Change> next = undo ? history.nextUndo() : history.nextRedo();
             if (next.isEmpty()) {

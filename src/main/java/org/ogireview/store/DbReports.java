@@ -136,7 +136,7 @@ final class DbReports implements Reports {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new StoreException("Report " + id + " is not in " + db.file());
+                        throw new StoreException("Report " + id + " is not in " + db.location());
                     }
                     return new Report(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
@@ -168,7 +168,7 @@ final class DbReports implements Reports {
                 ps.setString(2, state.code());
                 ps.setLong(3, reportId);
                 if (ps.executeUpdate() == 0) {
-                    throw new StoreException("Report " + reportId + " is not in " + db.file());
+                    throw new StoreException("Report " + reportId + " is not in " + db.location());
                 }
             }
             return null;

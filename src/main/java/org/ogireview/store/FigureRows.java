@@ -124,9 +124,52 @@ final class FigureRows {
 
     /** Updates the figure of this key, or adds it in the report's next free slot. */
     void write(Connection c, long reportId, Figure f, String coder, Instant at) throws SQLException {
+        writeAt(c, reportId, f, coder, at, ANY_VERSION);
+    }
+
+    /** For {@link #writeAt}: update whatever version the row is at. */
+    static final long ANY_VERSION = Long.MIN_VALUE;
+    /** What {@link #version} says of a figure the report does not have. */
+    static final long NO_ROW = -1;
+
+    /**
+     * The version a figure's row is at (migration V9's {@code row_version}: one more with every change), or
+     * {@link #NO_ROW}.
+     */
+    static long version(Connection c, long reportId, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT row_version FROM figures WHERE report_id = ? "
+                + "AND field_key = ?")) {
+            ps.setLong(1, reportId);
+            ps.setString(2, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : NO_ROW;
+            }
+        }
+    }
+
+    /**
+     * Optimistic locking (docs/decisions/0250): updates the figure only if its row is still at {@code version}
+     * (another coder's committed change moved it on), or adds it when {@code version} is {@link #NO_ROW}; returns
+     * false when the row had moved on, having written nothing. {@link #ANY_VERSION} updates or adds regardless.
+     */
+    boolean writeAt(Connection c, long reportId, Figure f, String coder, Instant at, long version)
+            throws SQLException {
+        if (version != NO_ROW && update(c, reportId, f, coder, at, version)) {
+            return true;
+        }
+        if (version != NO_ROW && version != ANY_VERSION) {
+            return false;
+        }
+        insert(c, reportId, f, coder, at);
+        return true;
+    }
+
+    private static boolean update(Connection c, long reportId, Figure f, String coder, Instant at, long version)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE figures SET figure_value = ?, qualifier = ?, "
                 + "status = ?, span_start = ?, span_end = ?, snippet = ?, confidence = ?, extracted_value = ?, "
-                + "extracted_qualifier = ?, coder = ?, changed_at = ? WHERE report_id = ? AND field_key = ?")) {
+                + "extracted_qualifier = ?, coder = ?, changed_at = ?, row_version = row_version + 1 "
+                + "WHERE report_id = ? AND field_key = ?" + (version == ANY_VERSION ? "" : " AND row_version = ?"))) {
             ps.setString(1, f.value());
             ps.setString(2, f.qualifier().code());
             ps.setString(3, f.status().code());
@@ -140,10 +183,14 @@ final class FigureRows {
             ps.setObject(11, Times.toDb(at));
             ps.setLong(12, reportId);
             ps.setString(13, f.key());
-            if (ps.executeUpdate() > 0) {
-                return;
+            if (version != ANY_VERSION) {
+                ps.setLong(14, version);
             }
+            return ps.executeUpdate() > 0;
         }
+    }
+
+    private void insert(Connection c, long reportId, Figure f, String coder, Instant at) throws SQLException {
         long slot = firstSlot(reportId);
         try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM figures WHERE id >= ? AND id < ?")) {
             ps.setLong(1, firstSlot(reportId));

@@ -73,9 +73,38 @@ public class H2ReportStore implements ReportStore {
         return new H2ReportStore(Database.openDefault());
     }
 
+    /** The store on an open database: an H2 file or a team database on a server ({@link Database#openServer}). */
+    public static H2ReportStore open(Database database) {
+        return new H2ReportStore(database);
+    }
+
+    /**
+     * Opens what a {@code --db} argument names: a team database ({@code postgresql://HOST:PORT/NAME}; a password is
+     * asked of {@code prompt} only when the server wants one) or an H2 file.
+     */
+    public static H2ReportStore open(String database, ServerCredentials.PasswordPrompt prompt) throws StoreException {
+        return new H2ReportStore(Database.open(database, prompt));
+    }
+
+    /** The H2 file; null for a team database on a server (see {@link #location()}). */
     @Override
     public Path path() {
         return db.file();
+    }
+
+    @Override
+    public String location() {
+        return db.location();
+    }
+
+    @Override
+    public boolean isTeamDatabase() {
+        return db.isServer();
+    }
+
+    @Override
+    public Optional<ChangeMark> changeMark() throws StoreException {
+        return db.isServer() ? Optional.of(db.read("look for changes in", ChangeMark::read)) : Optional.empty();
     }
 
     /** The database underneath (for its size and for tests). */

@@ -67,8 +67,29 @@ final class ReportRows {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StoreException("Report " + reportId + " is not in " + db.file());
+                    throw new StoreException("Report " + reportId + " is not in " + db.location());
                 }
+            }
+        }
+    }
+
+    /**
+     * Like {@link #requireReport}, and locks the report's row until the transaction ends, so that saves of one
+     * report's figures by several coders (several processes on a team database) follow one another: each sees the
+     * figure as the one before left it, and new figures never race for the same slot.
+     */
+    static void lockReport(Connection c, Database db, long reportId) throws SQLException, StoreException {
+        if (!lock(c, reportId)) {
+            throw new StoreException("Report " + reportId + " is not in " + db.location());
+        }
+    }
+
+    /** Locks the report's row (see {@link #lockReport}); false when there is no such report. */
+    static boolean lock(Connection c, long reportId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM reports WHERE id = ? FOR UPDATE")) {
+            ps.setLong(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
             }
         }
     }

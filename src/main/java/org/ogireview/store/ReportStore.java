@@ -14,6 +14,24 @@ public interface ReportStore extends Reports, Figures, Checks, ExportRows, TextS
     /** The database file (shown in the window). */
     Path path();
 
+    /** What the person knows the database by: the file's path, or a team database's address (never a password). */
+    default String location() {
+        return String.valueOf(path());
+    }
+
+    /** Whether this is a team database on a server, which other coders change at the same time. */
+    default boolean isTeamDatabase() {
+        return false;
+    }
+
+    /**
+     * A mark that moves whenever anyone changes the database (see {@link ChangeMark}); the desk polls it on a team
+     * database to show the other coders' work. Empty where only this process writes (an H2 file).
+     */
+    default Optional<ChangeMark> changeMark() throws StoreException {
+        return Optional.empty();
+    }
+
     /** Why the store cannot be written (a damaged database opened read-only), or empty when it can. */
     Optional<String> readOnlyReason();
 

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The table {@code report_search} (migration V3): every report's text folded for the search ({@link SearchText}),
- * written with the report and scanned with LOCATE. Reports stored before V3 are folded on the first search.
+ * written with the report and scanned with POSITION (standard SQL: H2 and PostgreSQL). Reports stored before V3 are
+ * folded on the first search.
  */
 final class TextIndex {
 
@@ -82,7 +83,7 @@ final class TextIndex {
         String folded = SearchText.fold(phrase);
         Set<Long> out = new HashSet<>();
         String sql = folded.isEmpty() ? "SELECT id FROM reports"
-                : "SELECT DISTINCT report_id FROM report_search WHERE LOCATE(?, folded) > 0";
+                : "SELECT DISTINCT report_id FROM report_search WHERE POSITION(? IN folded) > 0";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (!folded.isEmpty()) {
                 ps.setString(1, folded);

@@ -29,11 +29,12 @@ final class UndoHistory {
         UndoHistory h = new UndoHistory();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, action, reverts, field_key, old_value, "
                 + "old_qualifier, old_status, old_start, old_end, old_snippet, new_value, new_qualifier, new_status, "
-                + "new_start, new_end, new_snippet FROM audit_log WHERE report_id = ? AND action NOT IN (?, ?) "
+                + "new_start, new_end, new_snippet FROM audit_log WHERE report_id = ? AND action NOT IN (?, ?, ?) "
                 + "AND LEFT(action, 5) <> 'body_' AND coding_role IS NULL ORDER BY id")) {
             ps.setLong(1, reportId);
             ps.setString(2, H2ReportStore.ACTION_IMPORT);
             ps.setString(3, H2ReportStore.ACTION_CHECK_MARK);
+            ps.setString(4, AuditActions.CONFLICT); // a refused save changed nothing: nothing to undo
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong("id");

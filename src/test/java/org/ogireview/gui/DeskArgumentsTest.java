@@ -15,7 +15,9 @@ class DeskArgumentsTest {
         DeskArguments a = DeskArguments.parse(List.of("--db", "/tmp/x.mv.db", "--lang", "en", "--screenshot",
                 "docs/s.png", "--report", "hongze-2024.txt", "--field", "applications.received", "--size", "1600x1000"));
         assertThat(a.size()).containsExactly(1600, 1000);
-        assertThat(a.database()).isEqualTo(Path.of("/tmp/x.mv.db"));
+        assertThat(a.database()).isEqualTo("/tmp/x.mv.db");
+        assertThat(DeskArguments.parse(List.of("--db", "postgresql://li@db:5432/ogi")).database())
+                .isEqualTo("postgresql://li@db:5432/ogi");
         assertThat(a.language()).isEqualTo("en");
         assertThat(a.screenshot()).isEqualTo(Path.of("docs/s.png"));
         assertThat(a.report()).isEqualTo("hongze-2024.txt");

@@ -63,7 +63,12 @@ abstract class DeskFxHarness extends FxRobot {
     /**
      * Opens the database and the desk on it, with an importer made for that store (null: the app's own); waits until the remembered report (if any) is open. */
     void openDesk(Path db, Function<ReportStore, Importer> importer) throws Exception {
-        store = TestStores.open(db);
+        openDeskOn(TestStores.open(db), importer);
+    }
+
+    /** Opens the desk on a store already open (a team database, for instance). */
+    void openDeskOn(ReportStore opened, Function<ReportStore, Importer> importer) throws Exception {
+        store = opened;
         DeskSetup setup = new DeskSetup(store, new DeskPreferences(prefsNode), false, (w, m) -> dialogs,
                 importer == null ? null : importer.apply(store), null);
         desk = new Desk(setup);

@@ -45,7 +45,8 @@ public final class DatabaseCare {
         MenuItem restore = new MenuItem(m.get("menu.file.restore"));
         restore.setId("menuRestore");
         restore.setOnAction(e -> restore());
-        return List.of(backup, verify, restore);
+        // a team database is backed up by its server (pg_dump) or copied into a file (the copy command)
+        return store.isTeamDatabase() ? List.of(verify) : List.of(backup, verify, restore);
     }
 
     /** A damaged database was opened read-only: say so once the window is up. */

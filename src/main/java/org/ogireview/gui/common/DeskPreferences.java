@@ -52,11 +52,28 @@ public final class DeskPreferences {
         return new DeskPreferences(node, db);
     }
 
+    /**
+     * The same person's settings, with the database settings of a file's path or a team database's address (never a
+     * password: an address holds none).
+     */
+    public DeskPreferences forDatabase(String location) {
+        if (!org.ogireview.store.ServerAddress.isServer(location)) {
+            return forDatabase(Path.of(location));
+        }
+        Preferences db = node.node(DATABASES).node(databaseKey(location));
+        db.put("path", location);
+        return new DeskPreferences(node, db);
+    }
+
     /** A node name for a database path: the first 20 hex digits of its SHA-256 (paths may be longer than a node name may be). */
     static String databaseKey(Path path) {
+        return databaseKey(path.toString());
+    }
+
+    private static String databaseKey(String location) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(path.toString().getBytes(StandardCharsets.UTF_8));
+                    .digest(location.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

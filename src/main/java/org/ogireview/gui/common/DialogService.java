@@ -31,6 +31,14 @@ public interface DialogService {
     /** Asks for one line of text; empty when cancelled or left blank. */
     Optional<String> askText(String title, String prompt, String initial);
 
+    /**
+     * Asks for a password, its characters hidden (a team database's login); empty when cancelled. The default, for
+     * test doubles, asks as plain text.
+     */
+    default Optional<String> askPassword(String title, String prompt) {
+        return askText(title, prompt, "");
+    }
+
     List<Path> chooseFiles(String title, Path initialFolder, List<FileChooser.ExtensionFilter> filters);
 
     Optional<Path> chooseFolder(String title, Path initialFolder);

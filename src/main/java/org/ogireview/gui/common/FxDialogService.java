@@ -85,6 +85,28 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askPassword(String title, String prompt) {
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("askPasswordField");
+        javafx.scene.control.Label label = new javafx.scene.control.Label(prompt);
+        label.setWrapText(true);
+        label.setMaxWidth(460);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, label, field);
+        dialog.getDialogPane().setContent(box);
+        ButtonType ok = ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok,
+                new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(b -> b == ok ? field.getText() : null);
+        dialog.setOnShown(e -> field.requestFocus());
+        style(dialog);
+        return dialog.showAndWait().filter(s -> !s.isEmpty());
+    }
+
+    @Override
     public List<Path> chooseFiles(String title, Path initialFolder, List<FileChooser.ExtensionFilter> filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -14,6 +14,7 @@ import org.ogireview.model.CheckMark;
 import org.ogireview.model.Figure;
 import org.ogireview.model.Report;
 import org.ogireview.model.ReviewState;
+import org.ogireview.store.FigureConflictException;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoreException;
@@ -228,6 +229,11 @@ public final class ReviewSession {
                     : open.with(after).figures();
             current.set(withChecks(report, figures));
             return true;
+        } catch (FigureConflictException e) {
+            // Another coder saved this figure in the meantime (a team database): say so, and show what is there now.
+            dialogs.showError(messages.get("team.conflict.title"), UserText.of(e, messages.locale()));
+            reload();
+            return false;
         } catch (StoreException e) {
             dialogs.showError(messages.get("error.save.title"), UserText.of(e, messages.locale()), e);
             return false;
