@@ -56,8 +56,8 @@ public final class FigureValues {
                              Map<Long, Map<String, ReportValues.Value>> out) throws StoreException {
         db.read("read figures of " + ids.size() + " reports from", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT report_id, field_key, figure_value, status, "
-                    + "qualifier FROM figures WHERE report_id IN (SELECT * FROM UNNEST(?)) "
-                    + "AND field_key IN (SELECT * FROM UNNEST(?))")) {
+                    + "qualifier FROM figures WHERE report_id = ANY(?) "
+                    + "AND field_key = ANY(?)")) {
                 Array idArray = c.createArrayOf("BIGINT", ids.toArray());
                 Array keyArray = c.createArrayOf("VARCHAR", keys.toArray());
                 ps.setArray(1, idArray);

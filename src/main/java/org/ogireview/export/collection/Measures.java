@@ -34,7 +34,7 @@ public final class Measures {
     public static final List<Measure> ALL = List.of(RECEIVED, GRANTED, PARTLY_GRANTED, DENIED, UNABLE, ANSWERED,
             PROACTIVE, REVIEW, LITIGATION, DENIAL_RATE, GRANT_SHARE);
     /** What a body's series shows until the user chooses. */
-    public static final List<Measure> DEFAULT_SERIES = List.of(RECEIVED, GRANTED, DENIED);
+    public static final List<Measure> DEFAULT_SERIES = List.of(RECEIVED, GRANTED, DENIED, REVIEW, LITIGATION);
 
     private Measures() {
     }
