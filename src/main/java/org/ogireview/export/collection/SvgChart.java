@@ -39,6 +39,11 @@ public final class SvgChart {
     private SvgChart() {
     }
 
+    /** The colour of the i-th series. */
+    public static String palette(int i) {
+        return PALETTE.get(i % PALETTE.size());
+    }
+
     /** A line chart: x is the year (whole numbers), y the values. */
     public static String lines(String title, String xLabel, String yLabel, List<Series> series, int width,
                                int height) {
