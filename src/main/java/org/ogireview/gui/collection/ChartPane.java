@@ -39,14 +39,14 @@ final class ChartPane extends BorderPane {
     private final Label status = new Label();
 
     /**
-     * @param idPrefix  ids of the controls: {@code <prefix>Table}, {@code <prefix>Png}, {@code <prefix>Svg}
+     * @param idPrefix  ids of the controls: {@code <prefix>ShowTable}, {@code <prefix>Png}, {@code <prefix>Svg}
      * @param name      the file name the save dialog suggests, without extension
      */
     ChartPane(String idPrefix, Node controls, Node chart, Node table, Supplier<String> svg, Supplier<String> name,
               DialogService dialogs, Messages m, Consumer<String> said) {
         this.chart = chart;
         tableToggle = new ToggleButton(m.get("collection.chart.table"));
-        tableToggle.setId(idPrefix + "Table");
+        tableToggle.setId(idPrefix + "ShowTable");
         Button png = new Button(m.get("collection.chart.png"));
         png.setId(idPrefix + "Png");
         Button svgButton = new Button(m.get("collection.chart.svg"));
@@ -54,8 +54,9 @@ final class ChartPane extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         status.setId(idPrefix + "Status");
-        HBox bar = new HBox(8, controls, gap, status, tableToggle, png, svgButton);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, gap, status, tableToggle, png, svgButton);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(4, controls, buttons);
         bar.setPadding(new Insets(6, 8, 6, 8));
         table.visibleProperty().bind(tableToggle.selectedProperty());
         chart.visibleProperty().bind(tableToggle.selectedProperty().not());

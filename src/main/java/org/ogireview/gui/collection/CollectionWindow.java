@@ -57,6 +57,7 @@ public final class CollectionWindow {
         this.opener = opener;
         this.model = new CollectionViewModel(store, worker, Platform::runLater);
         stage.initOwner(owner);
+        stage.setUserData(this); // how a test finds the window's model
         stage.getIcons().setAll(AppIcons.load());
         build();
         Scene scene = stage.getScene();

@@ -199,11 +199,12 @@ final class SeriesView extends BorderPane {
         boolean auto = status == FigureStatus.AUTO;
         dot.setStyle("-fx-background-color: " + (auto ? "white" : colour) + "; -fx-border-color: " + colour + ";");
         StackPane node = new StackPane();
+        // the chart gives a data node the default symbol's classes and look; the dot inside is the symbol here
+        node.setStyle("-fx-background-color: transparent; -fx-padding: 0;");
         if (p.fails()) {
             Region ring = new Region();
             ring.getStyleClass().add("series-ring");
             node.getChildren().add(ring);
-            node.getStyleClass().add("point-failing");
         }
         node.getChildren().add(dot);
         String mark = CollectionText.qualifierMark(p.value().qualifier());
