@@ -37,13 +37,19 @@ public final class SyntheticBody {
      * @param place a city's name as the division list writes it (德阳市), so that the body gets its division
      */
     public static List<Path> write(Path folder, String place, int fromYear, int years) throws IOException {
+        return write(folder, place, fromYear, years, 0.55);
+    }
+
+    /** As {@link #write(Path, String, int, int)}, the first year's counts the template's times {@code scale}. */
+    public static List<Path> write(Path folder, String place, int fromYear, int years, double scale)
+            throws IOException {
         Files.createDirectories(folder);
         String template = template();
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < years; i++) {
             int year = fromYear + i;
             Path file = folder.resolve(String.format(Locale.ROOT, "%s-%d.txt", place, year));
-            Files.writeString(file, text(template, place, year, 0.55 + 0.1 * i), StandardCharsets.UTF_8);
+            Files.writeString(file, text(template, place, year, scale + 0.1 * i), StandardCharsets.UTF_8);
             out.add(file);
         }
         return out;

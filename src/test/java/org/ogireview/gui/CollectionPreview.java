@@ -50,6 +50,12 @@ public class CollectionPreview extends Application {
             try (var files = Files.list(Path.of(args.get(2)))) {
                 files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(real::add);
             }
+            // more cities of 四川省, 2014-2018, so that a year across bodies has bodies to compare
+            String[] cities = {"成都市", "自贡市", "攀枝花市", "广元市", "遂宁市", "内江市", "乐山市", "南充市"};
+            for (int i = 0; i < cities.length; i++) {
+                real.addAll(org.ogireview.cli.SyntheticBody.write(work.resolve("more"), cities[i], 2014, 5,
+                        0.3 + 0.17 * i));
+            }
             try (H2ReportStore s = H2ReportStore.open(db)) {
                 new CollectionImporter(s).coder("preview").run(real);
             }
@@ -75,7 +81,7 @@ public class CollectionPreview extends Application {
         TabPane tabs = (TabPane) w.stage().getScene().lookup("#collectionTabs");
         tabs.getSelectionModel().select(tab);
         if (tab == 2) {
-            w.model().ranking().yearProperty().set(2022);
+            w.model().ranking().yearProperty().set(2017);
             w.model().ranking().measureProperty().set(org.ogireview.export.collection.Measures.RECEIVED);
         }
         PauseTransition p = new PauseTransition(Duration.seconds(4));

@@ -111,10 +111,12 @@ final class RankingView extends BorderPane {
         return box;
     }
 
+    /** A bar a line high however few there are; many bars scroll rather than shrink. */
     private void fitHeight(double viewport) {
         int n = Math.max(1, chart.getData().isEmpty() ? 1 : chart.getData().get(0).getData().size());
-        chart.setMinHeight(Math.max(viewport - 2, n * BAR_ROW + 90));
+        chart.setMinHeight(Math.max(Math.min(viewport - 2, 320), n * BAR_ROW + 110));
         chart.setPrefHeight(chart.getMinHeight());
+        chart.setMaxHeight(chart.getMinHeight());
     }
 
     private void show() {

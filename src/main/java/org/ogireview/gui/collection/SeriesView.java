@@ -198,6 +198,10 @@ final class SeriesView extends BorderPane {
         dot.getStyleClass().addAll("series-point", "point-" + status.code());
         boolean auto = status == FigureStatus.AUTO;
         dot.setStyle("-fx-background-color: " + (auto ? "white" : colour) + "; -fx-border-color: " + colour + ";");
+        double size = CollectionText.qualifierMark(p.value().qualifier()).isEmpty() ? 12 : 16;
+        dot.setMinSize(size, size);
+        dot.setPrefSize(size, size);
+        dot.setMaxSize(size, size);
         StackPane node = new StackPane();
         // the chart gives a data node the default symbol's classes and look; the dot inside is the symbol here
         node.setStyle("-fx-background-color: transparent; -fx-padding: 0;");
@@ -213,7 +217,6 @@ final class SeriesView extends BorderPane {
             note.getStyleClass().add("series-note");
             note.setStyle("-fx-text-fill: " + (auto ? colour : "white") + ";");
             node.getChildren().add(note);
-            dot.setStyle(dot.getStyle() + " -fx-padding: 7px;");
         }
         node.setId("point-" + measure.id() + "-" + p.year());
         node.setCursor(javafx.scene.Cursor.HAND);
