@@ -10,7 +10,7 @@ import javafx.util.Duration;
 import org.ogireview.gui.collection.CollectionWindow;
 import org.ogireview.gui.common.DeskPreferences;
 import org.ogireview.gui.testing.MemoryPreferences;
-import org.ogireview.store.CollectionImporter;
+import org.ogireview.importing.CollectionImporter;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.testing.CollectionDatabase;
 

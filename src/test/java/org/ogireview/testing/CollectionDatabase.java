@@ -5,7 +5,7 @@ import org.ogireview.cli.SyntheticBody;
 import org.ogireview.model.CheckMark;
 import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
-import org.ogireview.store.CollectionImporter;
+import org.ogireview.importing.CollectionImporter;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoreException;

@@ -1,8 +1,7 @@
 package org.ogireview.export.collection;
 
-import org.ogireview.check.Finding;
-import org.ogireview.check.ReviewProgress;
 import org.ogireview.model.CheckMark;
+import org.ogireview.model.Finding;
 import org.ogireview.store.FigureValues;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.ReportValues;
@@ -85,6 +84,12 @@ public final class BodySeries {
         }
         List<CheckMark> marks = store.checkMarks(reportId);
         return findings.stream().filter(Finding::isProblem)
-                .filter(f -> marks.stream().noneMatch(mark -> ReviewProgress.settles(mark, f))).toList();
+                .filter(f -> marks.stream().noneMatch(mark -> settles(mark, f))).toList();
+    }
+
+    /** The rule of check.ReviewProgress (which the exports may not reach): same rule, same fields, as published. */
+    private static boolean settles(CheckMark mark, Finding f) {
+        return mark.asPublished() && mark.rule().equals(f.rule())
+                && (mark.fields() == null ? "" : mark.fields().strip()).equals(f.fieldList().strip());
     }
 }

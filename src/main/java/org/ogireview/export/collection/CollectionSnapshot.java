@@ -35,7 +35,7 @@ public final class CollectionSnapshot {
 
     /** Links reports not yet linked to their bodies (as an export does), then reads the list and the keys. */
     public static CollectionSnapshot read(ReportStore store) throws StoreException {
-        DatasetKeys keys = DatasetKeys.of(store);
+        DatasetKeys keys = store.datasetKeys();
         List<CollectionReport> out = new ArrayList<>();
         for (ReportSummary s : store.list()) {
             if (keys.isCopy(s.id())) {
