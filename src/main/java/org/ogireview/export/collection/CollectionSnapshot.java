@@ -23,12 +23,20 @@ public final class CollectionSnapshot {
 
     private final List<CollectionReport> reports;
     private final Map<String, BodyRef> bodies;
+    /** Each body's reports by year (reports without a year last): looked up, never searched for. */
+    private final Map<String, List<CollectionReport>> byBody = new java.util.HashMap<>();
 
     public CollectionSnapshot(List<CollectionReport> reports) {
         this.reports = List.copyOf(reports);
         Map<String, BodyRef> b = new LinkedHashMap<>();
         for (CollectionReport r : this.reports) {
             b.putIfAbsent(r.body().key(), r.body());
+            byBody.computeIfAbsent(r.body().key(), k -> new ArrayList<>()).add(r);
+        }
+        for (List<CollectionReport> list : byBody.values()) {
+            list.sort(java.util.Comparator.comparing(CollectionReport::year,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                    .thenComparingLong(CollectionReport::reportId));
         }
         this.bodies = Collections.unmodifiableMap(b);
     }
@@ -88,16 +96,7 @@ public final class CollectionSnapshot {
 
     /** A body's reports, by year (reports without a year last). */
     public List<CollectionReport> reportsOf(String bodyKey) {
-        List<CollectionReport> out = new ArrayList<>();
-        for (CollectionReport r : reports) {
-            if (r.body().key().equals(bodyKey)) {
-                out.add(r);
-            }
-        }
-        out.sort(java.util.Comparator.comparing(CollectionReport::year,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                .thenComparingLong(CollectionReport::reportId));
-        return out;
+        return Collections.unmodifiableList(byBody.getOrDefault(bodyKey, List.of()));
     }
 
     public Progress progress() {
