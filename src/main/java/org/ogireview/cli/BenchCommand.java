@@ -115,7 +115,6 @@ final class BenchCommand implements Cli.Command {
             throws Exception {
         Path reports = dir.resolve("reports");
         long bytes = synthetic.write(reports, n);
-        CollectionBench.addBody(reports); // one body over 10 years, for the collection window's series
         Path dbFile = dir.resolve("bench.mv.db");
         System.gc();
         HeapWatch heap = new HeapWatch();
@@ -154,7 +153,7 @@ final class BenchCommand implements Cli.Command {
                     open <= 2);
             switches(store, list, table);
             exports(store, dir, n, table);
-            CollectionBench.run(store, table);
+            CollectionBench.run(store, dir, table);
         }
         heap.stop();
         table.row("heap", BenchTable.format("at most %d MB in use (sampled every 20 ms), %.1f s in GC", heap.peak() >> 20,
