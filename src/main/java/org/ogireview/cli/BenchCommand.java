@@ -158,6 +158,7 @@ final class BenchCommand implements Cli.Command {
                     open <= 2);
             switches(store, list, table);
             exports(store, dir, n, table);
+            CollectionBench.run(store, dir, table);
         }
         heap.stop();
         table.row("heap", BenchTable.format("at most %d MB in use (sampled every 20 ms), %.1f s in GC", heap.peak() >> 20,

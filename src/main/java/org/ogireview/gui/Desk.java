@@ -89,6 +89,8 @@ public final class Desk {
     private Runnable onConnect;
     /** Reloads the report list when other coders change a team database; null on an H2 file. */
     private org.ogireview.gui.team.TeamWatch teamWatch;
+    /** View ▸ Collection (gui/collection), made on first use and kept while the desk is open. */
+    private org.ogireview.gui.collection.CollectionWindow collection;
 
     public Desk(DeskSetup setup) {
         this.setup = setup;
@@ -163,6 +165,9 @@ public final class Desk {
         if (teamWatch != null) {
             teamWatch.close();
         }
+        if (collection != null) {
+            collection.close();
+        }
     }
 
     /**
@@ -186,7 +191,7 @@ public final class Desk {
         });
     }
 
-        /** Rebuilds the window in another language, keeping the open report and the selected field. */
+    /** Rebuilds the window in another language, keeping the open report and the selected field. */
     public void switchLanguage(Locale locale) {
         model.form().commitPending();
         setup.preferences().setLocale(locale);
@@ -203,6 +208,9 @@ public final class Desk {
         ReviewSession session = new ReviewSession(setup.store(), new Checker(), dialogs, setup.preferences(),
                 messages);
         model = new DeskViewModel(session, background, setup.importer(), setup.exporter());
+        if (collection != null) {
+            collection.relabel(messages, dialogs);
+        }
         session.setBeforeLeave(() -> model.form().commitPending());
 
         MenuItem assign = new MenuItem(messages.get("menu.edit.assign"));
@@ -336,8 +344,11 @@ public final class Desk {
         history.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         history.disableProperty().bind(noReport);
+        MenuItem collectionItem = item("menuCollection", m.get("menu.view.collection"), null, this::showCollection);
+        collectionItem.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
         Menu view = new Menu(m.get("menu.view"), null, nextReport, previousReport, new SeparatorMenuItem(), history,
-                new SeparatorMenuItem(), language, new SeparatorMenuItem());
+                collectionItem, new SeparatorMenuItem(), language, new SeparatorMenuItem());
         // issue 12 (findings): the collection's findings in a window of their own (gui/collection/findings)
         view.getItems().add(0, item("menuFindings", m.get("menu.view.findings"), null, () ->
                 new org.ogireview.gui.collection.findings.FindingsWindow(stage, model.session(), background.executor())
@@ -436,6 +447,22 @@ public final class Desk {
                     new org.ogireview.store.BodyRegistry(h2.database()), model.session()::coder), dialogs, messages)
                     .showAndWait();
         }
+    }
+
+    /** The collection window: coverage, a body across years, a year across bodies; a click opens a report here. */
+    public org.ogireview.gui.collection.CollectionWindow showCollection() {
+        if (collection == null) {
+            collection = new org.ogireview.gui.collection.CollectionWindow(stage, setup.store(), messages, dialogs,
+                    (id, key) -> {
+                        model.form().commitPending();
+                        if (model.session().open(id) && key != null) {
+                            model.session().selectedKeyProperty().set(key);
+                        }
+                        stage.toFront();
+                    });
+        }
+        collection.show();
+        return collection;
     }
 
     private void changeCoder() {
