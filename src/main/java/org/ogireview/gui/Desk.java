@@ -43,7 +43,8 @@ import org.ogireview.gui.common.Messages;
 import org.ogireview.gui.common.ReviewSession;
 import org.ogireview.gui.document.DocumentPane;
 import org.ogireview.gui.document.DocumentView;
-import org.ogireview.gui.exporting.ExportDialog;
+import org.ogireview.gui.exporting.DatasetLayout;
+import org.ogireview.gui.exporting.ExportAction;
 import org.ogireview.gui.exporting.ExportViewModel;
 import org.ogireview.gui.form.FormView;
 import org.ogireview.gui.importing.ImportDialog;
@@ -52,11 +53,13 @@ import org.ogireview.gui.reportlist.ReportListView;
 import org.ogireview.gui.review.HistoryDialog;
 import org.ogireview.gui.review.ReviewFlowViewModel;
 import org.ogireview.gui.review.ShortcutsDialog;
+import org.ogireview.export.ExportLayout;
+import org.ogireview.export.ExportSelection;
 import org.ogireview.model.FieldDef;
+import org.ogireview.store.ReportSummary;
 import org.ogireview.model.UserText;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -366,23 +369,21 @@ public final class Desk {
     }
 
     private void exportCsv() {
-        ExportViewModel choice = new ExportViewModel();
-        new ExportDialog(stage, choice, messages).showAndWait().ifPresent(c -> {
-            model.form().commitPending();
-            Path folder = setup.preferences().exportFolder().orElse(null);
-            if (c.datasetProperty().get() != null) { // Stata (a folder) or xlsx: gui/exporting
-                org.ogireview.gui.exporting.DatasetExportChooser.choose(dialogs, messages, c, folder)
-                        .ifPresent(t -> model.exportDataset(c.datasetProperty().get(), t));
-                return;
-            }
-            dialogs.chooseSaveFile(messages.get("export.title"), folder, c.suggestedFileName(LocalDate.now()),
-                    List.of(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"))).ifPresent(target -> {
-                        if (target.getParent() != null) {
-                            setup.preferences().setExportFolder(target.getParent());
-                        }
-                        model.export(c.layoutProperty().get(), c.bomProperty().get(), target, null);
-                    });
-        });
+        List<Long> filtered = listView.table().getItems().stream().map(ReportSummary::id).toList();
+        List<Long> selected = listView.table().getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).map(ReportSummary::id).toList();
+        new ExportAction(() -> stage, dialogs, messages, setup.preferences(), model.form()::commitPending,
+                new ExportAction.Runner() {
+                    @Override
+                    public void csv(ExportLayout layout, boolean bom, Path target, ExportSelection selection) {
+                        model.export(layout, bom, target, selection, null);
+                    }
+
+                    @Override
+                    public void dataset(DatasetLayout layout, Path target, ExportSelection selection) {
+                        model.exportDataset(layout, target, selection);
+                    }
+                }).run(new ExportViewModel(model.list().total(), filtered, selected));
     }
 
     /** The bodies window (gui/bodies): confirm, rename, merge and split the bodies that issue the reports. */

@@ -14,6 +14,7 @@ import org.ogireview.gui.document.DocumentViewModel;
 import org.ogireview.gui.document.SelectedValue;
 import org.ogireview.gui.exporting.ExportService;
 import org.ogireview.export.ExportLayout;
+import org.ogireview.export.ExportSelection;
 import org.ogireview.gui.form.FieldViewModel;
 import org.ogireview.gui.form.FormViewModel;
 import org.ogireview.gui.importing.BundledSamples;
@@ -196,37 +197,25 @@ public final class DeskViewModel {
         }
     }
 
-    /** Writes a dataset export (Stata folder or xlsx workbook) in the background, like {@link #export}. */
-    public Task<Long> exportDataset(org.ogireview.gui.exporting.DatasetLayout layout, Path target) {
-        Task<Long> task = new Task<>() {
-            @Override
-            protected Long call() throws Exception {
-                updateMessage(m().format("export.progress", target.getFileName()));
-                return new org.ogireview.gui.exporting.DatasetExporter(session.store()).export(layout, target);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            running.set(null);
-            status.set(m().format("export.done", task.getValue(), target.toString()));
-        });
-        task.setOnFailed(e -> {
-            running.set(null);
-            Throwable t = task.getException();
-            session.dialogs().showError(m().get("export.failed.title"),
-                    target + ": " + (t == null ? "" : t.getMessage() == null ? t.toString() : t.getMessage()));
-        });
-        running.set(task);
-        background.run(task);
-        return task;
+    /** Writes a dataset export (Stata folder or xlsx workbook) of the selected reports in the background. */
+    public Task<Long> exportDataset(org.ogireview.gui.exporting.DatasetLayout layout, Path target,
+                                    ExportSelection selection) {
+        return export(target, () -> new org.ogireview.gui.exporting.DatasetExporter(session.store())
+                .export(layout, target, selection), null);
     }
 
-    /** Writes a CSV in the background and says in the status bar how many rows went out. */
-    public Task<Long> export(ExportLayout layout, boolean bom, Path target, Consumer<Long> afterwards) {
+    /** Writes a CSV of the selected reports in the background and says in the status bar how many rows went out. */
+    public Task<Long> export(ExportLayout layout, boolean bom, Path target, ExportSelection selection,
+                             Consumer<Long> afterwards) {
+        return export(target, () -> exporter.export(layout, bom, target, selection), afterwards);
+    }
+
+    private Task<Long> export(Path target, java.util.concurrent.Callable<Long> write, Consumer<Long> afterwards) {
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() throws Exception {
                 updateMessage(m().format("export.progress", target.getFileName()));
-                return exporter.export(layout, bom, target);
+                return write.call();
             }
         };
         task.setOnSucceeded(e -> {
