@@ -5,11 +5,16 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ogireview.model.Body;
+import org.ogireview.model.Division;
 import org.ogireview.model.Divisions;
 import org.ogireview.store.BodyRegistry;
+import org.ogireview.store.ReportStore;
+import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoreException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,14 +26,40 @@ import java.util.function.Supplier;
  */
 public final class BodiesViewModel {
 
+    /** One report of a body, as the split picker lists it. */
+    public record ReportLine(long id, Integer year, String fileName) {
+        @Override
+        public String toString() {
+            return (year == null ? "—" : year.toString()) + "  ·  " + fileName + "  (#" + id + ")";
+        }
+    }
+
     private final BodyRegistry registry;
+    private final ReportStore store;
     private final Supplier<Optional<String>> coder;
     private final ObservableList<Body> bodies = FXCollections.observableArrayList();
     private final ObjectProperty<Body> selected = new SimpleObjectProperty<>(this, "selected");
 
-    public BodiesViewModel(BodyRegistry registry, Supplier<Optional<String>> coder) {
+    /** @param store where the reports' years and file names are read for the split picker */
+    public BodiesViewModel(BodyRegistry registry, ReportStore store, Supplier<Optional<String>> coder) {
         this.registry = registry;
+        this.store = store;
         this.coder = coder;
+    }
+
+    /** The reports of the selected body, by year. */
+    public List<ReportLine> reportsOfSelected() throws StoreException {
+        Body b = require();
+        Map<Long, ReportSummary> byId = new HashMap<>();
+        for (ReportSummary r : store.list()) {
+            byId.put(r.id(), r);
+        }
+        List<ReportLine> out = new ArrayList<>();
+        for (long id : registry.reportsOf(b.id())) {
+            ReportSummary r = byId.get(id);
+            out.add(new ReportLine(id, r == null ? null : r.year(), r == null ? "" : r.fileName()));
+        }
+        return out;
     }
 
     public ObservableList<Body> bodies() {
@@ -71,8 +102,9 @@ public final class BodiesViewModel {
         reload();
     }
 
-    public void setDivision(String code) throws StoreException {
-        registry.setDivision(require().id(), code.isBlank() ? null : code.strip(), coderName());
+    /** Sets the selected body's division (null clears it). */
+    public void setDivision(Division division) throws StoreException {
+        registry.setDivision(require().id(), division == null ? null : division.code(), coderName());
         reload();
     }
 
@@ -83,22 +115,18 @@ public final class BodiesViewModel {
         selected.set(bodies.stream().filter(x -> x.id() == into).findFirst().orElse(null));
     }
 
-    /** Moves the reports of the given years to a new body of that name. */
-    public long split(List<Integer> years, String name) throws StoreException {
+    /** Moves the chosen reports of the selected body to a new body of that name, which is then selected. */
+    public long split(List<Long> reports, String name) throws StoreException {
         Body b = require();
-        List<Long> reports = new ArrayList<>();
-        for (long id : registry.reportsOf(b.id())) {
-            reports.add(id);
+        if (reports.isEmpty()) {
+            throw new IllegalArgumentException("no report of " + b.name() + " chosen");
         }
-        List<Long> chosen = registry.reportsOfYears(b.id(), years);
-        if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("no report of " + b.name() + " in " + years);
-        }
-        if (chosen.size() == reports.size()) {
+        if (reports.size() >= registry.reportsOf(b.id()).size()) {
             throw new IllegalArgumentException("a split leaves some reports where they are");
         }
-        long created = registry.split(b.id(), chosen, name, coderName());
+        long created = registry.split(b.id(), reports, name, coderName());
         reload();
+        selected.set(bodies.stream().filter(x -> x.id() == created).findFirst().orElse(null));
         return created;
     }
 

@@ -30,9 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The printed pages of the open PDF report, for the page view: which page is shown and at what zoom, the picture
@@ -100,8 +97,9 @@ public final class PageViewModel {
         }
     };
 
-    public PageViewModel(ReviewSession session) {
-        this(session, newWorker(), Platform::runLater);
+    /** @param worker where the pages are read and drawn (the window's pages lane: one page at a time) */
+    public PageViewModel(ReviewSession session, Executor worker) {
+        this(session, worker, Platform::runLater);
     }
 
     /** With the worker the pages are read on and the executor that hands results back (tests: both direct). */
@@ -114,18 +112,6 @@ public final class PageViewModel {
         session.currentProperty().addListener((obs, old, now) -> show(now));
         session.selectedKeyProperty().addListener((obs, old, now) -> followSelection(true));
         show(session.current());
-    }
-
-    /** One daemon thread that goes away when idle: rendering never holds up imports, nor the exit. */
-    private static Executor newWorker() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                r -> {
-                    Thread t = new Thread(r, "ogi-desk-pages");
-                    t.setDaemon(true);
-                    return t;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 
     // ---- what the view reads

@@ -31,7 +31,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 
 /**
  * The report list: every stored report, narrowed by the filters above it (words, region, year, format, state,
@@ -77,8 +76,9 @@ public final class ReportListViewModel {
     /** Each report's words folded for the filter, kept while its summary stays the same object. */
     private final Map<Long, ReportFilter.Folded> folded = new HashMap<>();
 
-    public ReportListViewModel(ReviewSession session) {
-        this(session, storeThread(), Platform::runLater);
+    /** @param storeThread the window's list lane (see the constructor below) */
+    public ReportListViewModel(ReviewSession session, Executor storeThread) {
+        this(session, storeThread, Platform::runLater);
     }
 
     /**
@@ -112,14 +112,6 @@ public final class ReportListViewModel {
             if (now != null) {
                 replace(now);
             }
-        });
-    }
-
-    private static Executor storeThread() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "ogi-desk-list");
-            t.setDaemon(true);
-            return t;
         });
     }
 
