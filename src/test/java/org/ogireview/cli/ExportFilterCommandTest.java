@@ -72,8 +72,8 @@ class ExportFilterCommandTest extends CliTestBase {
         Path out = dir.resolve(file);
         String[] args = Stream.concat(Stream.of("export", "--db", db.toString(), "--layout", layout, "--out",
                 out.toString(), "--no-bom"), Stream.of(filter)).toArray(String[]::new);
-        // Seen twice in ten runs (never outside this test's JVM): the database read back empty after earlier
-        // exports in the same JVM. Checked here so that such a loss is named for what it is, not as a filter fault.
+        // Seen in three of six runs (each time in a fresh JVM, never in a hand-run loop): the database read back
+        // empty after earlier exports. Checked here so that such a loss is named for what it is, not a filter fault.
         try (H2ReportStore store = H2ReportStore.open(db)) {
             assertThat(store.count()).as("reports in %s before export %s", db, String.join(" ", filter))
                     .isEqualTo(ids.size());
