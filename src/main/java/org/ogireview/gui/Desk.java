@@ -58,6 +58,11 @@ import java.util.Locale;
  * The review desk window and its composition root: report list on the left, the report in the middle, the form on
  * the right, menus above and a status bar (database file, progress) below. Switching the language builds the
  * window's content again with the other bundle; the store and the open report stay.
+ *
+ * <p>It builds the view models ({@link DeskViewModel} and those it holds) and the views over them, and wires each
+ * menu item to an action that lives elsewhere: the view models (undo, coder, add field, review commands), the
+ * dialogs of the sub-packages (export, bodies, history, import) and {@link org.ogireview.gui.common.DialogService}.
+ * What remains here is what needs the scene itself: the key filter, the focus owner, the window's placement.
  */
 public final class Desk {
 

@@ -37,6 +37,11 @@ import java.util.concurrent.Executor;
  * message that stands in for the page when it cannot be shown. Selecting a field turns to its page; a click on a
  * figure's number selects its field, as a click in the text does. Nothing here throws at the coder: a missing or
  * broken original, or a page that will not draw, is a message.
+ *
+ * <p>One piece on purpose (over 400 lines): the shown page, its picture, the zoom, the figure boxes and the
+ * message all answer to one generation counter and one worker lane, so a page drawn for a report no longer open,
+ * or a turn of the page that raced a new selection, is dropped in one place. Split, each part would need the
+ * counter and the others' state; half the class is property accessors for the view.
  */
 public final class PageViewModel {
 
