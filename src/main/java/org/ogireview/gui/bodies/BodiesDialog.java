@@ -59,7 +59,8 @@ public final class BodiesDialog extends Dialog<Void> {
         table.setId("bodiesTable");
         table.getColumns().add(column(m.get("bodies.col.id"), b -> Long.toString(b.id()), 50));
         table.getColumns().add(column(m.get("bodies.col.name"), Body::name, 200));
-        table.getColumns().add(column(m.get("bodies.col.kind"), b -> b.kind().zh() + " · " + b.kind().en(), 180));
+        table.getColumns().add(column(m.get("bodies.col.kind"), b -> m.chinese() ? b.kind().zh() : b.kind().en(),
+                150));
         table.getColumns().add(column(m.get("bodies.col.division"), BodiesViewModel::division, 230));
         table.getColumns().add(column(m.get("bodies.col.years"),
                 b -> b.years().stream().map(String::valueOf).collect(Collectors.joining(" ")), 110));

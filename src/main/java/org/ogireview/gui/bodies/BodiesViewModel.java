@@ -70,9 +70,12 @@ public final class BodiesViewModel {
         return selected;
     }
 
-    /** Links reports not yet linked, then reads the bodies again, keeping the selection where it can. */
+    /**
+     * Links reports not yet linked, then reads the bodies again, keeping the selection where it can. The app's own
+     * links are not logged (decision 0211), so looking at the bodies never asks for the coder's name.
+     */
     public void reload() throws StoreException {
-        registry.linkNewReports(coder.get().orElse("app"));
+        registry.linkNewReports("app");
         Long keep = selected.get() == null ? null : selected.get().id();
         bodies.setAll(registry.bodies());
         selected.set(keep == null ? null : bodies.stream().filter(b -> b.id() == keep).findFirst().orElse(null));
