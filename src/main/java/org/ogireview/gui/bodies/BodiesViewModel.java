@@ -8,6 +8,7 @@ import org.ogireview.model.Body;
 import org.ogireview.model.Division;
 import org.ogireview.model.Divisions;
 import org.ogireview.store.BodyRegistry;
+import org.ogireview.store.DatasetKeys;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoreException;
@@ -47,17 +48,39 @@ public final class BodiesViewModel {
         this.coder = coder;
     }
 
-    /** The reports of the selected body, by year. */
+    /**
+     * The reports of the selected body, by year: one line per dataset report, its further files (the .pdf of a
+     * .txt) named on its line, since they go where it goes.
+     */
     public List<ReportLine> reportsOfSelected() throws StoreException {
         Body b = require();
         Map<Long, ReportSummary> byId = new HashMap<>();
         for (ReportSummary r : store.list()) {
             byId.put(r.id(), r);
         }
+        DatasetKeys keys = DatasetKeys.of(store);
         List<ReportLine> out = new ArrayList<>();
         for (long id : registry.reportsOf(b.id())) {
             ReportSummary r = byId.get(id);
-            out.add(new ReportLine(id, r == null ? null : r.year(), r == null ? "" : r.fileName()));
+            if (r == null || keys.isCopy(id)) {
+                continue;
+            }
+            DatasetKeys.Row k = keys.get(id);
+            String files = k == null || k.sourceFiles().isEmpty() ? r.fileName() : String.join(" + ", k.sourceFiles());
+            out.add(new ReportLine(id, r.year(), files));
+        }
+        return out;
+    }
+
+    /** The chosen dataset reports and their further files, which go with them. */
+    private List<Long> withCopies(List<Long> chosen, long bodyId) throws StoreException {
+        DatasetKeys keys = DatasetKeys.of(store);
+        List<Long> out = new ArrayList<>(chosen);
+        for (long id : registry.reportsOf(bodyId)) {
+            DatasetKeys.Row k = keys.get(id);
+            if (k != null && k.duplicateOf() != null && chosen.contains(k.duplicateOf()) && !out.contains(id)) {
+                out.add(id);
+            }
         }
         return out;
     }
@@ -124,10 +147,11 @@ public final class BodiesViewModel {
         if (reports.isEmpty()) {
             throw new IllegalArgumentException("no report of " + b.name() + " chosen");
         }
-        if (reports.size() >= registry.reportsOf(b.id()).size()) {
+        List<Long> moving = withCopies(reports, b.id());
+        if (moving.size() >= registry.reportsOf(b.id()).size()) {
             throw new IllegalArgumentException("a split leaves some reports where they are");
         }
-        long created = registry.split(b.id(), reports, name, coderName());
+        long created = registry.split(b.id(), moving, name, coderName());
         reload();
         selected.set(bodies.stream().filter(x -> x.id() == created).findFirst().orElse(null));
         return created;
