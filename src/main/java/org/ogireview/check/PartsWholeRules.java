@@ -1,5 +1,7 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
 import org.ogireview.check.PartsWholeRule.Completeness;
 
 import org.ogireview.model.ReportFormat;
