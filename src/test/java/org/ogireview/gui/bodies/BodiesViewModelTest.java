@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ogireview.model.Body;
 import org.ogireview.store.AuditEntry;
 import org.ogireview.store.BodyRegistry;
-import org.ogireview.store.CollectionImporter;
+import org.ogireview.importing.CollectionImporter;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.testing.TestFiles;
 
