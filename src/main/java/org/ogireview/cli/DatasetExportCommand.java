@@ -1,5 +1,6 @@
 package org.ogireview.cli;
 
+import org.ogireview.export.ExportSelection;
 import org.ogireview.export.StataExport;
 import org.ogireview.export.XlsxExport;
 import org.ogireview.store.H2ReportStore;
@@ -15,7 +16,8 @@ final class DatasetExportCommand {
     private DatasetExportCommand() {
     }
 
-    static int run(String layout, String db, Path target, PrintStream out, PrintStream err) throws Exception {
+    static int run(String layout, String db, Path target, ExportSelection selection, PrintStream out,
+                   PrintStream err) throws Exception {
         if (DbOption.missingFile(db)) {
             err.println("export: there is no database at " + DbOption.described(db) + " (import reports first)");
             return 1;
@@ -26,14 +28,17 @@ final class DatasetExportCommand {
         }
         long started = System.nanoTime();
         try (H2ReportStore store = DbOption.openStore(db)) {
+            if (!selection.isAll()) {
+                out.println(SelectionLine.of(store, selection));
+            }
             long rows;
             if (layout.equals("stata")) {
-                rows = new StataExport(store).write(target);
+                rows = new StataExport(store).select(selection).write(target);
                 out.println(String.format(Locale.ROOT, "wrote %d stata rows to %s (%s, %s, %s, %s) in %.1f s", rows,
                         target.resolve(StataExport.CSV).toAbsolutePath().normalize(), StataExport.CSV,
                         StataExport.DO, StataExport.CODEBOOK_CSV, StataExport.CODEBOOK_MD, seconds(started)));
             } else {
-                rows = new XlsxExport(store).write(target);
+                rows = new XlsxExport(store).select(selection).write(target);
                 out.println(String.format(Locale.ROOT, "wrote %d wide rows (and the long, history and codebook "
                         + "sheets) to %s in %.1f s", rows, target.toAbsolutePath().normalize(), seconds(started)));
             }

@@ -3,6 +3,7 @@ package org.ogireview.cli;
 import org.ogireview.export.CsvExporter;
 import org.ogireview.export.ExportLayout;
 import org.ogireview.export.ExportResult;
+import org.ogireview.export.ExportSelection;
 import org.ogireview.store.H2ReportStore;
 
 import java.io.PrintStream;
@@ -16,11 +17,13 @@ import java.util.Set;
 
 /**
  * {@code export [--db PATH] --layout long|wide|history --out FILE [--no-bom]}: the collection as CSV; {@code --layout
- * all --out FOLDER} writes long.csv, wide.csv and history.csv there, faster than one at a time.
+ * all --out FOLDER} writes long.csv, wide.csv and history.csv there, faster than one at a time. The filter options
+ * of {@link ExportFilterOptions} narrow any layout to some reports.
  */
 final class ExportCommand implements Cli.Command {
 
-    private static final Set<String> VALUES = Set.of("--db", "--layout", "--out");
+    private static final Set<String> VALUES = union(Set.of("--db", "--layout", "--out"),
+            ExportFilterOptions.OPTIONS);
     private static final Set<String> FLAGS = Set.of("--no-bom");
     private static final String ALL = "all";
 
@@ -30,7 +33,14 @@ final class ExportCommand implements Cli.Command {
                 + "\n                                  write the collection as CSV (UTF-8 with BOM unless --no-bom);"
                 + "\n                                  --layout all --out FOLDER writes long.csv, wide.csv, history.csv;"
                 + "\n                                  --layout stata --out FOLDER writes the CSV, a do-file and the codebook;"
-                + "\n                                  --layout xlsx --out FILE.xlsx writes a workbook, a sheet per layout";
+                + "\n                                  --layout xlsx --out FILE.xlsx writes a workbook, a sheet per layout"
+                + ExportFilterOptions.USAGE;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     @Override
@@ -43,9 +53,10 @@ final class ExportCommand implements Cli.Command {
             throw new Cli.UsageException("export: --layout and --out are required");
         }
         boolean all = a.option("--layout").strip().equalsIgnoreCase(ALL);
+        ExportSelection selection = ExportFilterOptions.parse(a);
         String dataset = a.option("--layout").strip().toLowerCase(Locale.ROOT);
         if (dataset.equals("stata") || dataset.equals("xlsx")) {
-            return DatasetExportCommand.run(dataset, DbOption.argument(a, "--db"), a.path("--out"), out, err);
+            return DatasetExportCommand.run(dataset, DbOption.argument(a, "--db"), a.path("--out"), selection, out, err);
         }
         ExportLayout layout = null;
         if (!all) {
@@ -65,7 +76,10 @@ final class ExportCommand implements Cli.Command {
             return 1;
         }
         try (H2ReportStore store = DbOption.openStore(db)) {
-            CsvExporter exporter = new CsvExporter(store);
+            if (!selection.isAll()) {
+                out.println(SelectionLine.of(store, selection));
+            }
+            CsvExporter exporter = new CsvExporter(store).select(selection);
             List<ExportResult> results;
             if (all) {
                 Map<ExportLayout, Path> targets = new EnumMap<>(ExportLayout.class);

@@ -29,6 +29,7 @@ public final class CsvExporter {
     private final ReportStore store;
     private final FieldCatalog catalog;
     private BooleanSupplier cancelled = () -> false;
+    private ExportSelection selection = ExportSelection.all();
     /** Set when one file of {@link #exportAll} failed: the others stop too. */
     private volatile boolean abandoned;
 
@@ -47,6 +48,17 @@ public final class CsvExporter {
         return this;
     }
 
+    /** Exports only the reports of the selection (every layout the same reports, with the same columns). */
+    public CsvExporter select(ExportSelection reports) {
+        this.selection = reports == null ? ExportSelection.all() : reports;
+        return this;
+    }
+
+    /** The reports the selection takes from the store, read with the dataset keys of this export. */
+    private ExportSelection.Chosen chosen(DatasetKeys keys) throws StoreException {
+        return selection.resolve(store, keys);
+    }
+
     /**
      * Writes {@code out} in the layout; UTF-8 with a byte-order mark when {@code bom} (what Excel needs to read
      * Chinese), plain UTF-8 otherwise.
@@ -58,20 +70,28 @@ public final class CsvExporter {
         long rows = write(out, bom, csv -> {
             switch (layout) {
                 case LONG -> {
-                    LongLayout layoutWriter = new LongLayout(new Labels(catalog), store.ownFields())
-                            .keys(DatasetKeys.of(store)).coding(CodingColumns.of(store));
+                    DatasetKeys keys = DatasetKeys.of(store);
+                    ExportSelection.Chosen chosen = chosen(keys);
+                    LongLayout layoutWriter = new LongLayout(new Labels(catalog), store.ownFields()).keys(keys)
+                            .coding(CodingColumns.of(store));
                     csv.header(LongLayout.HEADER);
                     Pipe.run(store::forEachReport, b -> {
                         checkCancelled();
-                        layoutWriter.write(b, csv);
+                        if (chosen.contains(b.report().id())) {
+                            layoutWriter.write(b, csv);
+                        }
                     });
                 }
                 case WIDE -> {
-                    WideLayout layoutWriter = new WideLayout(catalog, DatasetKeys.of(store));
+                    DatasetKeys keys = DatasetKeys.of(store);
+                    ExportSelection.Chosen chosen = chosen(keys);
+                    WideLayout layoutWriter = new WideLayout(catalog, keys);
                     csv.header(layoutWriter.header());
                     Pipe.run(store::forEachReportValues, b -> {
                         checkCancelled();
-                        layoutWriter.write(b, csv);
+                        if (chosen.contains(b.report().id())) {
+                            layoutWriter.write(b, csv);
+                        }
                     });
                 }
                 case HISTORY -> historyRows(csv);
@@ -81,7 +101,9 @@ public final class CsvExporter {
     }
 
     private void historyRows(CsvFile.Rows csv) throws IOException, StoreException {
-        HistoryLayout layoutWriter = new HistoryLayout(new Labels(catalog)).keys(DatasetKeys.of(store))
+        DatasetKeys keys = DatasetKeys.of(store);
+        ExportSelection.Chosen chosen = chosen(keys);
+        HistoryLayout layoutWriter = new HistoryLayout(new Labels(catalog)).keys(keys)
                 .coding(CodingColumns.of(store));
         csv.header(HistoryLayout.HEADER);
         long[] n = new long[1];
@@ -89,7 +111,9 @@ public final class CsvExporter {
             if ((n[0]++ & 1023) == 0) {
                 checkCancelled();
             }
-            layoutWriter.write(r, csv);
+            if (chosen.contains(r.entry().reportId())) {
+                layoutWriter.write(r, csv);
+            }
         });
     }
 
@@ -176,6 +200,7 @@ public final class CsvExporter {
         long[] wideRows = new long[1];
         long longRows = write(longFile, bom, longCsv -> wideRows[0] = write(wideFile, bom, wideCsv -> {
             DatasetKeys keys = DatasetKeys.of(store);
+            ExportSelection.Chosen chosen = chosen(keys);
             LongLayout longWriter = new LongLayout(labels, store.ownFields()).keys(keys)
                     .coding(CodingColumns.of(store));
             WideLayout wideWriter = new WideLayout(catalog, keys);
@@ -183,8 +208,10 @@ public final class CsvExporter {
             wideCsv.header(wideWriter.header());
             Pipe.run(store::forEachReport, b -> {
                 checkCancelled();
-                longWriter.write(b, longCsv);
-                wideWriter.write(b, wideCsv);
+                if (chosen.contains(b.report().id())) {
+                    longWriter.write(b, longCsv);
+                    wideWriter.write(b, wideCsv);
+                }
             });
         }));
         Map<ExportLayout, ExportResult> out = new EnumMap<>(ExportLayout.class);

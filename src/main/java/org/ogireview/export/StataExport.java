@@ -38,6 +38,7 @@ public final class StataExport {
 
     private final ReportStore store;
     private final FieldCatalog catalog;
+    private ExportSelection selection = ExportSelection.all();
 
     public StataExport(ReportStore store) {
         this(store, FieldCatalog.standard());
@@ -48,12 +49,20 @@ public final class StataExport {
         this.catalog = catalog;
     }
 
+    /** Exports only the reports of the selection; the columns, the do-file and the codebook stay the same. */
+    public StataExport select(ExportSelection reports) {
+        this.selection = reports == null ? ExportSelection.all() : reports;
+        return this;
+    }
+
     /** Writes the four files into {@code folder}; returns the number of data rows. */
     public long write(Path folder) throws IOException, StoreException {
         if (!Files.isDirectory(folder)) {
             throw new IOException(folder + " is not a folder; --layout stata writes four files into a folder");
         }
-        WideLayout wide = new WideLayout(catalog, DatasetKeys.of(store));
+        DatasetKeys keys = DatasetKeys.of(store);
+        ExportSelection.Chosen chosen = selection.resolve(store, keys);
+        WideLayout wide = new WideLayout(catalog, keys);
         DatasetColumns columns = wide.columns();
         Labels labels = new Labels(catalog);
         List<String> header = header(columns);
@@ -64,7 +73,7 @@ public final class StataExport {
                 csv.header(header.toArray(new String[0]));
                 try {
                     Pipe.run(store::forEachReportValues, v -> {
-                        DatasetRecord r = wide.record(v);
+                        DatasetRecord r = chosen.contains(v.report().id()) ? wide.record(v) : null;
                         if (r != null) {
                             csv.row(cells(r, columns));
                         }

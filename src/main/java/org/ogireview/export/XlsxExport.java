@@ -70,6 +70,7 @@ public final class XlsxExport {
 
     private final ReportStore store;
     private final FieldCatalog catalog;
+    private ExportSelection selection = ExportSelection.all();
 
     public XlsxExport(ReportStore store) {
         this(store, FieldCatalog.standard());
@@ -78,6 +79,12 @@ public final class XlsxExport {
     public XlsxExport(ReportStore store, FieldCatalog catalog) {
         this.store = store;
         this.catalog = catalog;
+    }
+
+    /** Exports only the reports of the selection, on every sheet; the columns stay the same. */
+    public XlsxExport select(ExportSelection reports) {
+        this.selection = reports == null ? ExportSelection.all() : reports;
+        return this;
     }
 
     /** Writes the workbook; the file appears only when complete. Returns the wide sheet's data rows. */
@@ -93,7 +100,7 @@ public final class XlsxExport {
             for (ExportLayout l : ExportLayout.values()) {
                 csv.put(l, work.resolve(l.code() + ".csv"));
             }
-            new CsvExporter(store, catalog).exportAll(csv, false);
+            new CsvExporter(store, catalog).select(selection).exportAll(csv, false);
             WideLayout wide = new WideLayout(catalog, DatasetKeys.none());
             Labels labels = new Labels(catalog);
             List<String[]> codebook = Codebook.rows(wide.columns(), labels);

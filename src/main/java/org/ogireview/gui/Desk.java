@@ -2,35 +2,27 @@ package org.ogireview.gui;
 
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import org.ogireview.gui.common.DatabaseCare;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
-import org.controlsfx.control.StatusBar;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.ogireview.check.Checker;
+import org.ogireview.gui.bodies.BodiesDialog;
 import org.ogireview.gui.checks.ChecksView;
 import org.ogireview.gui.checks.ChecksViewModel;
 import org.ogireview.gui.common.AppIcons;
@@ -38,25 +30,27 @@ import org.ogireview.gui.common.Background;
 import org.ogireview.gui.common.DeskPreferences;
 import org.ogireview.gui.common.DeskStyle;
 import org.ogireview.gui.common.DialogService;
-import org.ogireview.gui.common.FxDialogService;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.gui.common.ReviewSession;
 import org.ogireview.gui.document.DocumentPane;
 import org.ogireview.gui.document.DocumentView;
-import org.ogireview.gui.exporting.ExportDialog;
+import org.ogireview.gui.exporting.DatasetLayout;
+import org.ogireview.gui.exporting.ExportAction;
 import org.ogireview.gui.exporting.ExportViewModel;
 import org.ogireview.gui.form.FormView;
 import org.ogireview.gui.importing.ImportDialog;
 import org.ogireview.gui.importing.ImportPlanViewModel;
 import org.ogireview.gui.reportlist.ReportListView;
 import org.ogireview.gui.review.HistoryDialog;
+import org.ogireview.gui.review.ReportHistory;
+import org.ogireview.gui.review.ReviewCommands;
 import org.ogireview.gui.review.ReviewFlowViewModel;
 import org.ogireview.gui.review.ShortcutsDialog;
-import org.ogireview.model.FieldDef;
-import org.ogireview.model.UserText;
+import org.ogireview.export.ExportLayout;
+import org.ogireview.export.ExportSelection;
+import org.ogireview.store.ReportSummary;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,6 +58,11 @@ import java.util.Locale;
  * The review desk window and its composition root: report list on the left, the report in the middle, the form on
  * the right, menus above and a status bar (database file, progress) below. Switching the language builds the
  * window's content again with the other bundle; the store and the open report stay.
+ *
+ * <p>It builds the view models ({@link DeskViewModel} and those it holds) and the views over them, and wires each
+ * menu item to an action that lives elsewhere: the view models (undo, coder, add field, review commands), the
+ * dialogs of the sub-packages (export, bodies, history, import) and {@link org.ogireview.gui.common.DialogService}.
+ * What remains here is what needs the scene itself: the key filter, the focus owner, the window's placement.
  */
 public final class Desk {
 
@@ -75,6 +74,7 @@ public final class Desk {
 
     private final DeskSetup setup;
     private final Background background = new Background();
+    private final WindowPlacement placement;
     private Stage stage;
     private Messages messages;
     private DialogService dialogs;
@@ -91,9 +91,11 @@ public final class Desk {
     private org.ogireview.gui.team.TeamWatch teamWatch;
     /** View ▸ Collection (gui/collection), made on first use and kept while the desk is open. */
     private org.ogireview.gui.collection.CollectionWindow collection;
+    private ReviewCommands commands;
 
     public Desk(DeskSetup setup) {
         this.setup = setup;
+        this.placement = new WindowPlacement(setup.preferences());
     }
 
     /** What File ▸ Connect to a team database does; set before {@link #show}. */
@@ -139,12 +141,12 @@ public final class Desk {
         this.stage = stage;
         stage.getIcons().setAll(AppIcons.load());
         build(null, null);
-        placeWindow();
+        placement.place(stage);
         stage.setOnCloseRequest(e -> close());
         stage.show();
         watchTeam();
         Platform.runLater(() -> {
-            applyDividers(setup.preferences().window());
+            placement.applyDividers(split);
             listView.table().requestFocus();
         });
         model.start(setup.loadSamplesWhenEmpty(), () -> {
@@ -160,7 +162,7 @@ public final class Desk {
             model.form().commitPending();
             model.stopRunning();
         }
-        saveWindow();
+        placement.save(stage, split);
         background.close();
         if (teamWatch != null) {
             teamWatch.close();
@@ -195,11 +197,11 @@ public final class Desk {
     public void switchLanguage(Locale locale) {
         model.form().commitPending();
         setup.preferences().setLocale(locale);
-        saveWindow();
+        placement.save(stage, split);
         Long open = model.session().current() == null ? null : model.session().current().id();
         String selected = model.session().selectedKeyProperty().get();
         build(open, selected);
-        Platform.runLater(() -> applyDividers(setup.preferences().window()));
+        Platform.runLater(() -> placement.applyDividers(split));
     }
 
     private void build(Long reopen, String reselect) {
@@ -221,7 +223,8 @@ public final class Desk {
 
         listView = new ReportListView(model.list(), session);
         review = new ReviewFlowViewModel(session, model.form(), () -> List.copyOf(listView.table().getItems()));
-        documentPane = new DocumentPane(model.document(), session, assign);
+        commands = new ReviewCommands(review, session, model.form(), model.statusProperty());
+        documentPane = new DocumentPane(model.document(), model.pages(), session, assign);
         documentView = documentPane.textView();
         formView = new FormView(model.form(), messages, this::addField);
         ChecksView checks = new ChecksView(new ChecksViewModel(session), session);
@@ -252,12 +255,10 @@ public final class Desk {
             }
         });
         root.setCenter(split);
-        root.setBottom(statusBar());
+        root.setBottom(DeskStatusBar.of(model, messages, setup.store().location()));
         if (stage.getScene() == null) {
-            DeskPreferences.WindowState w = setup.preferences().window();
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            Scene scene = new Scene(root, Math.min(w.width(), screen.getWidth()),
-                    Math.min(w.height(), screen.getHeight()));
+            double[] size = placement.size();
+            Scene scene = new Scene(root, size[0], size[1]);
             DeskStyle.apply(scene);
             stage.setScene(scene);
         } else {
@@ -275,7 +276,7 @@ public final class Desk {
         Messages m = messages;
         MenuItem importItem = item("menuImport", m.get("menu.file.import"), KeyCode.O, this::importFiles);
         MenuItem exportItem = item("menuExport", m.get("menu.file.export"), KeyCode.E, this::exportCsv);
-        MenuItem coder = item("menuCoder", m.get("menu.file.coder"), null, this::changeCoder);
+        MenuItem coder = item("menuCoder", m.get("menu.file.coder"), null, model::changeCoder);
         MenuItem quit = item("menuQuit", m.get("menu.file.quit"), KeyCode.Q, () -> {
             close();
             stage.close();
@@ -298,15 +299,15 @@ public final class Desk {
         redo.setAccelerator(REDO);
         // Ctrl+Enter confirms like the field's ✓ button (storing a typed change first) and goes on to the next
         // figure that needs attention, so a report can be reviewed without the mouse.
-        MenuItem confirm = item("menuConfirm", m.get("menu.edit.confirm"), KeyCode.ENTER, this::confirmAndNext);
-        MenuItem confirmAll = item("menuConfirmAll", m.get("menu.edit.confirmAll"), null, this::confirmAllPassing);
+        MenuItem confirm = item("menuConfirm", m.get("menu.edit.confirm"), KeyCode.ENTER, () -> commands.confirmAndNext());
+        MenuItem confirmAll = item("menuConfirmAll", m.get("menu.edit.confirmAll"), null, () -> commands.confirmAllPassing());
         confirmAll.setAccelerator(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         MenuItem nextAttention = item("menuNextAttention", m.get("menu.edit.nextAttention"), null,
-                this::nextNeedingAttention);
+                () -> commands.nextNeedingAttention());
         nextAttention.setAccelerator(new KeyCodeCombination(KeyCode.F8));
         MenuItem markPublished = item("menuMarkPublished", m.get("menu.edit.markPublished"), null,
-                this::markSelectedAsPublished);
+                () -> commands.markSelectedAsPublished());
         markPublished.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         MenuItem add = item("menuAddField", m.get("menu.edit.addField"), null, this::addField);
@@ -316,8 +317,9 @@ public final class Desk {
         for (MenuItem i : List.of(undo, redo, assign, add, confirm, confirmAll, nextAttention, markPublished)) {
             i.disableProperty().bind(noReport);
         }
-        MenuItem bodies = item("menuBodies", m.get("menu.edit.bodies"), null, this::showBodies); // dataset
-        bodies.setDisable(!(setup.store() instanceof org.ogireview.store.H2ReportStore));
+        MenuItem bodies = item("menuBodies", m.get("menu.edit.bodies"), null, () -> BodiesDialog.show(stage,
+                setup.store(), model.session()::coder, dialogs, messages)); // the dataset's bodies
+        bodies.setDisable(!BodiesDialog.available(setup.store()));
         Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), confirm, confirmAll,
                 nextAttention, markPublished, new SeparatorMenuItem(), assign, add, addOwn, new SeparatorMenuItem(),
                 bodies);
@@ -379,41 +381,6 @@ public final class Desk {
         return item;
     }
 
-    private Node statusBar() {
-        StatusBar bar = new StatusBar();
-        bar.setId("statusBar");
-        bar.textProperty().bind(model.statusProperty());
-        Label db = new Label(messages.format("status.database", setup.store().location()));
-        db.setId("dbPath");
-        db.getStyleClass().add("db-path");
-        db.setTooltip(new Tooltip(setup.store().location()));
-        ProgressBar progress = new ProgressBar();
-        progress.setId("taskProgress");
-        progress.setPrefWidth(160);
-        Label taskText = new Label();
-        taskText.setId("taskMessage");
-        Button stop = new Button(messages.get("status.stop"));
-        stop.setId("stopTask");
-        stop.setOnAction(e -> model.stopRunning());
-        model.runningProperty().addListener((obs, old, task) -> {
-            progress.progressProperty().unbind();
-            taskText.textProperty().unbind();
-            if (task != null) {
-                progress.progressProperty().bind(task.progressProperty());
-                taskText.textProperty().bind(task.messageProperty());
-            } else {
-                taskText.setText("");
-            }
-        });
-        for (Node n : List.of(progress, taskText, stop)) {
-            n.visibleProperty().bind(model.busyProperty());
-            n.managedProperty().bind(model.busyProperty());
-        }
-        bar.getLeftItems().setAll(db);
-        bar.getRightItems().setAll(taskText, progress, stop);
-        return bar;
-    }
-
     private void importFiles() {
         ImportDialog dialog = new ImportDialog(stage, new ImportPlanViewModel(), dialogs, setup.preferences(),
                 messages);
@@ -421,32 +388,21 @@ public final class Desk {
     }
 
     private void exportCsv() {
-        ExportViewModel choice = new ExportViewModel();
-        new ExportDialog(stage, choice, messages).showAndWait().ifPresent(c -> {
-            model.form().commitPending();
-            Path folder = setup.preferences().exportFolder().orElse(null);
-            if (c.datasetProperty().get() != null) { // Stata (a folder) or xlsx: gui/exporting
-                org.ogireview.gui.exporting.DatasetExportChooser.choose(dialogs, messages, c, folder)
-                        .ifPresent(t -> model.exportDataset(c.datasetProperty().get(), t));
-                return;
-            }
-            dialogs.chooseSaveFile(messages.get("export.title"), folder, c.suggestedFileName(LocalDate.now()),
-                    List.of(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"))).ifPresent(target -> {
-                        if (target.getParent() != null) {
-                            setup.preferences().setExportFolder(target.getParent());
-                        }
-                        model.export(c.layoutProperty().get(), c.bomProperty().get(), target, null);
-                    });
-        });
-    }
+        List<Long> filtered = listView.table().getItems().stream().map(ReportSummary::id).toList();
+        List<Long> selected = listView.table().getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).map(ReportSummary::id).toList();
+        new ExportAction(() -> stage, dialogs, messages, setup.preferences(), model.form()::commitPending,
+                new ExportAction.Runner() {
+                    @Override
+                    public void csv(ExportLayout layout, boolean bom, Path target, ExportSelection selection) {
+                        model.export(layout, bom, target, selection, null);
+                    }
 
-    /** The bodies window (gui/bodies): confirm, rename, merge and split the bodies that issue the reports. */
-    private void showBodies() {
-        if (setup.store() instanceof org.ogireview.store.H2ReportStore h2) {
-            new org.ogireview.gui.bodies.BodiesDialog(stage, new org.ogireview.gui.bodies.BodiesViewModel(
-                    new org.ogireview.store.BodyRegistry(h2.database()), model.session()::coder), dialogs, messages)
-                    .showAndWait();
-        }
+                    @Override
+                    public void dataset(DatasetLayout layout, Path target, ExportSelection selection) {
+                        model.exportDataset(layout, target, selection);
+                    }
+                }).run(new ExportViewModel(model.list().total(), filtered, selected));
     }
 
     /** The collection window: coverage, a body across years, a year across bodies; a click opens a report here. */
@@ -465,73 +421,15 @@ public final class Desk {
         return collection;
     }
 
-    private void changeCoder() {
-        dialogs.askText(messages.get("coder.title"), messages.get("coder.prompt"),
-                setup.preferences().coder().orElse(System.getProperty("user.name", "")))
-                .ifPresent(name -> {
-                    setup.preferences().setCoder(name);
-                    model.statusProperty().set(messages.format("coder.set", name));
-                });
-    }
-
     private void assignSelection() {
         StyleClassedTextArea area = documentView.area();
         var selection = area.getSelection();
         model.assignSelection(selection.getStart(), selection.getEnd());
     }
 
-    private void confirmAndNext() {
-        review.confirmAndNext();
-        tellRemaining();
-    }
-
-    private void nextNeedingAttention() {
-        review.nextNeedingAttention();
-        tellRemaining();
-    }
-
-    private void tellRemaining() {
-        int left = review.remaining();
-        model.statusProperty().set(left == 0 ? messages.get("review.allDone")
-                : messages.format("review.remaining", left));
-    }
-
-    private void confirmAllPassing() {
-        model.form().commitPending();
-        int done = review.confirmAllPassing();
-        model.statusProperty().set(messages.format("review.confirmedAll", done, review.remaining()));
-    }
-
-    /** Marks the selected field's open failed check "as published", asking for the note that says where. */
-    private void markSelectedAsPublished() {
-        var finding = review.openFindingOfSelected();
-        if (finding.isEmpty()) {
-            model.statusProperty().set(messages.get("review.noOpenCheck"));
-            return;
-        }
-        String text = messages.chinese() ? finding.get().messageZh() : finding.get().messageEn();
-        dialogs.askText(messages.get("checks.asPublished"), text + "\n\n" + messages.get("checks.note"), "")
-                .map(String::strip).filter(note -> !note.isEmpty())
-                .ifPresent(note -> {
-                    if (model.session().markAsPublished(finding.get(), note)) {
-                        model.statusProperty().set(messages.format("review.markedPublished",
-                                review.remaining()));
-                    }
-                });
-    }
-
     private void showHistory() {
-        var open = model.session().current();
-        if (open == null) {
-            return;
-        }
-        model.form().commitPending();
-        try {
-            new HistoryDialog(stage, open.report().fileName(), model.session().history(open.id()), messages)
-                    .showAndWait();
-        } catch (org.ogireview.store.StoreException e) {
-            dialogs.showError(messages.get("error.open.title"), UserText.of(e, messages.locale()), e);
-        }
+        ReportHistory.ofOpenReport(model.session(), model.form()).ifPresent(h ->
+                new HistoryDialog(stage, h.fileName(), h.entries(), messages).showAndWait());
     }
 
     /** True while the selected field's editor holds typing not stored yet (or the focus is in another text box). */
@@ -542,109 +440,25 @@ public final class Desk {
         return !inFormEditor || (field != null && field.pending());
     }
 
+    /** Inside an editor the shortcut undoes the typing, as everywhere else; elsewhere the last stored change. */
     private void undo() {
         if (typing() && stage.getScene().getFocusOwner() instanceof TextInputControl input && input.isUndoable()) {
-            // Inside an editor the shortcut undoes the typing, as everywhere else.
             input.undo();
-            return;
+        } else {
+            model.undo();
         }
-        model.statusProperty().set(model.session().undo() ? messages.format("status.undone", selectedLabel())
-                : messages.get("status.nothingToUndo"));
     }
 
     private void redo() {
         if (typing() && stage.getScene().getFocusOwner() instanceof TextInputControl input && input.isRedoable()) {
             input.redo();
-            return;
+        } else {
+            model.redo();
         }
-        model.statusProperty().set(model.session().redo() ? messages.format("status.redone", selectedLabel())
-                : messages.get("status.nothingToRedo"));
-    }
-
-    /** The label of the field the last undo or redo went to. */
-    private String selectedLabel() {
-        var field = model.form().selectedProperty().get();
-        return field == null ? "" : messages.chinese() ? field.def().labelZh() : field.def().labelEn();
     }
 
     private void addField() {
-        if (model.session().current() == null) {
-            return;
-        }
-        List<FieldDef> addable = model.form().addable();
-        if (addable.isEmpty()) {
-            return;
-        }
-        ChoiceDialog<FieldDef> dialog = new ChoiceDialog<>(addable.get(0), addable);
-        dialog.initOwner(stage);
-        dialog.setTitle(messages.get("addField.title"));
-        dialog.setHeaderText(messages.get("addField.header"));
-        dialog.setContentText(messages.get("addField.prompt"));
-        FxDialogService.style(dialog);
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<FieldDef> box = (javafx.scene.control.ComboBox<FieldDef>)
-                dialog.getDialogPane().lookup(".combo-box");
-        if (box != null) {
-            box.setId("addFieldChoice");
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(FieldDef d) {
-                    return d == null ? "" : d.labelZh() + " — " + d.labelEn() + "  (" + d.key() + ")";
-                }
-
-                @Override
-                public FieldDef fromString(String s) {
-                    return null;
-                }
-            });
-        }
-        dialog.showAndWait().ifPresent(def -> model.form().add(def.key()));
-    }
-
-    private void placeWindow() {
-        DeskPreferences.WindowState w = setup.preferences().window();
-        // Never larger than the screen: a size remembered on a bigger monitor would open off the edges.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(w.width(), screen.getWidth()));
-        stage.setHeight(Math.min(w.height(), screen.getHeight()));
-        if (!Double.isNaN(w.x()) && onSomeScreen(w)) {
-            stage.setX(w.x());
-            stage.setY(w.y());
-        } else {
-            stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
-            stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
-        }
-        stage.setMaximized(w.maximized());
-    }
-
-    /** A window remembered on a screen that is gone (a detached monitor) would open out of reach. */
-    private static boolean onSomeScreen(DeskPreferences.WindowState w) {
-        return !Screen.getScreensForRectangle(new Rectangle2D(w.x(), w.y(), Math.max(1, w.width()),
-                Math.max(1, w.height()))).isEmpty();
-    }
-
-    private void applyDividers(DeskPreferences.WindowState w) {
-        if (split != null && split.getDividers().size() == 2) {
-            split.setDividerPositions(clamp(w.leftDivider(), 0.1, 0.45), clamp(w.rightDivider(), 0.3, 0.85));
-        }
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Double.isNaN(v) ? lo : Math.max(lo, Math.min(hi, v));
-    }
-
-    private void saveWindow() {
-        if (stage == null || split == null) {
-            return;
-        }
-        double[] d = split.getDividerPositions();
-        DeskPreferences.WindowState old = setup.preferences().window();
-        boolean max = stage.isMaximized();
-        setup.preferences().setWindow(new DeskPreferences.WindowState(max ? old.x() : stage.getX(),
-                max ? old.y() : stage.getY(), max ? old.width() : stage.getWidth(),
-                max ? old.height() : stage.getHeight(), max, d.length > 0 ? d[0] : old.leftDivider(),
-                d.length > 1 ? d[1] : old.rightDivider()));
-        setup.preferences().flush();
+        model.form().addChosen();
     }
 
     /** For tests: the root of the window. */

@@ -11,9 +11,11 @@ import org.ogireview.gui.common.Background;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.gui.common.ReviewSession;
 import org.ogireview.gui.document.DocumentViewModel;
+import org.ogireview.gui.document.PageViewModel;
 import org.ogireview.gui.document.SelectedValue;
 import org.ogireview.gui.exporting.ExportService;
 import org.ogireview.export.ExportLayout;
+import org.ogireview.export.ExportSelection;
 import org.ogireview.gui.form.FieldViewModel;
 import org.ogireview.gui.form.FormViewModel;
 import org.ogireview.gui.importing.BundledSamples;
@@ -47,6 +49,7 @@ public final class DeskViewModel {
     private final ExportService exporter;
     private final ReportListViewModel list;
     private final DocumentViewModel document;
+    private final PageViewModel pages;
     private final FormViewModel form;
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>(this, "running");
@@ -57,8 +60,9 @@ public final class DeskViewModel {
         this.background = background;
         this.importer = importer;
         this.exporter = exporter;
-        this.list = new ReportListViewModel(session);
+        this.list = new ReportListViewModel(session, background.lane(Background.LIST));
         this.document = new DocumentViewModel(session);
+        this.pages = new PageViewModel(session, background.lane(Background.PAGES));
         this.form = new FormViewModel(session, FieldCatalog.standard());
         busy.bind(running.isNotNull());
         // A status line belongs to the report and the action that raised it: another report, or any change to
@@ -79,6 +83,11 @@ public final class DeskViewModel {
 
     public DocumentViewModel document() {
         return document;
+    }
+
+    /** The printed pages of the open PDF. */
+    public PageViewModel pages() {
+        return pages;
     }
 
     public FormViewModel form() {
@@ -196,37 +205,25 @@ public final class DeskViewModel {
         }
     }
 
-    /** Writes a dataset export (Stata folder or xlsx workbook) in the background, like {@link #export}. */
-    public Task<Long> exportDataset(org.ogireview.gui.exporting.DatasetLayout layout, Path target) {
-        Task<Long> task = new Task<>() {
-            @Override
-            protected Long call() throws Exception {
-                updateMessage(m().format("export.progress", target.getFileName()));
-                return new org.ogireview.gui.exporting.DatasetExporter(session.store()).export(layout, target);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            running.set(null);
-            status.set(m().format("export.done", task.getValue(), target.toString()));
-        });
-        task.setOnFailed(e -> {
-            running.set(null);
-            Throwable t = task.getException();
-            session.dialogs().showError(m().get("export.failed.title"),
-                    target + ": " + (t == null ? "" : t.getMessage() == null ? t.toString() : t.getMessage()));
-        });
-        running.set(task);
-        background.run(task);
-        return task;
+    /** Writes a dataset export (Stata folder or xlsx workbook) of the selected reports in the background. */
+    public Task<Long> exportDataset(org.ogireview.gui.exporting.DatasetLayout layout, Path target,
+                                    ExportSelection selection) {
+        return export(target, () -> new org.ogireview.gui.exporting.DatasetExporter(session.store())
+                .export(layout, target, selection), null);
     }
 
-    /** Writes a CSV in the background and says in the status bar how many rows went out. */
-    public Task<Long> export(ExportLayout layout, boolean bom, Path target, Consumer<Long> afterwards) {
+    /** Writes a CSV of the selected reports in the background and says in the status bar how many rows went out. */
+    public Task<Long> export(ExportLayout layout, boolean bom, Path target, ExportSelection selection,
+                             Consumer<Long> afterwards) {
+        return export(target, () -> exporter.export(layout, bom, target, selection), afterwards);
+    }
+
+    private Task<Long> export(Path target, java.util.concurrent.Callable<Long> write, Consumer<Long> afterwards) {
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() throws Exception {
                 updateMessage(m().format("export.progress", target.getFileName()));
-                return exporter.export(layout, bom, target);
+                return write.call();
             }
         };
         task.setOnSucceeded(e -> {
@@ -271,6 +268,36 @@ public final class DeskViewModel {
         status.set(done ? m().format("assign.done", number.get().value(), field.def().labelZh())
                 : String.valueOf(field.errorProperty().get()));
         return done;
+    }
+
+    /** File ▸ Coder: asks for the name stored with every change from now on. */
+    public void changeCoder() {
+        session.dialogs().askText(m().get("coder.title"), m().get("coder.prompt"),
+                session.preferences().coder().orElse(System.getProperty("user.name", "")))
+                .ifPresent(name -> {
+                    session.preferences().setCoder(name);
+                    status.set(m().format("coder.set", name));
+                });
+    }
+
+    /** Undoes the open report's latest stored change; the status bar says which field, or that there was none. */
+    public boolean undo() {
+        boolean done = session.undo();
+        status.set(done ? m().format("status.undone", selectedLabel()) : m().get("status.nothingToUndo"));
+        return done;
+    }
+
+    /** Redoes the latest undone change, saying so in the status bar. */
+    public boolean redo() {
+        boolean done = session.redo();
+        status.set(done ? m().format("status.redone", selectedLabel()) : m().get("status.nothingToRedo"));
+        return done;
+    }
+
+    /** The label of the field the last undo or redo went to. */
+    private String selectedLabel() {
+        FieldViewModel field = form.selectedProperty().get();
+        return field == null ? "" : m().chinese() ? field.def().labelZh() : field.def().labelEn();
     }
 
     /** Finds a report by file name (for the screenshot option). */

@@ -48,6 +48,7 @@ final class Wiring {
     }
 
     static ExportService exporter(ReportStore store) {
-        return (layout, bom, target) -> new CsvExporter(store).export(layout, target, bom).rows();
+        return (layout, bom, target, selection) -> new CsvExporter(store).select(selection).export(layout, target, bom)
+                .rows();
     }
 }

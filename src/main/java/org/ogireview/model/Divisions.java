@@ -31,6 +31,8 @@ public final class Divisions {
     private final Map<String, Division> byCode;
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, List<Division>> byShortName = new HashMap<>();
+    /** Parent code to children, built at the first {@link #children} (the bodies window's tree). */
+    private volatile Map<String, List<Division>> children;
 
     private Divisions(Map<String, Division> byCode) {
         this.byCode = Collections.unmodifiableMap(byCode);
@@ -94,6 +96,22 @@ public final class Divisions {
     /** Every division whose name without its tier word is this (淮安 → 淮安市; 泸州 → 泸州市). */
     public List<Division> shortNamed(String shortName) {
         return byShortName.getOrDefault(shortName, List.of());
+    }
+
+    /** The divisions directly under a code ({@code ""} or null for the provinces), in code order. */
+    public List<Division> children(String parentCode) {
+        Map<String, List<Division>> index = children;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Division d : byCode.values()) {
+                index.computeIfAbsent(d.parentCode() == null ? "" : d.parentCode(), k -> new ArrayList<>()).add(d);
+            }
+            for (List<Division> list : index.values()) {
+                list.sort(java.util.Comparator.comparing(Division::code));
+            }
+            children = index;
+        }
+        return Collections.unmodifiableList(index.getOrDefault(parentCode == null ? "" : parentCode, List.of()));
     }
 
     public Optional<Division> parent(Division d) {

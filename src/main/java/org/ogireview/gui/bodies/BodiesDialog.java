@@ -15,15 +15,22 @@ import org.ogireview.gui.common.DialogService;
 import org.ogireview.gui.common.FxDialogService;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.model.Body;
+import org.ogireview.model.Divisions;
+import org.ogireview.store.BodyRegistry;
+import org.ogireview.store.H2ReportStore;
+import org.ogireview.store.ReportStore;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The bodies of the collection: a table (id, name, kind, division, years, confirmed) and the coder's changes. Inputs
- * are asked through the dialog service (so tests answer them); every change is saved and logged at once.
+ * The bodies of the collection: a table (id, name, kind, division, years, confirmed) and the coder's changes: confirm,
+ * rename (a new name asked through the dialog service), a division chosen from the tree of divisions
+ * ({@link DivisionPicker}), a merge into a body chosen from the list ({@link MergeTargetPicker}), a split by the
+ * reports ticked ({@link SplitPicker}). Every change is saved and written to the audit log at once.
  */
 public final class BodiesDialog extends Dialog<Void> {
 
@@ -35,6 +42,7 @@ public final class BodiesDialog extends Dialog<Void> {
     private final BodiesViewModel model;
     private final DialogService dialogs;
     private final Messages m;
+    private final DivisionSearch divisions = new DivisionSearch(Divisions.standard());
 
     public BodiesDialog(Window owner, BodiesViewModel model, DialogService dialogs, Messages m) {
         this.model = model;
@@ -51,7 +59,8 @@ public final class BodiesDialog extends Dialog<Void> {
         table.setId("bodiesTable");
         table.getColumns().add(column(m.get("bodies.col.id"), b -> Long.toString(b.id()), 50));
         table.getColumns().add(column(m.get("bodies.col.name"), Body::name, 200));
-        table.getColumns().add(column(m.get("bodies.col.kind"), b -> b.kind().zh() + " · " + b.kind().en(), 180));
+        table.getColumns().add(column(m.get("bodies.col.kind"), b -> m.chinese() ? b.kind().zh() : b.kind().en(),
+                150));
         table.getColumns().add(column(m.get("bodies.col.division"), BodiesViewModel::division, 230));
         table.getColumns().add(column(m.get("bodies.col.years"),
                 b -> b.years().stream().map(String::valueOf).collect(Collectors.joining(" ")), 110));
@@ -67,15 +76,15 @@ public final class BodiesDialog extends Dialog<Void> {
         Button confirm = button("bodiesConfirm", m.get("bodies.confirm"), model::confirm);
         Button rename = button("bodiesRename", m.get("bodies.rename"), () -> dialogs.askText(m.get("bodies.rename"),
                 m.get("bodies.rename.prompt"), model.selectedProperty().get().name()).ifPresent(this::rename));
-        Button division = button("bodiesDivision", m.get("bodies.division"), () -> dialogs.askText(
-                m.get("bodies.division"), m.format("bodies.division.prompt",
-                        String.join(" ", model.selectedProperty().get().candidates())),
-                model.selectedProperty().get().divisionCode() == null ? ""
-                        : model.selectedProperty().get().divisionCode()).ifPresent(this::setDivision));
-        Button merge = button("bodiesMerge", m.get("bodies.merge"), () -> dialogs.askText(m.get("bodies.merge"),
-                m.get("bodies.merge.prompt"), "").ifPresent(this::merge));
-        Button split = button("bodiesSplit", m.get("bodies.split"), () -> dialogs.askText(m.get("bodies.split"),
-                m.get("bodies.split.prompt"), "").ifPresent(this::split));
+        Button division = button("bodiesDivision", m.get("bodies.division"), () -> new DivisionPicker(
+                getDialogPane().getScene().getWindow(), divisions, model.selectedProperty().get(), m)
+                .showAndWait().ifPresent(d -> act(() -> model.setDivision(d))));
+        Button merge = button("bodiesMerge", m.get("bodies.merge"), () -> new MergeTargetPicker(
+                getDialogPane().getScene().getWindow(), model.selectedProperty().get(), model.bodies(), m)
+                .showAndWait().ifPresent(into -> act(() -> model.mergeInto(into.id()))));
+        Button split = button("bodiesSplit", m.get("bodies.split"), () -> new SplitPicker(
+                getDialogPane().getScene().getWindow(), model.selectedProperty().get(), model.reportsOfSelected(), m)
+                .showAndWait().ifPresent(c -> act(() -> model.split(c.reports(), c.name()))));
         for (Button b : List.of(confirm, rename, division, merge, split)) {
             b.disableProperty().bind(model.selectedProperty().isNull());
         }
@@ -87,6 +96,20 @@ public final class BodiesDialog extends Dialog<Void> {
         getDialogPane().getButtonTypes().setAll(new ButtonType(m.get("button.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         act(model::reload);
+    }
+
+    /** Edit ▸ Bodies is offered when the store is the database (a stand-in store keeps no bodies). */
+    public static boolean available(ReportStore store) {
+        return store instanceof H2ReportStore;
+    }
+
+    /** Shows the bodies of the store's database; the coder's name is asked for when a change needs it. */
+    public static void show(Window owner, ReportStore store, Supplier<Optional<String>> coder, DialogService dialogs,
+                            Messages m) {
+        if (store instanceof H2ReportStore h2) {
+            new BodiesDialog(owner, new BodiesViewModel(new BodyRegistry(h2.database()), store, coder), dialogs, m)
+                    .showAndWait();
+        }
     }
 
     private static TableColumn<Body, String> column(String title, Function<Body, String> value, double width) {
@@ -105,29 +128,6 @@ public final class BodiesDialog extends Dialog<Void> {
 
     private void rename(String name) {
         act(() -> model.rename(name));
-    }
-
-    private void setDivision(String code) {
-        act(() -> model.setDivision(code));
-    }
-
-    private void merge(String into) {
-        act(() -> model.mergeInto(Long.parseLong(into.strip().replace("#", ""))));
-    }
-
-    /** "2012 2013, 新名称": the years that form the new body, then its name. */
-    private void split(String answer) {
-        act(() -> {
-            int comma = answer.indexOf(',') >= 0 ? answer.indexOf(',') : answer.indexOf('，');
-            if (comma < 0) {
-                throw new IllegalArgumentException(m.get("bodies.split.prompt"));
-            }
-            List<Integer> years = new ArrayList<>();
-            for (String y : answer.substring(0, comma).trim().split("[\\s、]+")) {
-                years.add(Integer.parseInt(y));
-            }
-            model.split(years, answer.substring(comma + 1).strip());
-        });
     }
 
     private void act(Change change) {

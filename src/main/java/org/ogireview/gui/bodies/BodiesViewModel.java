@@ -5,11 +5,17 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ogireview.model.Body;
+import org.ogireview.model.Division;
 import org.ogireview.model.Divisions;
 import org.ogireview.store.BodyRegistry;
+import org.ogireview.store.DatasetKeys;
+import org.ogireview.store.ReportStore;
+import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoreException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,14 +27,62 @@ import java.util.function.Supplier;
  */
 public final class BodiesViewModel {
 
+    /** One report of a body, as the split picker lists it. */
+    public record ReportLine(long id, Integer year, String fileName) {
+        @Override
+        public String toString() {
+            return (year == null ? "—" : year.toString()) + "  ·  " + fileName + "  (#" + id + ")";
+        }
+    }
+
     private final BodyRegistry registry;
+    private final ReportStore store;
     private final Supplier<Optional<String>> coder;
     private final ObservableList<Body> bodies = FXCollections.observableArrayList();
     private final ObjectProperty<Body> selected = new SimpleObjectProperty<>(this, "selected");
 
-    public BodiesViewModel(BodyRegistry registry, Supplier<Optional<String>> coder) {
+    /** @param store where the reports' years and file names are read for the split picker */
+    public BodiesViewModel(BodyRegistry registry, ReportStore store, Supplier<Optional<String>> coder) {
         this.registry = registry;
+        this.store = store;
         this.coder = coder;
+    }
+
+    /**
+     * The reports of the selected body, by year: one line per dataset report, its further files (the .pdf of a
+     * .txt) named on its line, since they go where it goes.
+     */
+    public List<ReportLine> reportsOfSelected() throws StoreException {
+        Body b = require();
+        Map<Long, ReportSummary> byId = new HashMap<>();
+        for (ReportSummary r : store.list()) {
+            byId.put(r.id(), r);
+        }
+        DatasetKeys keys = DatasetKeys.of(store);
+        List<ReportLine> out = new ArrayList<>();
+        for (long id : registry.reportsOf(b.id())) {
+            ReportSummary r = byId.get(id);
+            if (r == null || keys.isCopy(id)) {
+                continue;
+            }
+            DatasetKeys.Row k = keys.get(id);
+            String files = k == null || k.sourceFiles().isEmpty() ? r.fileName() : String.join(" + ", k.sourceFiles());
+            out.add(new ReportLine(id, r.year(), files));
+        }
+        return out;
+    }
+
+    /** The chosen dataset reports and their further files, which go with them. */
+    private List<Long> withCopies(List<Long> chosen, long bodyId) throws StoreException {
+        DatasetKeys keys = DatasetKeys.of(store);
+        List<Long> out = new ArrayList<>(chosen);
+        for (long id : registry.reportsOf(bodyId)) {
+            DatasetKeys.Row k = keys.get(id);
+            if (k != null && k.duplicateOf() != null && chosen.contains(k.duplicateOf()) && !out.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     public ObservableList<Body> bodies() {
@@ -39,9 +93,12 @@ public final class BodiesViewModel {
         return selected;
     }
 
-    /** Links reports not yet linked, then reads the bodies again, keeping the selection where it can. */
+    /**
+     * Links reports not yet linked, then reads the bodies again, keeping the selection where it can. The app's own
+     * links are not logged (decision 0211), so looking at the bodies never asks for the coder's name.
+     */
     public void reload() throws StoreException {
-        registry.linkNewReports(coder.get().orElse("app"));
+        registry.linkNewReports("app");
         Long keep = selected.get() == null ? null : selected.get().id();
         bodies.setAll(registry.bodies());
         selected.set(keep == null ? null : bodies.stream().filter(b -> b.id() == keep).findFirst().orElse(null));
@@ -71,8 +128,9 @@ public final class BodiesViewModel {
         reload();
     }
 
-    public void setDivision(String code) throws StoreException {
-        registry.setDivision(require().id(), code.isBlank() ? null : code.strip(), coderName());
+    /** Sets the selected body's division (null clears it). */
+    public void setDivision(Division division) throws StoreException {
+        registry.setDivision(require().id(), division == null ? null : division.code(), coderName());
         reload();
     }
 
@@ -83,22 +141,19 @@ public final class BodiesViewModel {
         selected.set(bodies.stream().filter(x -> x.id() == into).findFirst().orElse(null));
     }
 
-    /** Moves the reports of the given years to a new body of that name. */
-    public long split(List<Integer> years, String name) throws StoreException {
+    /** Moves the chosen reports of the selected body to a new body of that name, which is then selected. */
+    public long split(List<Long> reports, String name) throws StoreException {
         Body b = require();
-        List<Long> reports = new ArrayList<>();
-        for (long id : registry.reportsOf(b.id())) {
-            reports.add(id);
+        if (reports.isEmpty()) {
+            throw new IllegalArgumentException("no report of " + b.name() + " chosen");
         }
-        List<Long> chosen = registry.reportsOfYears(b.id(), years);
-        if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("no report of " + b.name() + " in " + years);
-        }
-        if (chosen.size() == reports.size()) {
+        List<Long> moving = withCopies(reports, b.id());
+        if (moving.size() >= registry.reportsOf(b.id()).size()) {
             throw new IllegalArgumentException("a split leaves some reports where they are");
         }
-        long created = registry.split(b.id(), chosen, name, coderName());
+        long created = registry.split(b.id(), moving, name, coderName());
         reload();
+        selected.set(bodies.stream().filter(x -> x.id() == created).findFirst().orElse(null));
         return created;
     }
 

@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every dialog the desk opens goes through here, so tests can answer them without a real dialog: errors,
@@ -38,6 +39,13 @@ public interface DialogService {
     default Optional<String> askPassword(String title, String prompt) {
         return askText(title, prompt, "");
     }
+
+    /**
+     * Asks for one of several choices (shown by {@code label}); empty when cancelled.
+     *
+     * @param prompt the words beside the choice box
+     */
+    <T> Optional<T> choose(String title, String header, String prompt, List<T> choices, Function<T, String> label);
 
     List<Path> chooseFiles(String title, Path initialFolder, List<FileChooser.ExtensionFilter> filters);
 

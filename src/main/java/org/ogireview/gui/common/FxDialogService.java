@@ -5,6 +5,8 @@ import org.ogireview.logging.AppLog;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -14,11 +16,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The real dialogs: alerts and choosers owned by the desk window, styled and worded like it. */
@@ -104,6 +108,37 @@ public final class FxDialogService implements DialogService {
         dialog.setOnShown(e -> field.requestFocus());
         style(dialog);
         return dialog.showAndWait().filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String header, String prompt, List<T> choices,
+                                  Function<T, String> label) {
+        if (choices.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setContentText(prompt);
+        style(dialog);
+        if (dialog.getDialogPane().lookup(".combo-box") instanceof ComboBox<?> box) {
+            box.setId("chooseBox");
+            @SuppressWarnings("unchecked")
+            ComboBox<T> typed = (ComboBox<T>) box;
+            typed.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(T t) {
+                    return t == null ? "" : label.apply(t);
+                }
+
+                @Override
+                public T fromString(String s) {
+                    return null;
+                }
+            });
+        }
+        return dialog.showAndWait();
     }
 
     @Override

@@ -36,9 +36,10 @@ public final class DocumentPane extends BorderPane {
     private final SplitPane both = new SplitPane();
     private final Map<DocumentMode, ToggleButton> switches = new EnumMap<>(DocumentMode.class);
 
-    public DocumentPane(DocumentViewModel textModel, ReviewSession session, MenuItem assignAction) {
+    public DocumentPane(DocumentViewModel textModel, PageViewModel pageModel, ReviewSession session,
+                        MenuItem assignAction) {
         this.m = session.messages();
-        this.model = new PageViewModel(session);
+        this.model = pageModel;
         this.text = new DocumentView(textModel, session, assignAction);
         this.pages = new PageView(model, m);
         getStyleClass().add("document-pane");

@@ -30,9 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The printed pages of the open PDF report, for the page view: which page is shown and at what zoom, the picture
@@ -40,6 +37,11 @@ import java.util.concurrent.TimeUnit;
  * message that stands in for the page when it cannot be shown. Selecting a field turns to its page; a click on a
  * figure's number selects its field, as a click in the text does. Nothing here throws at the coder: a missing or
  * broken original, or a page that will not draw, is a message.
+ *
+ * <p>One piece on purpose (over 400 lines): the shown page, its picture, the zoom, the figure boxes and the
+ * message all answer to one generation counter and one worker lane, so a page drawn for a report no longer open,
+ * or a turn of the page that raced a new selection, is dropped in one place. Split, each part would need the
+ * counter and the others' state; half the class is property accessors for the view.
  */
 public final class PageViewModel {
 
@@ -100,8 +102,9 @@ public final class PageViewModel {
         }
     };
 
-    public PageViewModel(ReviewSession session) {
-        this(session, newWorker(), Platform::runLater);
+    /** @param worker where the pages are read and drawn (the window's pages lane: one page at a time) */
+    public PageViewModel(ReviewSession session, Executor worker) {
+        this(session, worker, Platform::runLater);
     }
 
     /** With the worker the pages are read on and the executor that hands results back (tests: both direct). */
@@ -114,18 +117,6 @@ public final class PageViewModel {
         session.currentProperty().addListener((obs, old, now) -> show(now));
         session.selectedKeyProperty().addListener((obs, old, now) -> followSelection(true));
         show(session.current());
-    }
-
-    /** One daemon thread that goes away when idle: rendering never holds up imports, nor the exit. */
-    private static Executor newWorker() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                r -> {
-                    Thread t = new Thread(r, "ogi-desk-pages");
-                    t.setDaemon(true);
-                    return t;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 
     // ---- what the view reads

@@ -1,5 +1,6 @@
 package org.ogireview.gui.exporting;
 
+import org.ogireview.export.ExportSelection;
 import org.ogireview.export.StataExport;
 import org.ogireview.export.XlsxExport;
 import org.ogireview.store.ReportStore;
@@ -16,10 +17,10 @@ public final class DatasetExporter {
     }
 
     /** @param target a folder for Stata, an .xlsx file for Excel */
-    public long export(DatasetLayout layout, Path target) throws Exception {
+    public long export(DatasetLayout layout, Path target, ExportSelection selection) throws Exception {
         return switch (layout) {
-            case STATA -> new StataExport(store).write(target);
-            case XLSX -> new XlsxExport(store).write(target);
+            case STATA -> new StataExport(store).select(selection).write(target);
+            case XLSX -> new XlsxExport(store).select(selection).write(target);
         };
     }
 }

@@ -8,16 +8,16 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ogireview.gui.common.FxDialogService;
 import org.ogireview.gui.common.Messages;
 
-import java.util.EnumMap;
-import java.util.Map;
 
-/** Asks for the export's layout and whether the file starts with a byte-order mark. */
+/** Asks which reports to export (all, the filtered list, the selected rows), in which layout, and with or without a
+ * byte-order mark. */
 public final class ExportDialog extends Dialog<ExportViewModel> {
 
     public ExportDialog(Window owner, ExportViewModel model, Messages m) {
@@ -26,10 +26,36 @@ public final class ExportDialog extends Dialog<ExportViewModel> {
         setHeaderText(m.get("export.header"));
         FxDialogService.style(this);
         getDialogPane().setId("exportDialog");
-        ToggleGroup group = new ToggleGroup();
-        Map<ExportLayout, RadioButton> buttons = new EnumMap<>(ExportLayout.class);
         VBox box = new VBox(6);
         box.setPadding(new Insets(6, 4, 6, 4));
+        Label reports = new Label(m.get("export.scope"));
+        reports.getStyleClass().add("section-title");
+        box.getChildren().add(reports);
+        ToggleGroup scopes = new ToggleGroup();
+        for (ExportScope s : ExportScope.values()) {
+            RadioButton b = new RadioButton(m.format("export.scope." + s.code(), model.count(s)));
+            b.setId("exportScope" + Character.toUpperCase(s.code().charAt(0)) + s.code().substring(1));
+            b.setToggleGroup(scopes);
+            b.setUserData(s);
+            b.setSelected(model.scopeProperty().get() == s);
+            b.setDisable(s != ExportScope.ALL && model.count(s) == 0);
+            b.setPadding(new Insets(0, 0, 0, 8));
+            box.getChildren().add(b);
+        }
+        scopes.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                model.scopeProperty().set((ExportScope) n.getUserData());
+            }
+        });
+        Label scopeHint = new Label(m.get("export.scope.hint"));
+        scopeHint.getStyleClass().add("hint");
+        scopeHint.setWrapText(true);
+        scopeHint.setPadding(new Insets(0, 0, 4, 8));
+        Label format = new Label(m.get("export.format"));
+        format.getStyleClass().add("section-title");
+        box.getChildren().addAll(scopeHint, new Separator(), format);
+
+        ToggleGroup group = new ToggleGroup();
         for (ExportLayout layout : ExportLayout.values()) {
             RadioButton b = new RadioButton(m.get("export.layout." + layout.code()));
             b.setId("export" + Character.toUpperCase(layout.code().charAt(0)) + layout.code().substring(1));
@@ -40,7 +66,6 @@ public final class ExportDialog extends Dialog<ExportViewModel> {
             hint.getStyleClass().add("hint");
             hint.setWrapText(true);
             hint.setPadding(new Insets(0, 0, 4, 24));
-            buttons.put(layout, b);
             box.getChildren().addAll(b, hint);
         }
         for (DatasetLayout layout : DatasetLayout.values()) {
@@ -71,7 +96,7 @@ public final class ExportDialog extends Dialog<ExportViewModel> {
         bomHint.setWrapText(true);
         bomHint.setPadding(new Insets(0, 0, 0, 24));
         box.getChildren().addAll(bom, bomHint);
-        box.setPrefWidth(460);
+        box.setPrefWidth(520);
         getDialogPane().setContent(box);
         ButtonType save = new ButtonType(m.get("export.choose"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -108,6 +108,20 @@ public final class FormViewModel {
     }
 
     /** Adds a field the report does not state to the form (nothing is stored until a value is entered). */
+    /**
+     * Edit ▸ Add field: asks which of the catalogue's fields the open report lacks to add, and adds it. Empty when
+     * no report is open, nothing can be added, or the coder cancelled.
+     */
+    public Optional<FieldViewModel> addChosen() {
+        if (session.current() == null) {
+            return Optional.empty();
+        }
+        List<FieldDef> fields = addable();
+        var m = session.messages();
+        return session.dialogs().choose(m.get("addField.title"), m.get("addField.header"), m.get("addField.prompt"),
+                fields, d -> d.labelZh() + " — " + d.labelEn() + "  (" + d.key() + ")").flatMap(d -> add(d.key()));
+    }
+
     public Optional<FieldViewModel> add(String key) {
         if (session.current() == null) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -117,11 +118,17 @@ public final class ReportListView extends VBox {
         table.setItems(sorted);
         VBox.setVgrow(table, Priority.ALWAYS);
 
+        // Several rows may be selected (Ctrl/Shift+click) for File ▸ Export; the row clicked last is the one open.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!following && now != null) {
                 if (!session.open(now.id())) {
                     following = true;
-                    table.getSelectionModel().select(old);
+                    if (old == null) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        table.getSelectionModel().clearAndSelect(table.getItems().indexOf(old));
+                    }
                     following = false;
                 }
             }
@@ -152,7 +159,7 @@ public final class ReportListView extends VBox {
             ReportSummary selected = table.getSelectionModel().getSelectedItem();
             if (selected == null || selected.id() != open.id()) {
                 table.getItems().stream().filter(r -> r.id() == open.id()).findFirst().ifPresent(r -> {
-                    table.getSelectionModel().select(r);
+                    table.getSelectionModel().clearAndSelect(table.getItems().indexOf(r));
                     table.scrollTo(r);
                 });
             }

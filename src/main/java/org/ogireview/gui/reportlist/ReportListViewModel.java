@@ -23,7 +23,6 @@ import org.ogireview.store.StoreException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 
 /**
  * The report list: every stored report, narrowed by the filters above it (words, region, year, format, state,
@@ -65,20 +63,16 @@ public final class ReportListViewModel {
     private final ObservableList<Choice<StatusChoice>> statuses = FXCollections.observableArrayList();
     private final ObservableList<Choice<String>> failingChecks = FXCollections.observableArrayList();
 
-    /** Rule → reports failing it (open failures), loaded on refresh and kept current report by report. */
-    private final Map<String, Set<Long>> failures = new HashMap<>();
+    /** The failing checks the filter offers, loaded on refresh and kept current report by report. */
+    private final FailingChecks failures;
     /** Counts searches so that an answer that arrives after a newer search (or a clear) is dropped. */
     private long searchRun;
-    /** Counts loads of the failing checks, for the same reason. */
-    private long failuresRun;
-    /** Reports whose checks ran again while the failing checks were loading: read again once the load is in. */
-    private final Set<Long> changedWhileLoading = new HashSet<>();
-    private boolean failuresLoading;
     /** Each report's words folded for the filter, kept while its summary stays the same object. */
     private final Map<Long, ReportFilter.Folded> folded = new HashMap<>();
 
-    public ReportListViewModel(ReviewSession session) {
-        this(session, storeThread(), Platform::runLater);
+    /** @param storeThread the window's list lane (see the constructor below) */
+    public ReportListViewModel(ReviewSession session, Executor storeThread) {
+        this(session, storeThread, Platform::runLater);
     }
 
     /**
@@ -90,6 +84,7 @@ public final class ReportListViewModel {
         this.session = session;
         this.storeThread = storeThread;
         this.fxThread = fxThread;
+        this.failures = new FailingChecks(session.store(), storeThread, fxThread);
         Messages m = session.messages();
         formats.add(new Choice<>(null, m.get("list.format.any")));
         for (FormatChoice f : FormatChoice.values()) {
@@ -112,14 +107,6 @@ public final class ReportListViewModel {
             if (now != null) {
                 replace(now);
             }
-        });
-    }
-
-    private static Executor storeThread() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "ogi-desk-list");
-            t.setDaemon(true);
-            return t;
         });
     }
 
@@ -207,41 +194,13 @@ public final class ReportListViewModel {
         }
         rebuildChoices();
         apply();
-        loadFailures();
+        failures.load(() -> { // meanwhile the choice offers what was read before
+            rebuildChoices();
+            apply();
+        });
         if (textMatches.get() != null) {
             search();
         }
-    }
-
-    /** Reads the failing checks in the background; meanwhile the choice offers what was read before. */
-    private void loadFailures() {
-        long run = ++failuresRun;
-        failuresLoading = true;
-        changedWhileLoading.clear();
-        storeThread.execute(() -> {
-            Map<String, Set<Long>> read;
-            try {
-                read = session.store().openFailures();
-            } catch (StoreException | RuntimeException e) {
-                // the filter then offers what it had; the list itself is complete
-                fxThread.execute(() -> failuresLoading = failuresLoading && run != failuresRun);
-                return;
-            }
-            fxThread.execute(() -> {
-                if (run != failuresRun) {
-                    return;
-                }
-                failuresLoading = false;
-                failures.clear();
-                read.forEach((rule, ids) -> failures.put(rule, new HashSet<>(ids)));
-                for (long id : List.copyOf(changedWhileLoading)) {
-                    readFailures(id);
-                }
-                changedWhileLoading.clear();
-                rebuildChoices();
-                apply();
-            });
-        });
     }
 
     public Optional<ReportSummary> find(long id) {
@@ -311,7 +270,7 @@ public final class ReportListViewModel {
     /** The filter now in force. */
     public ReportFilter currentFilter() {
         return new ReportFilter(filter.get(), region.get(), valueOf(year), valueOf(format), valueOf(status),
-                failingIds(valueOf(failingCheck)), textMatches.get());
+                failures.ids(valueOf(failingCheck)), textMatches.get());
     }
 
     private void apply() {
@@ -328,18 +287,6 @@ public final class ReportListViewModel {
         return f;
     }
 
-    private Set<Long> failingIds(String rule) {
-        if (rule == null) {
-            return null;
-        }
-        if (rule.equals(ANY_FAILING)) {
-            Set<Long> any = new HashSet<>();
-            failures.values().forEach(any::addAll);
-            return any;
-        }
-        return failures.getOrDefault(rule, Set.of());
-    }
-
     private static <T> T valueOf(ObjectProperty<Choice<T>> p) {
         return p.get() == null ? null : p.get().value();
     }
@@ -354,27 +301,11 @@ public final class ReportListViewModel {
             }
         }
         // The checks were run again on this report: its failing rules may have changed.
-        if (failuresLoading) {
-            changedWhileLoading.add(summary.id());
-        }
-        readFailures(summary.id());
+        failures.changed(summary.id());
         rebuildChoices();
         if (valueOf(failingCheck) != null) {
             apply();
         }
-    }
-
-    /** Reads one report's failing checks (one indexed query: fine on the FX thread). */
-    private void readFailures(long id) {
-        Set<String> now;
-        try {
-            now = session.store().openFailures(id);
-        } catch (StoreException e) {
-            return;
-        }
-        failures.values().forEach(ids -> ids.remove(id));
-        now.forEach(rule -> failures.computeIfAbsent(rule, k -> new HashSet<>()).add(id));
-        failures.values().removeIf(Set::isEmpty);
     }
 
     /** Regions, years and failing checks as stored now; a list is replaced only when it changed. */
@@ -399,12 +330,9 @@ public final class ReportListViewModel {
 
         List<Choice<String>> checkChoices = new ArrayList<>();
         checkChoices.add(new Choice<>(null, m.get("list.failing.none")));
-        checkChoices.add(new Choice<>(ANY_FAILING, m.format("list.failing.any", failingIds(ANY_FAILING).size())));
-        failures.entrySet().stream()
-                .sorted(Map.Entry.<String, Set<Long>>comparingByValue(Comparator.comparingInt(Set::size))
-                        .reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> checkChoices.add(new Choice<>(e.getKey(),
-                        m.format("list.failing.rule", e.getKey(), e.getValue().size()))));
+        checkChoices.add(new Choice<>(ANY_FAILING, m.format("list.failing.any", failures.ids(ANY_FAILING).size())));
+        failures.counts().forEach(e -> checkChoices.add(new Choice<>(e.getKey(),
+                m.format("list.failing.rule", e.getKey(), e.getValue()))));
         keepChosen(failingCheck, checkChoices, rule -> m.format("list.failing.rule", rule, 0));
         replaceIfChanged(failingChecks, checkChoices);
         if (year.get() == null) {

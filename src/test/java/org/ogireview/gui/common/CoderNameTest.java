@@ -87,6 +87,12 @@ class CoderNameTest {
         }
 
         @Override
+        public <T> Optional<T> choose(String title, String header, String prompt, List<T> choices,
+                                      java.util.function.Function<T, String> label) {
+            return Optional.empty();
+        }
+
+        @Override
         public List<Path> chooseFiles(String title, Path initialFolder, List<FileChooser.ExtensionFilter> filters) {
             return List.of();
         }

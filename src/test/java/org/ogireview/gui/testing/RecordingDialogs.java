@@ -20,6 +20,10 @@ public final class RecordingDialogs implements DialogService {
     public final Deque<Path> folderAnswers = new ArrayDeque<>();
     public final Deque<Path> saveAnswers = new ArrayDeque<>();
     public boolean confirmAnswer = true;
+    /** Answers of {@link #choose}: the index of the choice taken (none queued: cancelled). */
+    public final Deque<Integer> choiceAnswers = new ArrayDeque<>();
+    /** What each {@link #choose} offered, as its labels. */
+    public final List<List<String>> choicesOffered = new ArrayList<>();
 
     @Override
     public synchronized void showError(String title, String message) {
@@ -39,6 +43,14 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String header, String prompt, List<T> choices,
+                                  java.util.function.Function<T, String> label) {
+        choicesOffered.add(choices.stream().map(label).toList());
+        Integer i = choiceAnswers.poll();
+        return i == null || choices.isEmpty() ? Optional.empty() : Optional.of(choices.get(i));
     }
 
     @Override
