@@ -52,7 +52,7 @@ final class AgreementCommand implements Cli.Command {
             throw new Cli.UsageException("agreement: --seed takes a whole number");
         }
         Path target = a.path("--out") == null ? Path.of("agreement.csv") : a.path("--out");
-        try (H2ReportStore store = CodingCommands.openExisting("agreement", a.path("--db"), err)) {
+        try (H2ReportStore store = CodingCommands.openExisting("agreement", DbOption.argument(a, "--db"), err)) {
             if (store == null) {
                 return 1;
             }

@@ -18,14 +18,12 @@ final class CodingCommands {
     }
 
     /** The database of --db (or the default), or null after saying on stderr that there is none. */
-    static H2ReportStore openExisting(String command, Path db, PrintStream err) throws StoreException {
-        Path file = db == null ? DataFolder.defaultDatabase() : db;
-        if (!Files.exists(Database.databaseFile(file))) {
-            err.println(command + ": there is no database at " + Database.databaseFile(file)
-                    + " (import reports first)");
+    static H2ReportStore openExisting(String command, String db, PrintStream err) throws StoreException {
+        if (DbOption.missingFile(db)) {
+            err.println(command + ": there is no database at " + DbOption.described(db) + " (import reports first)");
             return null;
         }
-        return H2ReportStore.open(file);
+        return DbOption.openStore(db); // an H2 file or a team database (postgresql://…)
     }
 
     /** "A,B": two different, non-empty coder names. */

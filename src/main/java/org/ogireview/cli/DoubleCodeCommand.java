@@ -37,7 +37,7 @@ final class DoubleCodeCommand implements Cli.Command {
             throw new Cli.UsageException("double-code: give one of --report, --all, --share");
         }
         String by = a.option("--by", System.getProperty("user.name", "coder"));
-        try (H2ReportStore store = CodingCommands.openExisting("double-code", a.path("--db"), err)) {
+        try (H2ReportStore store = CodingCommands.openExisting("double-code", DbOption.argument(a, "--db"), err)) {
             if (store == null) {
                 return 1;
             }

@@ -24,7 +24,7 @@ final class ExportCodingCommand implements Cli.Command {
         if (a.option("--coder") == null || a.option("--out") == null || !a.positional().isEmpty()) {
             throw new Cli.UsageException("export-coding: --coder and --out are required, nothing else");
         }
-        try (H2ReportStore store = CodingCommands.openExisting("export-coding", a.path("--db"), err)) {
+        try (H2ReportStore store = CodingCommands.openExisting("export-coding", DbOption.argument(a, "--db"), err)) {
             if (store == null) {
                 return 1;
             }

@@ -39,7 +39,7 @@ final class ImportValuesCommand implements Cli.Command {
             err.println("import-values: " + file + " is not a file");
             return 1;
         }
-        try (H2ReportStore store = CodingCommands.openExisting("import-values", a.path("--db"), err)) {
+        try (H2ReportStore store = CodingCommands.openExisting("import-values", DbOption.argument(a, "--db"), err)) {
             if (store == null) {
                 return 1;
             }

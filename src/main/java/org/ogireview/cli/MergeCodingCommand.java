@@ -34,7 +34,7 @@ final class MergeCodingCommand implements Cli.Command {
             err.println("merge-coding: " + file + " is not a file");
             return 1;
         }
-        try (H2ReportStore store = CodingCommands.openExisting("merge-coding", a.path("--db"), err)) {
+        try (H2ReportStore store = CodingCommands.openExisting("merge-coding", DbOption.argument(a, "--db"), err)) {
             if (store == null) {
                 return 1;
             }
