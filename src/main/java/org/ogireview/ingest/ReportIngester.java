@@ -90,7 +90,7 @@ public final class ReportIngester {
         String kind = kindOf(file);
         String sha = sha256(bytes);
         ContentSniffer.Kind content = ContentSniffer.sniff(bytes);
-        String unreadable = ContentSniffer.unreadable(content);
+        UserText unreadable = ContentSniffer.unreadable(content);
         // a charset the user chose is honoured even when the bytes look binary (UTF-16 without a byte-order mark)
         boolean forcedText = charsetOverride != null && content == ContentSniffer.Kind.OTHER_BINARY
                 && !kind.equals("pdf");
