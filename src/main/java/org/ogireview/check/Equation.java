@@ -1,5 +1,9 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
+import org.ogireview.model.Finding;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,24 +40,24 @@ final class Equation {
         left.forEach(t -> all.add(t.reading()));
         right.forEach(t -> all.add(t.reading()));
         if (!all.stream().allMatch(Reading::present)) {
-            return Finding.couldNotRun(rule, severity, fields, all.stream().filter(r -> !r.present()).toList());
+            return FindingWords.couldNotRun(rule, severity, fields, all.stream().filter(r -> !r.present()).toList());
         }
         BigDecimal l = total(left);
         BigDecimal r = total(right);
         String zh = titleZh + "：" + side(left, true, l) + "，" + side(right, true, r);
         String en = titleEn + ": " + side(left, false, l) + ", " + side(right, false, r);
         if (Num.same(l, r)) {
-            return Finding.passed(rule, severity, fields, CheckText.zh("equation.consistent", zh),
+            return FindingWords.passed(rule, severity, fields, CheckText.zh("equation.consistent", zh),
                     CheckText.en("equation.consistent", en));
         }
         String diff = Num.show(l.subtract(r).abs());
         List<String> approx = all.stream().filter(Reading::approx).map(Reading::key).distinct().toList();
         if (!approx.isEmpty()) {
-            return Finding.passed(rule, severity, fields,
+            return FindingWords.passed(rule, severity, fields,
                     CheckText.zh("equation.approximate", zh, diff, CheckText.zhList(approx)),
                     CheckText.en("equation.approximate", en, diff, CheckText.enList(approx)));
         }
-        return Finding.failed(rule, severity, fields, CheckText.zh("equation.differ", zh, diff),
+        return FindingWords.failed(rule, severity, fields, CheckText.zh("equation.differ", zh, diff),
                 CheckText.en("equation.differ", en, diff));
     }
 

@@ -1,5 +1,9 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
+import org.ogireview.model.Finding;
+
 import org.ogireview.check.GrowthStatements.Level;
 import org.ogireview.check.GrowthStatements.Statement;
 
@@ -28,25 +32,25 @@ final class GrowthPartsRule extends ScopedRule {
     @Override
     public List<Finding> check(ReportFacts report) {
         if (report.text().isBlank()) {
-            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, CheckText.zh("growth.noText"),
+            return List.of(FindingWords.couldNotRun(ID, Severity.WARNING, FIELDS, CheckText.zh("growth.noText"),
                     CheckText.en("growth.noText")));
         }
         List<Statement> statements = GrowthStatements.find(report.text());
         Statement whole = whole(report, statements);
         if (whole == null) {
-            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, CheckText.zh("growth.noWhole"),
+            return List.of(FindingWords.couldNotRun(ID, Severity.WARNING, FIELDS, CheckText.zh("growth.noWhole"),
                     CheckText.en("growth.noWhole")));
         }
         List<Statement> parts = statements.stream().filter(s -> s.level() == Level.PART).toList();
         if (parts.size() < 2) {
-            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS, CheckText.zh("growth.noLevels"),
+            return List.of(FindingWords.couldNotRun(ID, Severity.WARNING, FIELDS, CheckText.zh("growth.noLevels"),
                     CheckText.en("growth.noLevels")));
         }
         List<Statement> partition = partition(parts, whole.total());
         if (partition == null) {
             String totals = parts.stream().map(s -> s.subject() + " " + Num.show(s.total()))
                     .collect(Collectors.joining(", "));
-            return List.of(Finding.couldNotRun(ID, Severity.WARNING, FIELDS,
+            return List.of(FindingWords.couldNotRun(ID, Severity.WARNING, FIELDS,
                     CheckText.zh("growth.notPartition", totals, Num.show(whole.total())),
                     CheckText.en("growth.notPartition", totals, Num.show(whole.total()))));
         }
@@ -56,11 +60,11 @@ final class GrowthPartsRule extends ScopedRule {
         String zh = CheckText.zh("growth.statement", part(whole, true), partsText);
         String en = CheckText.en("growth.statement", part(whole, false), partsTextEn);
         if (Num.same(sum, whole.change())) {
-            return List.of(Finding.passed(ID, Severity.WARNING, FIELDS,
+            return List.of(FindingWords.passed(ID, Severity.WARNING, FIELDS,
                     CheckText.zh("growth.consistent", zh, Num.signed(sum)),
                     CheckText.en("growth.consistent", en, Num.signed(sum))));
         }
-        return List.of(Finding.failed(ID, Severity.WARNING, FIELDS,
+        return List.of(FindingWords.failed(ID, Severity.WARNING, FIELDS,
                 CheckText.zh("growth.differ", zh, Num.signed(sum), Num.signed(whole.change())),
                 CheckText.en("growth.differ", en, Num.signed(sum), Num.signed(whole.change()))));
     }

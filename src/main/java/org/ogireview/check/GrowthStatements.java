@@ -1,6 +1,7 @@
 package org.ogireview.check;
 
 import org.ogireview.extract.NormalizedText;
+import org.ogireview.extract.NumberText;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -93,8 +94,8 @@ final class GrowthStatements {
         return window.substring(cut);
     }
 
+    /** The value by the extractor's one number grammar ({@link NumberText}), 万 as its multiplier. */
     private static BigDecimal number(String digits, String wan) {
-        BigDecimal n = new BigDecimal(digits.replace(",", ""));
-        return wan == null ? n : n.multiply(BigDecimal.valueOf(10_000));
+        return NumberText.parse(digits, wan);
     }
 }

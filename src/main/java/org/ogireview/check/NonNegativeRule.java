@@ -1,5 +1,7 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
 import org.ogireview.model.FieldDef;
 import org.ogireview.model.FieldType;
 

@@ -1,5 +1,9 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
+import org.ogireview.model.Finding;
+
 import org.ogireview.model.ReportFormat;
 
 import java.math.BigDecimal;
@@ -60,7 +64,7 @@ record PartsWholeRule(String id, Severity severity, Set<ReportFormat> formats, S
             if (stated.isEmpty()) {
                 gaps.addAll(partReadings);
             }
-            return List.of(Finding.couldNotRun(id, severity, fields, gaps));
+            return List.of(FindingWords.couldNotRun(id, severity, fields, gaps));
         }
         List<Reading> unstated = partReadings.stream().filter(r -> !r.present()).toList();
         boolean mustEqual = switch (completeness) {
@@ -85,7 +89,7 @@ record PartsWholeRule(String id, Severity severity, Set<ReportFormat> formats, S
 
         boolean contradicts = cmp > 0 || (mustEqual && cmp < 0);
         if (!contradicts) {
-            return List.of(Finding.passed(id, severity, fields,
+            return List.of(FindingWords.passed(id, severity, fields,
                     CheckText.zh("parts.consistent", titleZh, partsZh, sumShown, wholeZh, noteZh),
                     CheckText.en("parts.consistent", titleEn, partsEn, sumShown, wholeEn, noteEn)));
         }
@@ -94,20 +98,20 @@ record PartsWholeRule(String id, Severity severity, Set<ReportFormat> formats, S
         List<String> approx = involved.stream().filter(Reading::approx).map(Reading::key).toList();
         String diff = Num.show(sum.subtract(whole.value()).abs());
         if (!approx.isEmpty()) {
-            return List.of(Finding.passed(id, severity, fields,
+            return List.of(FindingWords.passed(id, severity, fields,
                     CheckText.zh("parts.approximate", titleZh, partsZh, sumShown, wholeZh, diff,
                             CheckText.zhList(approx)),
                     CheckText.en("parts.approximate", titleEn, partsEn, sumShown, wholeEn, diff,
                             CheckText.enList(approx))));
         }
         if (cmp > 0) {
-            return List.of(Finding.failed(id, severity, fields,
+            return List.of(FindingWords.failed(id, severity, fields,
                     CheckText.zh("parts.more", titleZh, partsZh, sumShown, wholeZh, diff, noteZh),
                     CheckText.en("parts.more", titleEn, partsEn, sumShown, wholeEn, diff, noteEn)));
         }
         boolean catchAll = completeness == Completeness.CATCH_ALL;
         Severity s = catchAll ? Severity.WARNING : severity;
-        return List.of(Finding.failed(id, s, fields,
+        return List.of(FindingWords.failed(id, s, fields,
                 CheckText.zh("parts.short", titleZh, partsZh, sumShown, wholeZh, diff,
                         catchAll ? CheckText.zh("parts.catchAll") : ""),
                 CheckText.en("parts.short", titleEn, partsEn, sumShown, wholeEn, diff,

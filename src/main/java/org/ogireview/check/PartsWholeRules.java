@@ -1,7 +1,10 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
 import org.ogireview.check.PartsWholeRule.Completeness;
 
+import org.ogireview.extract.FieldGroups;
 import org.ogireview.model.ReportFormat;
 
 import java.util.List;
@@ -10,11 +13,9 @@ import java.util.Set;
 /** The parts-against-whole checks of one report, as a table: each line one instance of {@link PartsWholeRule}. */
 final class PartsWholeRules {
 
-    static final List<String> CATEGORIES = List.of("proactive.overview", "proactive.plans",
-            "proactive.regulatory_docs", "proactive.work_updates", "proactive.personnel", "proactive.finance",
-            "proactive.enforcement", "proactive.other");
-    static final List<String> CHANNELS = List.of("applications.in_person", "applications.online",
-            "applications.mail", "applications.fax", "applications.email");
+    /** The proactive categories and the application channels: groups the field vocabulary declares. */
+    static final List<String> CATEGORIES = FieldGroups.proactiveCategories();
+    static final List<String> CHANNELS = FieldGroups.applicationChannels();
     static final List<String> OUTCOMES = List.of("applications.granted", "applications.partly_granted",
             "applications.denied", "applications.unable", "applications.not_processed",
             "applications.other_handling", "applications.not_this_agency", "applications.not_exist");

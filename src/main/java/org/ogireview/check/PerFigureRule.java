@@ -1,5 +1,9 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
+import org.ogireview.model.Finding;
+
 import org.ogireview.model.FieldDef;
 import org.ogireview.model.ReportFormat;
 
@@ -57,11 +61,11 @@ abstract class PerFigureRule implements Rule {
                 continue;
             }
             checked++;
-            problem(r, def.get()).ifPresent(m -> out.add(Finding.failed(id, severity, List.of(key), m[0], m[1])));
+            problem(r, def.get()).ifPresent(m -> out.add(FindingWords.failed(id, severity, List.of(key), m[0], m[1])));
         }
         if (out.isEmpty() && checked > 0) {
             String[] m = allFine(checked);
-            out.add(Finding.passed(id, severity, List.of(), m[0], m[1]));
+            out.add(FindingWords.passed(id, severity, List.of(), m[0], m[1]));
         }
         return out;
     }

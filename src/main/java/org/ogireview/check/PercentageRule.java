@@ -1,5 +1,9 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
+import org.ogireview.model.Finding;
+
 import org.ogireview.model.FieldDef;
 
 import java.math.BigDecimal;
@@ -63,7 +67,7 @@ final class PercentageRule extends ScopedRule {
         List<String> fields = new ArrayList<>(List.of(pctKey, base));
         fields.addAll(wholeKeys);
         if (wholeKeys.isEmpty()) {
-            return Finding.couldNotRun(ID, Severity.WARNING, fields, CheckText.zh("percent.noWhole", base),
+            return FindingWords.couldNotRun(ID, Severity.WARNING, fields, CheckText.zh("percent.noWhole", base),
                     CheckText.en("percent.noWhole", base));
         }
         Reading pct = Reading.of(report, pctKey);
@@ -77,7 +81,7 @@ final class PercentageRule extends ScopedRule {
             if (statedWholes.isEmpty()) {
                 gaps.addAll(wholes);
             }
-            return Finding.couldNotRun(ID, Severity.WARNING, fields, gaps);
+            return FindingWords.couldNotRun(ID, Severity.WARNING, fields, gaps);
         }
         boolean growth = base.equals(GROWTH);
         List<String> triedZh = new ArrayList<>();
@@ -94,7 +98,7 @@ final class PercentageRule extends ScopedRule {
             String shownComputed = Num.show(computed.setScale(Math.max(2, pct.value().scale() + 2),
                     RoundingMode.HALF_UP)) + "%";
             if (Num.matchesStated(pct.value(), computed)) {
-                return Finding.passed(ID, Severity.WARNING, fields,
+                return FindingWords.passed(ID, Severity.WARNING, fields,
                         CheckText.zh("percent.consistent", labels.zh(pctKey), pct.shown(), formula, shownComputed),
                         CheckText.en("percent.consistent", labels.en(pctKey), pct.shown(), formula, shownComputed));
             }
@@ -102,7 +106,7 @@ final class PercentageRule extends ScopedRule {
             triedEn.add(CheckText.en("percent.tried", formula, shownComputed, labels.en(whole.key())));
         }
         if (triedZh.isEmpty()) {
-            return Finding.couldNotRun(ID, Severity.WARNING, fields, CheckText.zh("percent.zeroWhole"),
+            return FindingWords.couldNotRun(ID, Severity.WARNING, fields, CheckText.zh("percent.zeroWhole"),
                     CheckText.en("percent.zeroWhole"));
         }
         List<String> approx = new ArrayList<>();
@@ -113,13 +117,13 @@ final class PercentageRule extends ScopedRule {
         }
         statedWholes.stream().filter(Reading::approx).forEach(r -> approx.add(r.key()));
         if (!approx.isEmpty()) {
-            return Finding.passed(ID, Severity.WARNING, fields,
+            return FindingWords.passed(ID, Severity.WARNING, fields,
                     CheckText.zh("percent.approximate", labels.zh(pctKey), pct.shown(), CheckText.zhClauses(triedZh),
                             CheckText.zhList(approx)),
                     CheckText.en("percent.approximate", labels.en(pctKey), pct.shown(), CheckText.enClauses(triedEn),
                             CheckText.enList(approx)));
         }
-        return Finding.failed(ID, Severity.WARNING, fields,
+        return FindingWords.failed(ID, Severity.WARNING, fields,
                 CheckText.zh("percent.differ", labels.zh(pctKey), pct.shown(), CheckText.zhClauses(triedZh)),
                 CheckText.en("percent.differ", labels.en(pctKey), pct.shown(), CheckText.enClauses(triedEn)));
     }

@@ -1,5 +1,9 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
+import org.ogireview.model.Finding;
+
 import org.ogireview.check.Equation.Term;
 
 import java.util.List;

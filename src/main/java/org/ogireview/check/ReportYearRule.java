@@ -1,5 +1,9 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
+import org.ogireview.model.Finding;
+
 import org.ogireview.model.Figure;
 
 import java.time.LocalDate;
@@ -31,7 +35,7 @@ final class ReportYearRule extends ScopedRule {
                 ? new Reading("report.published_on", java.math.BigDecimal.ZERO, null, Reading.Gap.NONE)
                 : dateGap(dateFigure);
         if (!yearReading.present() || !dateReading.present()) {
-            return List.of(Finding.couldNotRun(ID, Severity.ERROR, FIELDS,
+            return List.of(FindingWords.couldNotRun(ID, Severity.ERROR, FIELDS,
                     List.of(yearReading, dateReading).stream().filter(r -> !r.present()).toList()));
         }
         int year = yearReading.value().intValue();
@@ -39,10 +43,10 @@ final class ReportYearRule extends ScopedRule {
         String zh = CheckText.zh("reportYear.facts", String.valueOf(year), published.toString());
         String en = CheckText.en("reportYear.facts", String.valueOf(year), published.toString());
         if (year <= published.getYear()) {
-            return List.of(Finding.passed(ID, Severity.ERROR, FIELDS, CheckText.zh("equation.consistent", zh),
+            return List.of(FindingWords.passed(ID, Severity.ERROR, FIELDS, CheckText.zh("equation.consistent", zh),
                     CheckText.en("equation.consistent", en)));
         }
-        return List.of(Finding.failed(ID, Severity.ERROR, FIELDS, CheckText.zh("reportYear.tooEarly", zh),
+        return List.of(FindingWords.failed(ID, Severity.ERROR, FIELDS, CheckText.zh("reportYear.tooEarly", zh),
                 CheckText.en("reportYear.tooEarly", en)));
     }
 

@@ -1,5 +1,7 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Finding;
+
 import org.ogireview.model.ReportFormat;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
+import org.ogireview.model.Finding;
+
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,17 +55,17 @@ final class StatedTwiceRule extends ScopedRule {
         }
         String list = String.join(", ", values);
         if (distinct.size() <= 1) {
-            return Finding.passed(ID, Severity.WARNING, fields,
+            return FindingWords.passed(ID, Severity.WARNING, fields,
                     CheckText.zh("statedTwice.same", labels.zh(key), list),
                     CheckText.en("statedTwice.same", labels.en(key), String.join("", distinct)));
         }
         if (kept.approx()) {
-            return Finding.passed(ID, Severity.WARNING, fields,
+            return FindingWords.passed(ID, Severity.WARNING, fields,
                     CheckText.zh("statedTwice.approximate", labels.zh(key), list),
                     CheckText.en("statedTwice.approximate", labels.en(key), list));
         }
         List<String> shown = new ArrayList<>(distinct);
-        return Finding.failed(ID, Severity.WARNING, fields,
+        return FindingWords.failed(ID, Severity.WARNING, fields,
                 CheckText.zh("statedTwice.differ", labels.zh(key), CheckText.zhList(shown),
                         kept.present() ? CheckText.zh("statedTwice.kept", kept.shown()) : ""),
                 CheckText.en("statedTwice.differ", labels.en(key), CheckText.enList(shown),

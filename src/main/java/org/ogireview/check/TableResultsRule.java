@@ -1,5 +1,9 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
+import org.ogireview.model.Finding;
+
 import org.ogireview.check.Equation.Term;
 import org.ogireview.model.ApplicantColumn;
 import org.ogireview.model.Qualifier;
@@ -73,7 +77,7 @@ final class TableResultsRule extends ScopedRule {
             }
         }
         if (!gaps.isEmpty()) {
-            return Finding.couldNotRun(rule, Severity.ERROR, fields, gaps);
+            return FindingWords.couldNotRun(rule, Severity.ERROR, fields, gaps);
         }
         return Equation.check(rule, Severity.ERROR, fields, CheckText.zh("table.column", c.labelZh()),
                 CheckText.en("table.column", c.labelEn()),

@@ -1,5 +1,7 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Finding;
+
 import java.util.List;
 
 /** The across-year findings on two reports of the same body for consecutive years. */

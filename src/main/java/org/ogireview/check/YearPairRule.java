@@ -1,5 +1,7 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Finding;
+
 import java.util.List;
 
 /** A rule on two reports of the same body for consecutive years. Stateless. */

@@ -3,9 +3,9 @@ package org.ogireview.cli;
 import org.ogireview.export.CsvExporter;
 import org.ogireview.export.ExportLayout;
 import org.ogireview.export.ExportResult;
-import org.ogireview.store.CollectionImporter;
+import org.ogireview.importing.CollectionImporter;
 import org.ogireview.store.H2ReportStore;
-import org.ogireview.store.ImportSummary;
+import org.ogireview.importing.ImportSummary;
 import org.ogireview.store.ReportSummary;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.ogireview.cli;
 
-import org.ogireview.store.CollectionImporter;
+import org.ogireview.importing.CollectionImporter;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.store.ReportSummary;
 

@@ -3,7 +3,7 @@ package org.ogireview.cli;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import org.ogireview.check.Checker;
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
 import org.ogireview.check.ReportFacts;
 import org.ogireview.check.YearPairFindings;
 import org.ogireview.extract.Extraction;

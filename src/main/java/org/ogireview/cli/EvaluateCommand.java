@@ -2,7 +2,7 @@ package org.ogireview.cli;
 
 import org.ogireview.extract.Extraction;
 import org.ogireview.extract.Extractor;
-import org.ogireview.extract.GoldScorer;
+import org.ogireview.eval.GoldScorer;
 import org.ogireview.ingest.IngestException;
 import org.ogireview.ingest.IngestedDocument;
 import org.ogireview.ingest.ReportIngester;

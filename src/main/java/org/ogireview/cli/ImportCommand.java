@@ -1,11 +1,11 @@
 package org.ogireview.cli;
 
 import org.ogireview.export.CsvFile;
-import org.ogireview.store.CollectionImporter;
+import org.ogireview.importing.CollectionImporter;
 import org.ogireview.store.DataFolder;
-import org.ogireview.store.FileOutcome;
+import org.ogireview.importing.FileOutcome;
 import org.ogireview.store.H2ReportStore;
-import org.ogireview.store.ImportSummary;
+import org.ogireview.importing.ImportSummary;
 import org.ogireview.store.StoreException;
 
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package org.ogireview.export;
 
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
 import org.ogireview.model.CheckMark;
 import org.ogireview.model.FieldDef;
 import org.ogireview.model.Figure;

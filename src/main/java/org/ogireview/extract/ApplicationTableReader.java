@@ -1,5 +1,6 @@
 package org.ogireview.extract;
 
+import org.ogireview.extract.FieldVocabulary.Table3Row;
 import org.ogireview.model.ApplicantColumn;
 import org.ogireview.model.ExtractedFigure;
 
@@ -31,53 +32,8 @@ final class ApplicationTableReader {
     /** Header rows read above the table's first row (a wrapped corner cell and three header levels fit). */
     private static final int MAX_HEADER_ROWS = 10;
 
-    /**
-     * A template row. {@code key} null: a group label (（三）不予公开 …) that holds no figure of its own.
-     *
-     * @param exact labels the row must equal (after numbering is dropped) instead of resembling
-     */
-    private record RowDef(String key, String group, String canonical, List<String> cores, List<String> exact) {
-        boolean isGroup() {
-            return key == null;
-        }
-    }
-
-    private static final String SIX = "六";
-
-    private static final List<RowDef> DEFS = List.of(
-            def("applications.received", "", "本年新收政府信息公开申请数量", "本年新收", "新收政府信息公开申请"),
-            def("applications.carried_in", "", "上年结转政府信息公开申请数量", "上年结转"),
-            def("applications.granted", "一", "予以公开", "予以公开", "同意公开"),
-            def("applications.partly_granted", "二", "部分公开(区分处理的,只计这一情形,不计其他情形)", "部分公开"),
-            def("applications.denied.state_secret", "三", "属于国家秘密", "国家秘密"),
-            def("applications.denied.law_prohibited", "三", "其他法律行政法规禁止公开", "禁止公开", "法规禁止"),
-            def("applications.denied.security_stability", "三", "危及三安全一稳定", "安全一稳定"),
-            def("applications.denied.third_party", "三", "保护第三方合法权益", "第三方"),
-            def("applications.denied.internal_affairs", "三", "属于三类内部事务信息", "内部事务"),
-            def("applications.denied.process_info", "三", "属于四类过程性信息", "过程性"),
-            def("applications.denied.enforcement_files", "三", "属于行政执法案卷", "执法案卷"),
-            def("applications.denied.query_matters", "三", "属于行政查询事项", "查询事项"),
-            def("applications.unable.not_held", "四", "本机关不掌握相关政府信息", "不掌握"),
-            def("applications.unable.needs_creation", "四", "没有现成信息需要另行制作", "另行制作", "没有现成"),
-            def("applications.unable.unclear", "四", "补正后申请内容仍不明确", "仍不明确", "补正后申请"),
-            def("applications.not_processed.petition", "五", "信访举报投诉类申请", "信访", "举报投诉"),
-            def("applications.not_processed.repeated", "五", "重复申请", "重复申请"),
-            def("applications.not_processed.publications", "五", "要求提供公开出版物", "出版物"),
-            def("applications.not_processed.mass_repeated", "五", "无正当理由大量反复申请", "大量反复"),
-            def("applications.not_processed.confirm_reissue", "五", "要求行政机关确认或重新出具已获取信息", "重新出具",
-                    "确认或重新"),
-            def("applications.other_handling", SIX, "其他处理", "其他处理"),
-            def("applications.other_handling.overdue_amendment", SIX,
-                    "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "逾期不补正", "不补正"),
-            def("applications.other_handling.overdue_fee", SIX,
-                    "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "缴纳费用", "收费通知"),
-            new RowDef("applications.other_handling.other", SIX, "其他", List.of(), List.of("其他", "其它")),
-            new RowDef("applications.total_handled", "七", "总计", List.of(), List.of("总计", "合计")),
-            def("applications.carried_out", "", "结转下年度继续办理", "结转下年", "下年度继续"),
-            def(null, "", "本年度办理结果", "办理结果"),
-            def(null, "三", "不予公开", "不予公开"),
-            def(null, "四", "无法提供", "无法提供"),
-            def(null, "五", "不予处理", "不予处理"));
+    /** The template's rows, then its group headings (key null): the vocabulary's table-三 lines. */
+    private static final List<Table3Row> DEFS = FieldVocabulary.standard().table3();
 
     /** Template order with （六）其他处理 as one row, and with its three sub-rows. */
     private static final List<String> ORDER_SINGLE = order(false);
@@ -87,13 +43,9 @@ final class ApplicationTableReader {
             ApplicantColumn.COMMERCIAL, ApplicantColumn.RESEARCH, ApplicantColumn.NGO, ApplicantColumn.LEGAL_SERVICES,
             ApplicantColumn.OTHER_ORG, ApplicantColumn.TOTAL);
 
-    private static RowDef def(String key, String group, String canonical, String... cores) {
-        return new RowDef(key, group, LabelText.compact(canonical), List.of(cores), List.of());
-    }
-
     private static List<String> order(boolean split) {
         List<String> out = new ArrayList<>();
-        for (RowDef d : DEFS) {
+        for (Table3Row d : DEFS) {
             if (d.isGroup()) {
                 continue;
             }
@@ -105,7 +57,7 @@ final class ApplicationTableReader {
         return out;
     }
 
-    private record Match(SourceRow row, RowDef def, double score) {
+    private record Match(SourceRow row, Table3Row def, double score) {
     }
 
     List<ExtractedFigure> read(List<SourceRow> rows, CellFigures figures) {
@@ -128,11 +80,11 @@ final class ApplicationTableReader {
                 continue;
             }
             String words = LabelText.words(row.labelText());
-            RowDef def = best(words, group, previousGroup);
+            Table3Row def = best(words, group, previousGroup);
             String tail = LabelText.afterItemMark(words);
             if (tail != null) {
                 // PDF text puts a piece of a spanning group label before the item: "果 3.其他", "（三）不 4.保护…"
-                RowDef byTail = best(tail, group, previousGroup);
+                Table3Row byTail = best(tail, group, previousGroup);
                 if (byTail != null && (def == null || score(tail, byTail, 0) > score(words, def, 0))) {
                     def = byTail;
                     words = tail;
@@ -204,10 +156,10 @@ final class ApplicationTableReader {
         if (words.isEmpty() || words.length() > 48) {
             return null;
         }
-        RowDef def = best(words, group, previousGroup);
+        Table3Row def = best(words, group, previousGroup);
         String tail = LabelText.afterItemMark(words);
         if (tail != null) {
-            RowDef byTail = best(tail, group, previousGroup);
+            Table3Row byTail = best(tail, group, previousGroup);
             if (byTail != null && (def == null || score(tail, byTail, 0) > score(words, def, 0))) {
                 def = byTail;
             }
@@ -220,7 +172,7 @@ final class ApplicationTableReader {
 
     /** The canonical wording of a row of table 三, for snippets. */
     static String canonical(String key) {
-        for (RowDef d : DEFS) {
+        for (Table3Row d : DEFS) {
             if (key.equals(d.key())) {
                 return d.canonical();
             }
@@ -229,15 +181,14 @@ final class ApplicationTableReader {
     }
 
     /** The best template row for a label, or null when none resembles it well enough. */
-    private static RowDef best(String words, String group, String previousGroup) {
+    private static Table3Row best(String words, String group, String previousGroup) {
         if (words.isEmpty()) {
             return null;
         }
-        RowDef best = null;
+        Table3Row best = null;
         double bestScore = THRESHOLD;
-        for (RowDef d : DEFS) {
-            if (d.key() != null && d.key().equals("applications.other_handling.other")
-                    && !group.equals(SIX) && !previousGroup.equals(SIX)) {
+        for (Table3Row d : DEFS) {
+            if (d.onlyInGroup() && !group.equals(d.group()) && !previousGroup.equals(d.group())) {
                 continue; // a bare 其他 is a row of （六）其他处理 only
             }
             double s = score(words, d, bestScore);
@@ -254,7 +205,7 @@ final class ApplicationTableReader {
         if (words.isEmpty() || words.length() > 24) {
             return null;
         }
-        for (RowDef d : DEFS) {
+        for (Table3Row d : DEFS) {
             if (d.isGroup() || d.key().equals("applications.other_handling")) {
                 for (String core : d.cores()) {
                     if (words.contains(core)) {
@@ -267,7 +218,7 @@ final class ApplicationTableReader {
     }
 
     /** 0.9+ when the label holds one of the row's key phrases (longer phrases win), else the label similarity. */
-    private static double score(String words, RowDef d, double atLeast) {
+    private static double score(String words, Table3Row d, double atLeast) {
         if (!d.exact().isEmpty()) {
             return d.exact().contains(words) ? 1.0 : 0;
         }
@@ -313,7 +264,7 @@ final class ApplicationTableReader {
             int b = order.indexOf(after.def().key());
             if (a >= 0 && b == a + 2) {
                 String key = order.get(a + 1);
-                RowDef def = DEFS.stream().filter(d -> key.equals(d.key())).findFirst().orElseThrow();
+                Table3Row def = DEFS.stream().filter(d -> key.equals(d.key())).findFirst().orElseThrow();
                 int at = matches.indexOf(after);
                 matches.add(at, new Match(row, def, 0));
             }

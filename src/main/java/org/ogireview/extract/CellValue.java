@@ -70,7 +70,7 @@ record CellValue(Kind kind, String value, int from, int to, String unit) {
         }
         String sign = m.group(2) == null ? "" : m.group(2);
         boolean negative = sign.equals("-") || sign.equals("−") || sign.startsWith("减");
-        String value = plain(new BigDecimal(digits));
+        String value = plain(NumberText.parse(digits));
         if (negative && !value.equals("0")) {
             value = "-" + value;
         }

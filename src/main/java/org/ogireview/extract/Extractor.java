@@ -89,12 +89,20 @@ public final class Extractor {
     /**
      * One figure per key: the most confident wins (the extractors rate table cells above prose, so the statistics
      * table wins where a report states a figure twice). Figures of fields the report's era does not use are dropped.
+     *
+     * @throws IllegalStateException for a key the catalogue does not know: a rule names a field that cannot be
+     *                               stored, a defect the tests must catch, never a figure silently lost
      */
     private List<ExtractedFigure> settle(List<ExtractedFigure> found, ReportFormat format) {
         Map<String, ExtractedFigure> best = new LinkedHashMap<>();
         for (ExtractedFigure f : found) {
             Optional<FieldDef> def = catalog.find(f.key());
-            if (def.isEmpty() || !format.usesEra(def.get().era())) {
+            if (def.isEmpty()) {
+                throw new IllegalStateException("the extractor found a figure for '" + f.key()
+                        + "', a key the field catalogue (fields.csv) does not know: add the field to the catalogue "
+                        + "or correct the rule that names it");
+            }
+            if (!format.usesEra(def.get().era())) {
                 continue;
             }
             best.merge(f.key(), f, (a, b) -> b.confidence() > a.confidence() ? b : a);

@@ -51,8 +51,9 @@ final class NarrativeExtractor {
             Topic.APPLICATIONS, Pattern.compile("申请"),
             Topic.FEES, Pattern.compile("费"),
             Topic.REVIEW, Pattern.compile("信息公开|政务公开"));
-    private static final Set<String> CHANNEL_KEYS = Set.of("applications.in_person", "applications.online",
-            "applications.mail", "applications.fax", "applications.email");
+    private static final FieldVocabulary VOCABULARY = FieldVocabulary.standard();
+    /** The application channels: a label naming two of them joined gives no figure. */
+    private static final Set<String> CHANNEL_KEYS = VOCABULARY.channelKeys();
     private static final String CHANNEL_WORD = "(?:当面|网上|网络|在线|信函|邮寄|来信|传真|电子邮件|电子邮箱)";
     private static final Pattern JOINED_CHANNELS = Pattern.compile(CHANNEL_WORD + "(?:申请)?[、和或及/]" + CHANNEL_WORD);
     private static final Pattern CUMULATIVE = Pattern.compile("累计|历年|以来|至今");
@@ -85,8 +86,9 @@ final class NarrativeExtractor {
                     if (rule.breakdown()) {
                         share(s, c, m.start(), found);
                     }
-                    if (rule.key().equals("proactive.total")) {
-                        change(s, c, found);
+                    String changeKey = VOCABULARY.field(rule.key()).change();
+                    if (changeKey != null) {
+                        change(s, c, changeKey, found);
                     }
                 }
             });
@@ -305,8 +307,8 @@ final class NarrativeExtractor {
         }
     }
 
-    /** 比上年多2385条 right after the total: proactive.total_change, signed. */
-    private static void change(String s, Candidate total, List<Candidate> found) {
+    /** 比上年多2385条 right after the total: the field's change (proactive.total_change), signed. */
+    private static void change(String s, Candidate total, String changeKey, List<Candidate> found) {
         Matcher m = CHANGE.matcher(s).region(total.end(), Math.min(s.length(), total.end() + 40));
         if (m.lookingAt()) {
             Quantity q = Quantity.read(m);
@@ -318,7 +320,7 @@ final class NarrativeExtractor {
                 q = q.times(BigDecimal.ONE.negate());
             }
             int start = total.end() < s.length() && s.charAt(total.end()) == ',' ? total.end() + 1 : total.end();
-            found.add(new Candidate("proactive.total_change", q, start, m.end(), total.confidence(), total.topic(),
+            found.add(new Candidate(changeKey, q, start, m.end(), total.confidence(), total.topic(),
                     total.kind(), total));
         }
     }

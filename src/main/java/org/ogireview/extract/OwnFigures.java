@@ -52,10 +52,11 @@ public final class OwnFigures {
     /** Words no category name holds: a list of them counts by channel (在门户网站发布…17条), not by category. */
     private static final Pattern NOT_A_CATEGORY = Pattern.compile(
             "^在|公开|发布|通过|依托|报道|^各|各$|本级|市直|县直|区直|乡镇|镇街|县市区|市级|县级|区级");
-    /** The catalogue's categories of proactively disclosed items (what check/PartsWholeRules sums). */
-    private static final Set<String> CATALOGUE_CATEGORIES = Set.of("proactive.overview", "proactive.plans",
-            "proactive.regulatory_docs", "proactive.work_updates", "proactive.personnel", "proactive.finance",
-            "proactive.enforcement", "proactive.other");
+    /**
+     * The catalogue's categories of proactively disclosed items (what check/PartsWholeRules sums): the fields the
+     * vocabulary words as categories.
+     */
+    private static final Set<String> CATALOGUE_CATEGORIES = FieldVocabulary.standard().categoryKeys();
     /** A total of a part of the body (departments, counties, townships), whose categories are not the report's. */
     private static final Pattern PART_OF_THE_BODY = Pattern.compile(
             "各部门|政府部门|[市县区]直部门|[市县区]级部门|[市县区]级政府部门|本级|各县|各区|各乡镇|各街道|乡镇街道|镇街|县\\(市");

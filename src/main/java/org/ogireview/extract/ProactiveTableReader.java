@@ -1,11 +1,13 @@
 package org.ogireview.extract;
 
+import org.ogireview.extract.FieldVocabulary.Table2Row;
 import org.ogireview.model.ExtractedFigure;
 import org.ogireview.model.ReportFormat;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,19 +20,10 @@ final class ProactiveTableReader {
 
     private static final double THRESHOLD = 0.8;
 
-    /** A row of table 二: its key part, its wording and the phrases that identify it. */
-    private record RowDef(String part, String canonical, List<String> cores) {
-    }
-
-    private static final List<RowDef> ROWS = List.of(
-            new RowDef("rules", "规章", List.of()),
-            new RowDef("normative_docs", "行政规范性文件", List.of("规范性文件")),
-            new RowDef("licensing", "行政许可", List.of("行政许可")),
-            new RowDef("other_services", "其他对外管理服务事项", List.of("对外管理服务", "管理服务事项")),
-            new RowDef("penalty", "行政处罚", List.of("行政处罚")),
-            new RowDef("coercion", "行政强制", List.of("行政强制")),
-            new RowDef("fees", "行政事业性收费", List.of("事业性收费")),
-            new RowDef("procurement", "政府集中采购", List.of("集中采购")));
+    /** The rows of table 二 (规章 …): the vocabulary's table2-row lines. */
+    private static final List<Table2Row> ROWS = FieldVocabulary.standard().table2Rows();
+    /** Table 二's columns and their names in the template: the vocabulary's table2-column lines. */
+    private static final Map<String, String> NAMES = FieldVocabulary.standard().table2Columns();
 
     /** A header column: the key part of the column and the unit its header states. */
     private record Column(String part, String name, String unit) {
@@ -53,7 +46,7 @@ final class ProactiveTableReader {
             if (row.values().isEmpty() || row.values().size() > 3) {
                 continue;
             }
-            RowDef def = match(row.labelText());
+            Table2Row def = match(row.labelText());
             if (def == null || !done.add(def.part())) {
                 continue;
             }
@@ -72,14 +65,14 @@ final class ProactiveTableReader {
         return out;
     }
 
-    private static RowDef match(String label) {
+    private static Table2Row match(String label) {
         String w = LabelText.words(label);
         if (w.isEmpty()) {
             return null;
         }
-        RowDef best = null;
+        Table2Row best = null;
         double bestScore = THRESHOLD;
-        for (RowDef d : ROWS) {
+        for (Table2Row d : ROWS) {
             double s = 0;
             for (String core : d.cores()) {
                 if (w.contains(core)) {
@@ -102,7 +95,7 @@ final class ProactiveTableReader {
      * The columns of a row: the block header's when it names as many known columns as the row has values, else the
      * template's for that number of values in the report's version.
      */
-    private static List<Column> columnsFor(RowDef def, int values, List<Column> header, ReportFormat format,
+    private static List<Column> columnsFor(Table2Row def, int values, List<Column> header, ReportFormat format,
                                            CellFigures figures) {
         if (header.size() == values && header.stream()
                 .allMatch(c -> figures.knows("proactive." + def.part() + "." + c.part()))) {
@@ -131,14 +124,6 @@ final class ProactiveTableReader {
         }
         return out;
     }
-
-    private static final java.util.Map<String, String> NAMES = java.util.Map.ofEntries(
-            java.util.Map.entry("made", "本年新制作数量"), java.util.Map.entry("published", "本年新公开数量"),
-            java.util.Map.entry("total_public", "对外公开总数量"), java.util.Map.entry("issued", "本年制发件数"),
-            java.util.Map.entry("repealed", "本年废止件数"), java.util.Map.entry("in_force", "现行有效件数"),
-            java.util.Map.entry("prior_items", "上一年项目数量"), java.util.Map.entry("change", "本年增/减"),
-            java.util.Map.entry("decisions", "处理决定数量"), java.util.Map.entry("amount", "金额"),
-            java.util.Map.entry("projects", "采购项目数量"));
 
     /** The known columns a header row names, in order ("信息内容" and other cells are skipped). */
     private static List<Column> headerOf(SourceRow row) {

@@ -48,53 +48,10 @@ final class StatisticsTableReader {
     private static final Pattern LABEL_UNIT = Pattern.compile("[(](?<unit>万元|元|条|件|次|个|人)[)]$");
     private static final int MAX_TABLE_LINES = 150;
 
-    /** Label of a row -> field key, first match wins (a row of two joined channels maps to none). */
-    private static final Object[][] LABELS = {
-            {"(?:当面|网上|网络|信函|传真|电子邮件|邮寄)[^、和及]*[、和及](?:当面|网上|网络|信函|传真|电子邮件|邮寄)", null},
-            {"^主动公开(?:政府)?信息(?:总)?(?:数|数量|条数|总数|总量)", "proactive.total"},
-            {"^主动公开(?:政府)?文件(?:总)?数", "proactive.total~"},
-            {"^概况类", "proactive.overview"},
-            {"^计[划画]总结类", "proactive.plans"},
-            {"^(?:法规公文类|规范性文件类?)", "proactive.regulatory_docs"},
-            {"^工作动态类", "proactive.work_updates"},
-            {"^人事类", "proactive.personnel"},
-            {"^财政类", "proactive.finance"},
-            {"^行政执法类", "proactive.enforcement"},
-            {"^(?:其他|其它)类(?!型)", "proactive.other"},
-            {"^当面申请", "applications.in_person"},
-            {"^(?:网上|网络|在线|互联网)申请", "applications.online"},
-            {"^(?:信函|来信|邮寄)申请", "applications.mail"},
-            {"^传真申请", "applications.fax"},
-            {"^(?:电子邮件|电子邮箱)申请", "applications.email"},
-            {"^(?:对申请的)?答[复覆]总数|^申请答[复覆]总?数", "applications.replies"},
-            {"^同意部分公开|^部分公开", "applications.partly_granted"},
-            {"^同意公开|^予以公开", "applications.granted"},
-            {"^(?:否决公开|不予公开|不同意公开)", "applications.denied"},
-            {"^(?:申请的?)?信息不存在", "applications.not_exist"},
-            {"^(?:其他|其它)类型?(?:的)?答[复覆]|^(?:其他|其它)处理", "applications.other_handling"},
-            {"^(?:非本(?:行政)?(?:部门|机关|单位)掌握|不属于本(?:行政)?(?:部门|机关|单位))", "applications.not_this_agency"},
-            {"^(?:申请)?办结(?:总)?数", "applications.answered"},
-            {"^(?:受理|收到)?(?:依申请公开|政府信息公开申请|申请)(?:信息|政府信息)?(?:的)?(?:总数|数|数量|件数|总量)$",
-                    "applications.received"},
-            {"收费|收取[^,]*费", "fees.collected"},
-            {"^(?:行政)?复议(?:案件)?(?:数|件数|数量)?$", "review.total"},
-            {"^(?:行政)?诉讼(?:案件)?(?:数|件数|数量)?$", "litigation.total"},
-            {"申诉|举报|投诉", "complaints.total"},
-            {"新闻发布会", "channels.press_conferences"},
-            {"^从事(?:政府)?信息公开工作(?:的)?人员(?:总)?数|^(?:政府信息公开)?工作人员(?:总)?数", "staff.total"},
-            {"^专职(?:工作)?人员", "staff.full_time"},
-            {"^兼职(?:工作)?人员", "staff.part_time"},
-            {"查阅(?:点|场所)", "channels.reading_points"},
-    };
-    private static final Pattern[] LABEL_PATTERNS = new Pattern[LABELS.length];
+    /** Row labels -> field keys, first match wins (a row of two joined channels maps to none): the vocabulary's. */
+    private static final List<FieldVocabulary.StatsRow> LABELS = FieldVocabulary.standard().statsRows();
     private static final Pattern OUTCOME = Pattern.compile(
             "^(?:(?<upheld>维持)|(?<corrected>被依法纠错|纠错|纠正|撤销)|(?<pending>尚未审结|未审结|正在审理)|(?<other>其他|其它))");
-
-    static {
-        for (int i = 0; i < LABELS.length; i++) {
-            LABEL_PATTERNS[i] = Pattern.compile((String) LABELS[i][0]);
-        }
-    }
 
     private StatisticsTableReader() {
     }
@@ -277,7 +234,9 @@ final class StatisticsTableReader {
         String subject = null; // review or litigation: the group an outcome row (维持具体行政行为数) belongs to
         for (int k = 0; k < labels.size(); k++) {
             String clean = LABEL_NOISE.matcher(labels.get(k)[0].text()).replaceAll("");
-            String key = keyOf(clean);
+            FieldVocabulary.StatsRow named = rowOf(clean);
+            String key = named == null ? null : named.key();
+            boolean fallback = named != null && named.fallback();
             if (key == null && subject != null) {
                 key = outcomeOf(clean, subject);
             } else if (key != null) {
@@ -286,8 +245,8 @@ final class StatisticsTableReader {
             if (key == null) {
                 continue;
             }
-            Candidate c = row(text, key, clean, labels.get(k)[0], labels.get(k)[1], rowValues.get(k), current, columns,
-                    structured, shortRowsAreCurrent, confidence);
+            Candidate c = row(text, key, fallback, clean, labels.get(k)[0], labels.get(k)[1], rowValues.get(k),
+                    current, columns, structured, shortRowsAreCurrent, confidence);
             if (c != null) {
                 out.add(c);
             }
@@ -326,11 +285,11 @@ final class StatisticsTableReader {
         return false;
     }
 
-    /** The field a row label names, first match wins; null for rows no key holds. */
-    private static String keyOf(String clean) {
-        for (int i = 0; i < LABELS.length; i++) {
-            if (LABEL_PATTERNS[i].matcher(clean).find()) {
-                return (String) LABELS[i][1];
+    /** The vocabulary's row a label names, first match wins; null when none does. */
+    private static FieldVocabulary.StatsRow rowOf(String clean) {
+        for (FieldVocabulary.StatsRow row : LABELS) {
+            if (row.pattern().matcher(clean).find()) {
+                return row;
             }
         }
         return null;
@@ -347,12 +306,11 @@ final class StatisticsTableReader {
         return subject + "." + outcome;
     }
 
-    private static Candidate row(NormalizedText text, String key, String clean, Cell label, Cell unit,
-                                 List<Cell> values, int current, int columns, boolean structured,
+    private static Candidate row(NormalizedText text, String key, boolean fallback, String clean, Cell label,
+                                 Cell unit, List<Cell> values, int current, int columns, boolean structured,
                                  boolean shortRowsAreCurrent, double tableConfidence) {
         double confidence = tableConfidence;
-        if (key.endsWith("~")) {
-            key = key.substring(0, key.length() - 1);
+        if (fallback) {
             confidence -= 0.02; // 主动公开文件数 stands only where the table has no 主动公开信息数
         }
         Cell cell;

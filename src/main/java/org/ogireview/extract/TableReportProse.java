@@ -20,11 +20,11 @@ import java.util.Set;
  */
 final class TableReportProse {
 
-    /** Keys a table report's prose may state, per era of its tables. */
-    private static final Set<String> TABLE2021_KEYS = Set.of("applications.received", "review.total",
-            "proactive.normative_docs.issued", "proactive.normative_docs.repealed", "proactive.normative_docs.in_force",
-            "proactive.rules.issued", "proactive.rules.repealed", "proactive.rules.in_force");
-    private static final Set<String> TABLE2019_KEYS = Set.of("applications.received", "review.total");
+    /** Keys a table report's prose may state, per era of its tables: the vocabulary's in-table-reports lines. */
+    private static final Set<String> TABLE2021_KEYS =
+            FieldVocabulary.standard().tableReportProseKeys(ReportFormat.TABLE2021);
+    private static final Set<String> TABLE2019_KEYS =
+            FieldVocabulary.standard().tableReportProseKeys(ReportFormat.TABLE2019);
     /** Below every table cell: where the tables state the figure, the table wins. */
     static final double CONFIDENCE = 0.5;
 

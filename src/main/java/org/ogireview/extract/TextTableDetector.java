@@ -1,13 +1,14 @@
 package org.ogireview.extract;
 
-import org.ogireview.ingest.TableCell;
+import org.ogireview.extract.TextTableLines.Cell;
+import org.ogireview.extract.TextTableLines.Kind;
+import org.ogireview.extract.TextTableLines.Line;
+import org.ogireview.extract.TextTableLines.Mode;
 import org.ogireview.ingest.TableRow;
 import org.ogireview.ingest.TextTable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds tables written as text: cells split by tabs, '|' or runs of two or more spaces (or, for PDF text, a label
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  *   <li>a row set out one cell per line (a web page copied as text) becomes one row;</li>
  *   <li>page footers ("-3-", "第 3 页") and ASCII rules inside a table are skipped.</li>
  * </ul>
- * Prose ends a table: a sentence line, or more than a handful of text lines without a row.
+ * Prose ends a table: a sentence line, or more than a handful of text lines without a row. Lines and their cells
+ * come from {@link TextTableLines}; empty cells of space-aligned tables are put back by {@link AlignedBlanks}.
  */
 final class TextTableDetector {
 
@@ -38,91 +40,15 @@ final class TextTableDetector {
     /** A label line that wrapped filled its cell: shorter lines above a row are labels of their own. */
     private static final int MIN_WRAPPED_LINE_CHARS = 10;
     /** A row set out one cell per line holds at most table 四's fifteen numbers. */
-    private static final int MAX_VERTICAL_CELLS = 16;
-    /** Space-aligned columns are inferred from at least this many rows of at least this many values. */
-    private static final int MIN_ALIGNED_ROWS = 3;
-    private static final int MIN_ALIGNED_COLUMNS = 3;
-
-    private static final Pattern FOOTER = Pattern.compile(
-            "\\s*(?:[-—–−]+\\s*\\d{1,4}\\s*[-—–−]+|第\\s*\\d{1,4}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
-                    + "|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*");
-    private static final Pattern LAYOUT = Pattern.compile("[\\s|:+\\-=—_]*");
-    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
-    /** A line that opens a numbered row or group: 一、 / （三） / 1. / ①. */
-    private static final Pattern NUMBERED = Pattern.compile(
-            "\\s*(?:[一二三四五六七八九十]+\\s*[、.]|\\(\\s*[一二三四五六七八九十\\d]+\\s*\\)|\\d{1,2}\\s*[.、]|[①-⑳])");
-    /** A sub-row's item number: "5." / "5、". */
-    private static final Pattern ITEM = Pattern.compile("\\s*\\d{1,2}\\s*[.、](?!\\d)");
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+\\-]?\\d+(?:\\.\\d+)?");
-    private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?");
-    private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:。]");
-
-    private enum Kind { BLANK, FOOTER, LAYOUT, ROW, TEXT }
-
-    private enum Mode { PIPE, TAB, SPACE }
-
-    /** A cell while rows are being built: offsets, and display columns for lines aligned with spaces. */
-    private record Cell(int start, int end, int col, int colEnd) {
-        boolean empty() {
-            return end <= start;
-        }
-    }
-
-    /** One line of the text; {@code numbered}: a text line that opens with a numbering mark. */
-    private record Line(int index, int start, int end, Kind kind, Mode mode, List<Cell> cells, boolean hasNumber,
-                        boolean numbersOnly, boolean numbered) {
-        Cell trimmed() {
-            return cells.get(0);
-        }
-    }
-
-    /** A row under construction. */
-    private static final class RowBuilder {
-        final List<Cell> cells;
-        final List<String> texts;
-        final Mode mode;
-        final boolean hasNumber;
-        /** Set out one cell per line: the label, then one number a line. */
-        boolean vertical;
-        final int firstLine;
-        int lastLine;
-
-        RowBuilder(List<Cell> cells, List<String> texts, Mode mode, boolean hasNumber, int firstLine, int lastLine) {
-            this.cells = new ArrayList<>(cells);
-            this.texts = new ArrayList<>(texts);
-            this.mode = mode;
-            this.hasNumber = hasNumber;
-            this.firstLine = firstLine;
-            this.lastLine = lastLine;
-        }
-
-        TableRow toRow() {
-            List<TableCell> out = new ArrayList<>(cells.size());
-            int start = Integer.MAX_VALUE;
-            int end = 0;
-            for (int i = 0; i < cells.size(); i++) {
-                Cell c = cells.get(i);
-                out.add(new TableCell(texts.get(i), c.start(), c.end()));
-                if (!c.empty() || cells.size() == 1) {
-                    start = Math.min(start, c.start());
-                    end = Math.max(end, c.end());
-                }
-            }
-            if (start == Integer.MAX_VALUE) {
-                start = cells.get(0).start();
-                end = cells.get(cells.size() - 1).end();
-            }
-            return new TableRow(out, start, end);
-        }
-    }
+    static final int MAX_VERTICAL_CELLS = 16;
 
     List<TextTable> detect(NormalizedText text) {
         String norm = text.normalized();
         String orig = text.original();
-        List<Line> lines = readLines(norm, orig);
+        List<Line> lines = TextTableLines.readLines(norm, orig);
         List<TextTable> tables = new ArrayList<>();
 
-        List<RowBuilder> region = new ArrayList<>();
+        List<TextRowBuilder> region = new ArrayList<>();
         List<Line> pending = new ArrayList<>();
         int blankRun = 0;
         int rowsInRegion = 0;
@@ -161,14 +87,14 @@ final class TextTableDetector {
                     boolean leftover = !pending.isEmpty();
                     pending.clear();
                     if (!leftover && label.isEmpty() && continuesVertically(region, line, lines)) {
-                        RowBuilder previous = region.get(region.size() - 1);
+                        TextRowBuilder previous = region.get(region.size() - 1);
                         Cell c = line.cells().get(0);
                         previous.cells.add(c);
                         previous.texts.add(orig.substring(c.start(), c.end()));
                         previous.lastLine = line.index();
                         continue;
                     }
-                    RowBuilder row = rowOf(line, label, orig);
+                    TextRowBuilder row = rowOf(line, label, orig);
                     row.vertical = line.numbersOnly() && line.cells().size() == 1;
                     if (!mergeHeader(region, row, lines, norm)) {
                         region.add(row);
@@ -186,366 +112,20 @@ final class TextTableDetector {
      * one of which has three or more (a template left empty); a single line split by spaces ("发布日期：…　　来源：…")
      * is page furniture, not a table.
      */
-    private static int close(List<RowBuilder> region, int rows, List<TextTable> tables) {
+    private static int close(List<TextRowBuilder> region, int rows, List<TextTable> tables) {
         if (!region.isEmpty()) {
             boolean number = region.stream().anyMatch(r -> r.hasNumber);
             long multi = region.stream().filter(r -> r.cells.size() >= 2).count();
             boolean wide = region.stream().anyMatch(r -> r.cells.size() >= 3);
             if (number ? rows >= 2 || wide : multi >= 2 && wide) {
                 // trailing one-cell text rows are never added (text is only kept when a row follows it)
-                fillAlignedBlanks(region);
-                List<TableRow> out = region.stream().map(RowBuilder::toRow).toList();
+                AlignedBlanks.fill(region);
+                List<TableRow> out = region.stream().map(TextRowBuilder::toRow).toList();
                 tables.add(new TextTable(out.get(0).start(), out.get(out.size() - 1).end(), out));
             }
             region.clear();
         }
         return 0;
-    }
-
-    /**
-     * In a table aligned with spaces an empty cell leaves no trace but a wider gap. Where most rows hold the same
-     * number of values (table 三's seven), a row between them with fewer values gets its values placed under the
-     * columns they stand under, and empty cells where the others are missing.
-     */
-    private static void fillAlignedBlanks(List<RowBuilder> region) {
-        int[] counts = new int[region.size()];
-        int[] frequency = new int[MAX_VERTICAL_CELLS + 1];
-        for (int r = 0; r < region.size(); r++) {
-            RowBuilder row = region.get(r);
-            counts[r] = row.mode == Mode.SPACE && row.hasNumber ? trailingValues(row) : 0;
-            if (counts[r] <= MAX_VERTICAL_CELLS) {
-                frequency[counts[r]]++;
-            }
-        }
-        int n = 0;
-        for (int k = MIN_ALIGNED_COLUMNS; k <= MAX_VERTICAL_CELLS; k++) {
-            if (frequency[k] >= MIN_ALIGNED_ROWS && frequency[k] > (n == 0 ? 0 : frequency[n])) {
-                n = k;
-            }
-        }
-        if (n == 0) {
-            return;
-        }
-        int first = -1;
-        int last = -1;
-        List<double[]> centres = new ArrayList<>();
-        for (int r = 0; r < region.size(); r++) {
-            if (counts[r] == n) {
-                first = first < 0 ? r : first;
-                last = r;
-                RowBuilder row = region.get(r);
-                double[] c = new double[n];
-                for (int i = 0; i < n; i++) {
-                    Cell cell = row.cells.get(row.cells.size() - n + i);
-                    c[i] = (cell.col() + cell.colEnd()) / 2.0;
-                }
-                centres.add(c);
-            }
-        }
-        double[] column = new double[n];
-        for (int i = 0; i < n; i++) {
-            double[] at = new double[centres.size()];
-            for (int k = 0; k < at.length; k++) {
-                at[k] = centres.get(k)[i];
-            }
-            java.util.Arrays.sort(at);
-            column[i] = at[at.length / 2];
-        }
-        double tolerance = Double.MAX_VALUE;
-        for (int i = 1; i < n; i++) {
-            tolerance = Math.min(tolerance, (column[i] - column[i - 1]) / 2);
-        }
-        for (double[] c : centres) {
-            for (int i = 0; i < n; i++) {
-                if (Math.abs(c[i] - column[i]) > tolerance) {
-                    return; // the full rows are not aligned (PDF text with single spaces): no columns to go by
-                }
-            }
-        }
-        for (int r = first + 1; r < last; r++) {
-            if (counts[r] > 0 && counts[r] < n) {
-                place(region.get(r), counts[r], column, tolerance);
-            }
-        }
-    }
-
-    /** Puts a row's k values under the nearest of the columns, empty cells in the rest; leaves it when unsure. */
-    private static void place(RowBuilder row, int k, double[] column, double tolerance) {
-        int firstValue = row.cells.size() - k;
-        int[] at = new int[k];
-        int previous = -1;
-        for (int v = 0; v < k; v++) {
-            Cell cell = row.cells.get(firstValue + v);
-            double centre = (cell.col() + cell.colEnd()) / 2.0;
-            int best = -1;
-            for (int i = 0; i < column.length; i++) {
-                if (best < 0 || Math.abs(column[i] - centre) < Math.abs(column[best] - centre)) {
-                    best = i;
-                }
-            }
-            if (best <= previous || Math.abs(column[best] - centre) > tolerance) {
-                return;
-            }
-            at[v] = best;
-            previous = best;
-        }
-        List<Cell> cells = new ArrayList<>(row.cells.subList(0, firstValue));
-        List<String> texts = new ArrayList<>(row.texts.subList(0, firstValue));
-        int v = 0;
-        int offset = firstValue > 0 ? row.cells.get(firstValue - 1).end() : row.cells.get(firstValue).start();
-        for (int i = 0; i < column.length; i++) {
-            if (v < k && at[v] == i) {
-                Cell c = row.cells.get(firstValue + v);
-                cells.add(c);
-                texts.add(row.texts.get(firstValue + v));
-                offset = c.end();
-                v++;
-            } else {
-                cells.add(new Cell(offset, offset, 0, 0));
-                texts.add("");
-            }
-        }
-        row.cells.clear();
-        row.cells.addAll(cells);
-        row.texts.clear();
-        row.texts.addAll(texts);
-    }
-
-    private static int trailingValues(RowBuilder row) {
-        int k = 0;
-        for (int i = row.texts.size() - 1; i >= 0 && CellValue.parse(row.texts.get(i)).isValue(); i--) {
-            k++;
-        }
-        return k;
-    }
-
-    // ---- lines
-
-    private static List<Line> readLines(String norm, String orig) {
-        List<Line> lines = new ArrayList<>();
-        int pos = 0;
-        int index = 0;
-        int n = norm.length();
-        while (pos <= n) {
-            int nl = norm.indexOf('\n', pos);
-            int end = nl < 0 ? n : nl;
-            int lineEnd = end > pos && norm.charAt(end - 1) == '\r' ? end - 1 : end;
-            lines.add(classify(norm, orig, index++, pos, lineEnd));
-            if (nl < 0) {
-                break;
-            }
-            pos = nl + 1;
-        }
-        return lines;
-    }
-
-    private static Line classify(String norm, String orig, int index, int start, int end) {
-        String s = norm.substring(start, end);
-        if (s.isBlank()) {
-            return new Line(index, start, end, Kind.BLANK, null, List.of(), false, false, false);
-        }
-        if (FOOTER.matcher(s).matches()) {
-            return new Line(index, start, end, Kind.FOOTER, null, List.of(), false, false, false);
-        }
-        Mode mode;
-        List<Cell> cells;
-        if (s.indexOf('|') >= 0) {
-            if (LAYOUT.matcher(s).matches()) {
-                return new Line(index, start, end, Kind.LAYOUT, null, List.of(), false, false, false);
-            }
-            mode = Mode.PIPE;
-            cells = splitPipes(s, start);
-        } else if (s.indexOf('\t') >= 0) {
-            mode = Mode.TAB;
-            cells = splitOn(s, start, '\t');
-        } else {
-            mode = Mode.SPACE;
-            cells = splitSpaces(s, start, norm, orig);
-        }
-        int nonEmpty = 0;
-        int numbers = 0;
-        int values = 0;
-        for (Cell c : cells) {
-            if (c.empty()) {
-                values++;
-                continue;
-            }
-            nonEmpty++;
-            CellValue v = CellValue.parse(norm.substring(c.start(), c.end()));
-            if (v.isNumber()) {
-                numbers++;
-            }
-            if (v.isValue()) {
-                values++;
-            }
-        }
-        boolean row = nonEmpty >= 2 || numbers >= 1 || (nonEmpty == 1 && cells.size() >= 3);
-        if (!row) {
-            Cell only = trim(norm, start, end, 0, 0);
-            boolean numbered = NUMBERED.matcher(norm.substring(only.start(), only.end())).lookingAt();
-            return new Line(index, start, end, Kind.TEXT, mode, List.of(only), false, false, numbered);
-        }
-        return new Line(index, start, end, Kind.ROW, mode, cells, numbers > 0, numbers > 0 && values == cells.size(),
-                false);
-    }
-
-    private static List<Cell> splitPipes(String s, int base) {
-        List<Cell> cells = splitOn(s, base, '|');
-        String t = s.strip();
-        if (t.startsWith("|") && !cells.isEmpty() && cells.get(0).empty()) {
-            cells.remove(0);
-        }
-        if (t.startsWith("|") && t.endsWith("|") && !cells.isEmpty() && cells.get(cells.size() - 1).empty()) {
-            cells.remove(cells.size() - 1);
-        }
-        return cells;
-    }
-
-    /** Cells between separators, trimmed; an empty cell keeps the offset where it stands. */
-    private static List<Cell> splitOn(String s, int base, char sep) {
-        List<Cell> cells = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == sep) {
-                cells.add(trim(s, from, i, base, 0));
-                from = i + 1;
-            }
-        }
-        return cells;
-    }
-
-    /** Runs of two or more spaces part cells; inside a cell, a tail of numbers split by single spaces is split too. */
-    private static List<Cell> splitSpaces(String s, int base, String norm, String orig) {
-        List<Cell> raw = new ArrayList<>();
-        Matcher m = SPACE_RUN.matcher(s);
-        int from = 0;
-        while (m.find()) {
-            if (m.start() > from) {
-                raw.add(trim(s, from, m.start(), base, 0));
-            }
-            from = m.end();
-        }
-        if (from < s.length()) {
-            raw.add(trim(s, from, s.length(), base, 0));
-        }
-        raw.removeIf(Cell::empty);
-        List<Cell> cells = new ArrayList<>();
-        for (Cell c : raw) {
-            splitNumberTail(norm, c, raw.size() == 1, cells);
-        }
-        // display columns, so a wrapped header line can be matched to the columns above it
-        List<Cell> out = new ArrayList<>(cells.size());
-        int lineStart = base;
-        for (Cell c : cells) {
-            int col = displayWidth(orig, lineStart, c.start());
-            out.add(new Cell(c.start(), c.end(), col, col + displayWidth(orig, c.start(), c.end())));
-        }
-        return out;
-    }
-
-    /**
-     * PDF text sets a row out with single spaces: "1.属于国家秘密 1 0 0 0 0 0 1". The numbers at the end of such a
-     * cell become cells of their own, unless they read as one number with a space as thousands separator (1 136).
-     * A single trailing number is split off only from a short label that is the whole line ("行政许可 550"), so a
-     * wrapped sentence ending in a number stays text.
-     */
-    private static void splitNumberTail(String norm, Cell c, boolean wholeLine, List<Cell> out) {
-        String s = norm.substring(c.start(), c.end());
-        List<int[]> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            while (i < s.length() && s.charAt(i) == ' ') {
-                i++;
-            }
-            int j = i;
-            while (j < s.length() && s.charAt(j) != ' ') {
-                j++;
-            }
-            if (j > i) {
-                tokens.add(new int[]{i, j});
-            }
-            i = j;
-        }
-        int k = 0;
-        for (int t = tokens.size() - 1; t >= 0; t--) {
-            int[] tok = tokens.get(t);
-            if (!numberToken(s.substring(tok[0], tok[1]))) {
-                break;
-            }
-            k++;
-        }
-        int n = tokens.size();
-        if (k == 0 || n < 2) {
-            out.add(c);
-            return;
-        }
-        int tailStart = tokens.get(n - k)[0];
-        List<Cell> numbers = new ArrayList<>();
-        if (k == 2 && SPACED_THOUSANDS.matcher(s.substring(tailStart)).matches()) {
-            numbers.add(new Cell(c.start() + tailStart, c.end(), 0, 0)); // 1 136: one number
-        } else {
-            for (int t = n - k; t < n; t++) {
-                int[] tok = tokens.get(t);
-                numbers.add(new Cell(c.start() + tok[0], c.start() + tok[1], 0, 0));
-            }
-        }
-        String label = s.substring(0, tailStart).strip();
-        if (label.isEmpty() ? numbers.size() < 2 : numbers.size() == 1 && !(wholeLine && shortLabel(label))) {
-            out.add(c);
-            return;
-        }
-        if (!label.isEmpty()) {
-            out.add(new Cell(c.start(), c.start() + endOfLabel(s, tailStart), 0, 0));
-        }
-        out.addAll(numbers);
-    }
-
-    /** A number standing alone between spaces: 21, -12, +3, 7730.28, 18653200元, 2,516,300元. */
-    private static boolean numberToken(String token) {
-        if (PLAIN_NUMBER.matcher(token).matches()) {
-            return true;
-        }
-        boolean digit = false;
-        for (int i = 0; i < token.length() && !digit; i++) {
-            digit = Character.isDigit(token.charAt(i));
-        }
-        return digit && CellValue.parse(token).isNumber();
-    }
-
-    private static int endOfLabel(String s, int numStart) {
-        int e = numStart;
-        while (e > 0 && s.charAt(e - 1) == ' ') {
-            e--;
-        }
-        return e;
-    }
-
-    private static boolean shortLabel(String label) {
-        return !label.isEmpty() && label.length() <= 20 && !SENTENCE_MARK.matcher(label).find();
-    }
-
-    private static Cell trim(String s, int from, int to, int base, int col) {
-        int a = from;
-        int b = to;
-        while (a < b && Character.isWhitespace(s.charAt(a))) {
-            a++;
-        }
-        while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
-            b--;
-        }
-        return new Cell(base + a, base + b, col, col);
-    }
-
-    /**
-     * Columns a run of the original text takes in a monospace view: CJK characters and full-width punctuation take
-     * two (measured on the original, since folding makes （ and ， one column wide).
-     */
-    private static int displayWidth(String s, int from, int to) {
-        int w = 0;
-        for (int i = from; i < to; i++) {
-            w += s.charAt(i) >= 0x2E80 ? 2 : 1;
-        }
-        return w;
     }
 
     /** A sentence, not a label: long, or closed by 。 — a table never holds one. */
@@ -605,8 +185,8 @@ final class TextTableDetector {
         }
         String label = norm.substring(first.start(), first.end());
         Cell head = above.trimmed();
-        if (NUMBERED.matcher(label).lookingAt() || CellValue.parse(label).isValue()
-                || head.end() - head.start() > 40 || !ITEM.matcher(norm.substring(head.start(), head.end())).lookingAt()) {
+        if (TextTableLines.NUMBERED.matcher(label).lookingAt() || CellValue.parse(label).isValue()
+                || head.end() - head.start() > 40 || !TextTableLines.ITEM.matcher(norm.substring(head.start(), head.end())).lookingAt()) {
             return List.of();
         }
         return List.of(above);
@@ -627,9 +207,9 @@ final class TextTableDetector {
         return true;
     }
 
-    private static RowBuilder textRow(Line line, String orig) {
+    private static TextRowBuilder textRow(Line line, String orig) {
         Cell c = line.trimmed();
-        return new RowBuilder(List.of(c), List.of(orig.substring(c.start(), c.end())), null, false, line.index(),
+        return new TextRowBuilder(List.of(c), List.of(orig.substring(c.start(), c.end())), null, false, line.index(),
                 line.index());
     }
 
@@ -637,7 +217,7 @@ final class TextTableDetector {
      * A row with its wrapped label: the label lines become the row's first cell (before the numbers of a bare row of
      * numbers, or joined to the start of the label a row carries itself).
      */
-    private static RowBuilder rowOf(Line line, List<Line> label, String orig) {
+    private static TextRowBuilder rowOf(Line line, List<Line> label, String orig) {
         List<Cell> cells = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<Cell> own = line.cells();
@@ -662,18 +242,18 @@ final class TextTableDetector {
             texts.add(orig.substring(c.start(), c.end()));
         }
         int first = label.isEmpty() ? line.index() : label.get(0).index();
-        return new RowBuilder(cells, texts, line.mode(), line.hasNumber(), first, line.index());
+        return new TextRowBuilder(cells, texts, line.mode(), line.hasNumber(), first, line.index());
     }
 
     /**
      * A lone number right under a row set out one cell per line ("规章" / "0" / "0" / "0", as text copied from a web
      * page often is) is that row's next cell.
      */
-    private static boolean continuesVertically(List<RowBuilder> region, Line line, List<Line> lines) {
+    private static boolean continuesVertically(List<TextRowBuilder> region, Line line, List<Line> lines) {
         if (region.isEmpty() || !line.numbersOnly() || line.cells().size() != 1) {
             return false;
         }
-        RowBuilder previous = region.get(region.size() - 1);
+        TextRowBuilder previous = region.get(region.size() - 1);
         return previous.vertical && previous.cells.size() < MAX_VERTICAL_CELLS
                 && onlyFurnitureBetween(lines, previous.lastLine, line.index(), 0);
     }
@@ -683,14 +263,14 @@ final class TextTableDetector {
      * over lines): both lines hold no number, stand next to each other, and line up cell for cell (tab and '|'
      * lines: same number of cells; space-aligned lines: every cell sits under one cell above).
      */
-    private static boolean mergeHeader(List<RowBuilder> region, RowBuilder row, List<Line> lines, String norm) {
+    private static boolean mergeHeader(List<TextRowBuilder> region, TextRowBuilder row, List<Line> lines, String norm) {
         if (region.isEmpty() || row.hasNumber || row.mode == null) {
             return false;
         }
         if (row.mode != Mode.SPACE && labelWithBlanks(row)) {
             return false; // 规章 |  |  | : a row of the table left blank, not a header cell wrapped
         }
-        RowBuilder above = region.get(region.size() - 1);
+        TextRowBuilder above = region.get(region.size() - 1);
         if (above.hasNumber || above.mode != row.mode || above.cells.size() < 2
                 || !onlyFurnitureBetween(lines, above.lastLine, row.firstLine, 0)) {
             return false;
@@ -728,7 +308,7 @@ final class TextTableDetector {
     }
 
     /** A label followed only by empty cells (two or more of them). */
-    private static boolean labelWithBlanks(RowBuilder row) {
+    private static boolean labelWithBlanks(TextRowBuilder row) {
         if (row.cells.size() < 3 || row.cells.get(0).empty()) {
             return false;
         }

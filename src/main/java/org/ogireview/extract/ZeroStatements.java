@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * Zero stated in words: 未收到…行政复议和行政诉讼 (review.total and litigation.total are 0), 无收费 / 未收取…费用
  * (fees.collected 0), 没有出现…申请行政复议、提起行政诉讼等情况, 未收到依申请公开政府信息申请 (applications.received
  * 0), 行政复议、行政诉讼均为零. Each subject named after one negation within its clause gets its own zero, with the
- * span running from the negation word to the subject so the snippet shows both.
+ * span running from the negation word to the subject so the snippet shows both. The subjects' words are each
+ * field's zero wordings in the {@link FieldVocabulary}; how a negation governs them is here.
  */
 final class ZeroStatements {
+
+    private static final FieldVocabulary VOCABULARY = FieldVocabulary.standard();
 
     /**
      * A negation and the clause after it. Not 无法/无论/未经/未按/未能… where the word does not deny that something
@@ -30,13 +33,11 @@ final class ZeroStatements {
     /** Words about how cases ended or a rate of them, not how many there were. */
     private static final Pattern OUTCOME_WORDS = Pattern.compile("纠错|纠正|撤销|败诉|维持|率|比例");
     private static final Pattern SCOPE_END = Pattern.compile("但|而|仅|只|\\d");
-    private static final Pattern REVIEW = Pattern.compile("行政复议|复议");
-    private static final Pattern LITIGATION = Pattern.compile("行政诉讼|诉讼");
-    private static final Pattern COMPLAINTS = Pattern.compile("申诉|举报|投诉");
-    private static final Pattern FEES = Pattern.compile("收费|收取|费用|缴费");
-    /** 申请 as the thing received, not the verb of 申请行政复议 or part of 申请人. */
-    private static final Pattern APPLICATION = Pattern.compile(
-            "依申请公开(?!(?:[^。,;]{0,12})(?:复议|诉讼))|申请(?!行政|复议|诉讼|人|公开|书|表|的?(?:行政)?(?:复议|诉讼))");
+    private static final Pattern REVIEW = zero("review.total");
+    private static final Pattern LITIGATION = zero("litigation.total");
+    private static final Pattern COMPLAINTS = zero("complaints.total");
+    private static final Pattern FEES = zero("fees.collected");
+    private static final Pattern APPLICATION = zero("applications.received");
     /** The negations that can deny applications were received (not 未能答复申请…). */
     private static final Pattern RECEIVE_NEGATION = Pattern.compile(
             "^(?:没有|尚未|均未|并未|从未|未)(?:收到|接到|受理|接收|发生|出现|有)|^(?:无|没有|暂无|尚无|零)(?=依申请|申请|政府信息公开申请)");
@@ -54,19 +55,22 @@ final class ZeroStatements {
      * 被申请行政复议、提起行政诉讼的案件0件. Each thing named gets its own zero.
      */
     private static final Pattern COUNTED_ZERO = Pattern.compile("(?<![\\d.])(?:0|零)[ ]?(?:件|起|条|次|宗|个|项)(?![\\d.])");
-    /** Applications as a thing counted (依申请和不予公开…条数), not as the verb of 被申请行政复议. */
-    private static final Pattern RECEIVED_SUBJECT = Pattern.compile(
-            "依申请(?!行政|复议|诉讼)|(?:信息)?公开申请|申请公开(?:政府)?信息");
+    private static final Pattern RECEIVED_SUBJECT = VOCABULARY.field("applications.received").zeroListed();
     /** A negation governing 不予公开 itself: no refusals. */
     private static final Pattern REFUSALS_DENIED = Pattern.compile(
             "^(?:没有|未曾|尚未|均未|并未|从未|未|尚无|并无|暂无|均无|无)(?:出现|发生|存在|作出|有)?(?:的)?不予公开");
-    private static final Pattern ASKED_TO_DISCLOSE = Pattern.compile("申请公开(?:政府)?信息|申请公开");
-    private static final Pattern DENIED_SUBJECT = Pattern.compile("不予公开|不公开");
+    private static final Pattern ASKED_TO_DISCLOSE = VOCABULARY.field("applications.received").zeroAsked();
+    private static final Pattern DENIED_SUBJECT = zero("applications.denied");
     /** A clause that counts how applications were answered or filed, not how many were received. */
     private static final Pattern NOT_RECEIVED_WORDS = Pattern.compile(
             "答复|办结|同意|部分|当面|网上|网络|信函|传真|邮件|咨询|支出|费");
 
     private ZeroStatements() {
+    }
+
+    /** The words a negation names when it denies the field (the vocabulary's zero line). */
+    private static Pattern zero(String key) {
+        return VOCABULARY.field(key).zero();
     }
 
     static List<Candidate> find(String s) {

@@ -10,6 +10,11 @@ import java.time.Instant;
 /** Appends to audit_log (the only statement that ever touches it besides SELECT) and reads its rows back. */
 final class AuditWriter {
 
+    /** The columns {@link #entry} reads, on the log aliased {@code a}. */
+    static final String COLUMNS = "a.id, a.report_id, a.field_key, a.old_value, a.old_qualifier, "
+            + "a.old_status, a.new_value, a.new_qualifier, a.new_status, a.coder, a.changed_at, a.action, a.reverts, "
+            + "a.check_rule";
+
     private AuditWriter() {
     }
 

@@ -81,10 +81,7 @@ public final class Backups {
         String partPath = part.toString();
         try {
             db.read("back up", c -> {
-                try (PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
-                    ps.setString(1, partPath);
-                    ps.execute();
-                }
+                db.dialect().backup(c, partPath);
                 return null;
             });
             move(part, target);

@@ -29,6 +29,9 @@ import java.util.TreeSet;
  * one entry per report it touches (field {@code report.body}, actions {@code body_*}, which undo leaves alone).
  * The links the app makes on its own are not logged (reports.body_source says where the name was read); the
  * coder's changes to them are.
+ *
+ * <p>One piece because every coder action on bodies (confirm, rename, merge, split) rewrites the same three
+ * tables and the audit log in one transaction, with the same before/after description of a body.
  */
 public final class BodyRegistry {
 
@@ -98,9 +101,9 @@ public final class BodyRegistry {
                         source = proposal.chosen().source().name().toLowerCase(java.util.Locale.ROOT);
                     }
                     setBody(c, p.id(), bodyId, source);
-                    try (PreparedStatement ps = c.prepareStatement("MERGE INTO report_files (report_id, "
-                            + "file_report_id, file_name, source_kind) KEY (report_id, file_report_id) "
-                            + "VALUES (?, ?, ?, ?)")) {
+                    try (PreparedStatement ps = c.prepareStatement(db.dialect().upsert("report_files",
+                            List.of("report_id", "file_report_id", "file_name", "source_kind"),
+                            List.of("report_id", "file_report_id")))) {
                         ps.setLong(1, p.id());
                         ps.setLong(2, p.id());
                         ps.setString(3, p.fileName());
@@ -130,9 +133,9 @@ public final class BodyRegistry {
             }
         }
         Division d = r.division();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO bodies (name, kind, division_code, "
-                + "division_level, match_key, candidates, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = db.dialect().prepareInsertReturningId(c, "INSERT INTO bodies (name, kind, "
+                + "division_code, division_level, match_key, candidates, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "id")) {
             ps.setString(1, r.canonicalName());
             ps.setString(2, r.kind().code());
             ps.setString(3, d == null ? null : d.code());
@@ -142,10 +145,7 @@ public final class BodyRegistry {
                     ? String.join(" ", r.candidates().stream().map(Division::code).toList()) : null);
             ps.setObject(7, Times.toDb(now));
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return db.dialect().generatedId(ps);
         }
     }
 
@@ -341,10 +341,9 @@ public final class BodyRegistry {
             String before = describe(c, bodyId);
             Instant now = Instant.now();
             long created;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO bodies (name, kind, division_code, "
-                    + "division_level, match_key, confirmed, created_at) SELECT ?, kind, division_code, "
-                    + "division_level, CONCAT(match_key, '#split', ?), TRUE, ? FROM bodies WHERE id = ?",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = db.dialect().prepareInsertReturningId(c, "INSERT INTO bodies (name, kind, "
+                    + "division_code, division_level, match_key, confirmed, created_at) SELECT ?, kind, division_code, "
+                    + "division_level, CONCAT(match_key, '#split', ?), TRUE, ? FROM bodies WHERE id = ?", "id")) {
                 ps.setString(1, name);
                 ps.setString(2, Long.toString(now.toEpochMilli()));
                 ps.setObject(3, Times.toDb(now));
@@ -352,10 +351,7 @@ public final class BodyRegistry {
                 if (ps.executeUpdate() != 1) {
                     throw new SQLException("no body " + bodyId);
                 }
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    created = keys.getLong(1);
-                }
+                created = db.dialect().generatedId(ps);
             }
             String after = describe(c, created);
             for (long r : reportIds) {

@@ -25,6 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The embedded H2 file database: opens it (creating it when new), brings its schema up to date with the Flyway
  * migrations in {@code db/migration}, hands out connections, and turns H2's failures into messages that name the
  * file and say what is wrong. One instance per file per process; the file stays locked while it is open.
+ *
+ * <p>One piece because opening is one decision over the same file and pool: look at it read-only for damage, open
+ * it for writing or read-only, migrate, and on every failure close exactly what was opened and say why; split
+ * apart, each half would have to re-learn the state of the other. Everything here is H2; portable SQL lives in the
+ * store's parts and the rest behind {@link SqlDialect}.
  */
 public final class Database implements AutoCloseable {
 
@@ -220,6 +225,11 @@ public final class Database implements AutoCloseable {
             return p.resolve(DataFolder.DEFAULT_FILE_NAME);
         }
         return p.resolveSibling(name + SUFFIX);
+    }
+
+    /** What is not portable in this database's SQL (H2: the only kind the app opens today). */
+    public SqlDialect dialect() {
+        return H2Dialect.INSTANCE;
     }
 
     /** The database file. */

@@ -35,13 +35,9 @@ public final class DatasetKeys {
         return new DatasetKeys(Map.of());
     }
 
-    /** Links reports not yet linked, then reads the keys; a store other than the database has none. */
-    public static DatasetKeys of(ReportStore store) throws StoreException {
-        if (!(store instanceof H2ReportStore h2)) {
-            return none();
-        }
-        DatasetLinks.update(h2.database(), "export");
-        return load(h2.database());
+    /** Links reports not yet linked, then reads the keys ({@link ExportRows#datasetKeys}). */
+    public static DatasetKeys of(ExportRows store) throws StoreException {
+        return store.datasetKeys();
     }
 
     public static DatasetKeys load(Database db) throws StoreException {

@@ -107,9 +107,10 @@ public final class DuplicateFinder {
                 ps.setLong(2, copy);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO report_files (report_id, file_report_id, "
-                    + "file_name, source_kind, text_similarity, figure_agreement) KEY (report_id, file_report_id) "
-                    + "SELECT ?, id, file_name, source_kind, ?, ? FROM reports WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(db.dialect().upsertFrom("report_files",
+                    List.of("report_id", "file_report_id", "file_name", "source_kind", "text_similarity",
+                            "figure_agreement"), List.of("report_id", "file_report_id"),
+                    "SELECT ?, id, file_name, source_kind, ?, ? FROM reports WHERE id = ?"))) {
                 ps.setLong(1, primary);
                 ps.setDouble(2, scores[0]);
                 ps.setDouble(3, scores[1]);

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,12 +26,12 @@ final class OwnFieldTable {
     }
 
     /** Adds or replaces the rows of these fields (in the caller's transaction). */
-    static void put(Connection c, long reportId, Collection<OwnField> fields) throws SQLException {
+    static void put(Connection c, SqlDialect dialect, long reportId, Collection<OwnField> fields) throws SQLException {
         if (fields.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO own_fields (report_id, field_key, label, unit) "
-                + "KEY (report_id, field_key) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(dialect.upsert("own_fields",
+                List.of("report_id", "field_key", "label", "unit"), List.of("report_id", "field_key")))) {
             for (OwnField f : fields) {
                 ps.setLong(1, reportId);
                 ps.setString(2, f.key());

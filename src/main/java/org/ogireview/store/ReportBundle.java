@@ -1,6 +1,6 @@
 package org.ogireview.store;
 
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
 import org.ogireview.model.CheckMark;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
+import org.ogireview.model.Finding;
+
 import org.junit.jupiter.api.Test;
 import org.ogireview.model.ApplicantColumn;
 import org.ogireview.model.ReportFormat;

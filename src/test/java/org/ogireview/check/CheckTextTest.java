@@ -1,5 +1,9 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Severity;
+
+import org.ogireview.model.Finding;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -58,7 +62,7 @@ class CheckTextTest {
 
     @Test
     void aGapFindingIsWordedByTheBundlesInBothLanguages() {
-        Finding f = Finding.couldNotRun("r", Severity.ERROR, List.of("a", "b"), List.of(
+        Finding f = FindingWords.couldNotRun("r", Severity.ERROR, List.of("a", "b"), List.of(
                 new Reading("applications.received", null, null, Reading.Gap.MISSING),
                 new Reading("applications.carried_over", null, null, Reading.Gap.MISSING),
                 new Reading("fees.amount", null, null, Reading.Gap.BLANK)));

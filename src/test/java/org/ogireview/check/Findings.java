@@ -1,5 +1,7 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Finding;
+
 import java.util.List;
 
 /** Picking findings out of a checker's answer in tests. */

@@ -1,5 +1,7 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Finding;
+
 import org.junit.jupiter.api.Test;
 import org.ogireview.model.CheckMark;
 import org.ogireview.model.Figure;

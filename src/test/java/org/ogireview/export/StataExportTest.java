@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogireview.store.CollectionImporter;
+import org.ogireview.importing.CollectionImporter;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.testing.TestFiles;
 

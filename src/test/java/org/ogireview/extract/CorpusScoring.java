@@ -1,5 +1,7 @@
 package org.ogireview.extract;
 
+import org.ogireview.eval.GoldScorer;
+
 import org.ogireview.ingest.IngestException;
 import org.ogireview.ingest.ReportIngester;
 import org.ogireview.model.FieldCatalog;

@@ -1,5 +1,7 @@
 package org.ogireview.extract;
 
+import org.ogireview.eval.GoldScorer;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ogireview.testing.TestFiles;

@@ -2,7 +2,7 @@ package org.ogireview.extract;
 
 import org.junit.jupiter.api.Test;
 import org.ogireview.check.Checker;
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
 import org.ogireview.check.ReportFacts;
 import org.ogireview.ingest.IngestedDocument;
 import org.ogireview.ingest.ReportIngester;

@@ -1,5 +1,7 @@
 package org.ogireview.extract;
 
+import org.ogireview.eval.GoldScorer;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -7,7 +7,7 @@ import org.ogireview.export.StataExport;
 import org.ogireview.model.Body;
 import org.ogireview.store.AuditEntry;
 import org.ogireview.store.BodyRegistry;
-import org.ogireview.store.CollectionImporter;
+import org.ogireview.importing.CollectionImporter;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.testing.TestFiles;
 import org.testfx.util.WaitForAsyncUtils;

@@ -1,5 +1,6 @@
 package org.ogireview.gui;
 
+import org.ogireview.importing.NewReports;
 import com.opencsv.CSVReader;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -50,7 +51,7 @@ class OwnFigureFxTest extends DeskFxHarness {
         store = TestStores.open(db);
         Path source = Path.of(getClass().getResource("/reports/real/32_leshan_legal_office_2010_trad.txt").toURI());
         IngestedDocument doc = new ReportIngester().ingest(source);
-        long id = store.add(doc, new Extractor().extract(doc), source.toString(), null).reportId();
+        long id = store.add(NewReports.of(doc, new Extractor().extract(doc), source.toString(), null)).reportId();
         new DeskPreferences(prefsNode).setLastReport(id);
         store.close();
         openDesk(db);

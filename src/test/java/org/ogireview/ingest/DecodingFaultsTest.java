@@ -90,7 +90,7 @@ class DecodingFaultsTest {
         Files.copy(TestFiles.seeds().get(1), locked.resolve("b.txt"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         try {
-            var list = org.ogireview.store.CollectionImporter.collect(java.util.List.of(root));
+            var list = org.ogireview.importing.CollectionImporter.collect(java.util.List.of(root));
             assertThat(list.files()).extracting(p -> p.getFileName().toString()).containsExactly("a.txt");
             assertThat(list.unreadable()).containsKey(locked);
             assertThat(list.unreadable().get(locked)).contains("permission denied");

@@ -1,5 +1,9 @@
 package org.ogireview.store;
 
+import org.ogireview.importing.ImportSummary;
+
+import org.ogireview.importing.CollectionImporter;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.ogireview.store;
 
+import org.ogireview.importing.NewReports;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ public final class ExportFixtures {
         Map<String, Long> ids = new LinkedHashMap<>();
         for (String name : H2ReportStoreTest.BUNDLED) {
             GoldFigures.Loaded r = GoldFigures.load(name);
-            ids.put(name, store.add(r.document(), r.extraction(), r.file().toString(), r.bytes()).reportId());
+            ids.put(name, store.add(NewReports.of(r.document(), r.extraction(), r.file().toString(), r.bytes())).reportId());
         }
         return ids;
     }

@@ -1,9 +1,10 @@
 package org.ogireview.store;
 
+import org.ogireview.importing.NewReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogireview.check.Finding;
-import org.ogireview.check.Severity;
+import org.ogireview.model.Finding;
+import org.ogireview.model.Severity;
 import org.ogireview.model.CheckMark;
 import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
@@ -37,7 +38,7 @@ class H2ReportStoreTest {
         Map<String, Long> ids = new HashMap<>();
         for (String name : BUNDLED) {
             GoldFigures.Loaded r = GoldFigures.load(name);
-            ImportOutcome o = store.add(r.document(), r.extraction(), r.file().toString(), r.bytes());
+            ImportOutcome o = store.add(NewReports.of(r.document(), r.extraction(), r.file().toString(), r.bytes()));
             assertThat(o.alreadyPresent()).as(name).isFalse();
             ids.put(name, o.reportId());
         }
@@ -117,7 +118,7 @@ class H2ReportStoreTest {
     void reportTextAndFiguresComeBackInCatalogueOrder() throws Exception {
         try (H2ReportStore store = H2ReportStore.open(dir.resolve("d"))) {
             GoldFigures.Loaded r = GoldFigures.load("hongze-2024.txt");
-            long id = store.add(r.document(), r.extraction(), r.file().toString(), r.bytes()).reportId();
+            long id = store.add(NewReports.of(r.document(), r.extraction(), r.file().toString(), r.bytes())).reportId();
             Report report = store.report(id);
             assertThat(report.text()).isEqualTo(r.document().text());
             assertThat(report.sha256()).isEqualTo(r.document().sha256());
@@ -140,8 +141,8 @@ class H2ReportStoreTest {
     void sameContentTwiceAddsNothing() throws Exception {
         try (H2ReportStore store = H2ReportStore.open(dir.resolve("twice"))) {
             GoldFigures.Loaded r = GoldFigures.load("001_cad39cc556105118.txt");
-            ImportOutcome first = store.add(r.document(), r.extraction(), "a/001.txt", r.bytes());
-            ImportOutcome second = store.add(r.document(), r.extraction(), "b/copy-of-001.txt", r.bytes());
+            ImportOutcome first = store.add(NewReports.of(r.document(), r.extraction(), "a/001.txt", r.bytes()));
+            ImportOutcome second = store.add(NewReports.of(r.document(), r.extraction(), "b/copy-of-001.txt", r.bytes()));
             assertThat(second.alreadyPresent()).isTrue();
             assertThat(second.reportId()).isEqualTo(first.reportId());
             assertThat(store.count()).isEqualTo(1);
@@ -155,7 +156,7 @@ class H2ReportStoreTest {
     void auditLogIsAppendOnly() throws Exception {
         try (H2ReportStore store = H2ReportStore.open(dir.resolve("audit"))) {
             GoldFigures.Loaded r = GoldFigures.load("000_6c56c39d01f2e555.txt");
-            long id = store.add(r.document(), r.extraction(), null, r.bytes()).reportId();
+            long id = store.add(NewReports.of(r.document(), r.extraction(), null, r.bytes())).reportId();
             Figure total = figure(store, id, "proactive.total");
             store.save(id, total, total.withValue("61541", Qualifier.EXACT), "li", "edit");
             List<AuditEntry> before = store.history(id);
@@ -194,7 +195,7 @@ class H2ReportStoreTest {
         Figure original;
         try (H2ReportStore store = H2ReportStore.open(db)) {
             GoldFigures.Loaded r = GoldFigures.load("002_bbf8da712e3e6082.txt");
-            id = store.add(r.document(), r.extraction(), null, r.bytes()).reportId();
+            id = store.add(NewReports.of(r.document(), r.extraction(), null, r.bytes())).reportId();
             assertThat(store.canUndo(id)).isFalse();
             original = figure(store, id, "proactive.total");
             store.save(id, original, original.withValue("1", Qualifier.EXACT), "li", "edit");
@@ -239,7 +240,7 @@ class H2ReportStoreTest {
     void undoOfAnAddedFigureRemovesIt() throws Exception {
         try (H2ReportStore store = H2ReportStore.open(dir.resolve("added"))) {
             GoldFigures.Loaded r = GoldFigures.load("003_c1df64b726b009ca.txt");
-            long id = store.add(r.document(), r.extraction(), null, r.bytes()).reportId();
+            long id = store.add(NewReports.of(r.document(), r.extraction(), null, r.bytes())).reportId();
             int count = store.figures(id).size();
             assertThat(store.figures(id)).noneMatch(f -> f.key().equals("channels.press_conferences"));
             Figure added = new Figure("channels.press_conferences", "12", Qualifier.EXACT, FigureStatus.CORRECTED, 5, 7, "12人",
@@ -265,7 +266,7 @@ class H2ReportStoreTest {
     void unchangedSaveWritesNothing() throws Exception {
         try (H2ReportStore store = H2ReportStore.open(dir.resolve("same"))) {
             GoldFigures.Loaded r = GoldFigures.load("004_504f2814b7c8e9b7.txt");
-            long id = store.add(r.document(), r.extraction(), null, r.bytes()).reportId();
+            long id = store.add(NewReports.of(r.document(), r.extraction(), null, r.bytes())).reportId();
             Figure f = store.figures(id).get(3);
             store.save(id, f, f, "li", "edit");
             assertThat(store.history(id)).hasSize(1);
@@ -324,7 +325,7 @@ class H2ReportStoreTest {
                 new Finding("fees.unit", Severity.INFO, List.of(), false, false, "未能检查", "could not run"));
         try (H2ReportStore store = H2ReportStore.open(db)) {
             GoldFigures.Loaded r = GoldFigures.load("hongze-2023.txt");
-            id = store.add(r.document(), r.extraction(), null, r.bytes()).reportId();
+            id = store.add(NewReports.of(r.document(), r.extraction(), null, r.bytes())).reportId();
             store.saveFindings(id, findings);
             assertThat(store.list().get(0).openChecks()).isEqualTo(2);
             store.saveCheckMark(new CheckMark(id, "proactive.sum", "proactive.total", true, "报告原文如此", "li",

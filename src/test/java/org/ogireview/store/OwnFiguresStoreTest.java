@@ -1,5 +1,6 @@
 package org.ogireview.store;
 
+import org.ogireview.importing.NewReports;
 import com.opencsv.CSVReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class OwnFiguresStoreTest {
         String text = doc.text();
         int at = text.indexOf("主站採用15條");
         try (H2ReportStore store = H2ReportStore.open(db)) {
-            id = store.add(doc, x, source.toString(), null).reportId();
+            id = store.add(NewReports.of(doc, x, source.toString(), null)).reportId();
             Figure news = store.figures(id).stream().filter(f -> f.key().equals("own.cat.法制新闻")).findFirst()
                     .orElseThrow();
             assertThat(news.value()).isEqualTo("12");

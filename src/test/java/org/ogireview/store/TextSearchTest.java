@@ -1,9 +1,10 @@
 package org.ogireview.store;
 
+import org.ogireview.importing.NewReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogireview.check.Finding;
-import org.ogireview.check.Severity;
+import org.ogireview.model.Finding;
+import org.ogireview.model.Severity;
 import org.ogireview.model.CheckMark;
 
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class TextSearchTest {
         Map<String, Long> ids = new HashMap<>();
         for (String name : H2ReportStoreTest.BUNDLED) {
             GoldFigures.Loaded r = GoldFigures.load(name);
-            ids.put(name, store.add(r.document(), r.extraction(), null, r.bytes()).reportId());
+            ids.put(name, store.add(NewReports.of(r.document(), r.extraction(), null, r.bytes())).reportId());
         }
         return ids;
     }

@@ -4,7 +4,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
 import org.ogireview.check.ReviewProgress;
 import org.ogireview.gui.common.OpenReport;
 import org.ogireview.gui.common.ReviewSession;

@@ -1,6 +1,6 @@
 package org.ogireview.gui.common;
 
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
 import org.ogireview.model.Figure;
 import org.ogireview.model.Report;
 

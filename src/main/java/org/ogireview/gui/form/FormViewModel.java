@@ -157,7 +157,7 @@ public final class FormViewModel {
     private void markFailedChecks(OpenReport open) {
         Map<String, List<String>> byKey = new LinkedHashMap<>();
         List<org.ogireview.model.CheckMark> marks = session.checkMarks();
-        for (org.ogireview.check.Finding f : open.findings()) {
+        for (org.ogireview.model.Finding f : open.findings()) {
             if (!f.ran() || !f.failed()
                     || marks.stream().anyMatch(m -> org.ogireview.check.ReviewProgress.settles(m, f))) {
                 continue;

@@ -1,8 +1,8 @@
 package org.ogireview.gui.importing;
 
 import java.util.Locale;
-import org.ogireview.store.CollectionImporter;
-import org.ogireview.store.FileOutcome;
+import org.ogireview.importing.CollectionImporter;
+import org.ogireview.importing.FileOutcome;
 import org.ogireview.store.ReportStore;
 
 import java.io.IOException;
@@ -58,7 +58,7 @@ public final class CollectionImport implements Importer {
         if (cancelled.getAsBoolean()) {
             importer.cancel();
         }
-        org.ogireview.store.ImportSummary summary;
+        org.ogireview.importing.ImportSummary summary;
         try {
             summary = importer.run(items.stream().map(ImportItem::file).toList());
         } catch (IOException e) {

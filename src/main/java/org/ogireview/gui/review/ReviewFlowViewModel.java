@@ -1,6 +1,6 @@
 package org.ogireview.gui.review;
 
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
 import org.ogireview.check.ReviewProgress;
 import org.ogireview.gui.common.OpenReport;
 import org.ogireview.gui.common.ReviewSession;

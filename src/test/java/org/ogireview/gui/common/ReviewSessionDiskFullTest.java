@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
 import org.ogireview.gui.testing.SessionFixture;
-import org.ogireview.store.CollectionImporter;
+import org.ogireview.importing.CollectionImporter;
 import org.ogireview.store.FailingStores;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.testing.FailingFileSystem;

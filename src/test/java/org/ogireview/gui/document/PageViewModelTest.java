@@ -1,5 +1,6 @@
 package org.ogireview.gui.document;
 
+import org.ogireview.importing.NewReports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +66,7 @@ class PageViewModelTest {
     }
 
     private long add(IngestedDocument doc, byte[] original) throws Exception {
-        return store.add(doc, extraction, doc.fileName(), original).reportId();
+        return store.add(NewReports.of(doc, extraction, doc.fileName(), original)).reportId();
     }
 
     /** The same report under another identity (the store keeps one report per SHA-256). */
@@ -168,7 +169,7 @@ class PageViewModelTest {
         fx.preferences.setDocumentMode("both");
         Path txt = TestFiles.bundledReport("hongze-2024.txt");
         IngestedDocument text = new ReportIngester().ingest(txt);
-        long textId = store.add(text, new Extractor().extract(text), txt.toString(), Files.readAllBytes(txt))
+        long textId = store.add(NewReports.of(text, new Extractor().extract(text), txt.toString(), Files.readAllBytes(txt)))
                 .reportId();
         long pdfId = add(hongze, hongzeBytes);
         PageViewModel pages = pages();

@@ -72,7 +72,7 @@ class FormViewModelTest {
     }
 
     @Test
-    void anInvalidValueStaysInTheEditorWithAnErrorAndIsNotStored() {
+    void anInvalidValueStaysInTheEditorWithAnErrorAndIsNotStored() throws Exception {
         fx.session.open(luzhou);
         FieldViewModel received = form.field("applications.received").orElseThrow();
         received.textProperty().set("2.5");
@@ -80,7 +80,7 @@ class FormViewModelTest {
         assertThat(received.errorProperty().get()).contains("whole number");
         assertThat(received.textProperty().get()).isEqualTo("2.5");
         assertThat(received.figure().value()).isEqualTo("27");
-        assertThat(store.history(luzhou)).isEmpty();
+        assertThat(store.history(luzhou)).filteredOn(e -> !e.action().equals("import")).isEmpty();
     }
 
     @Test
@@ -190,7 +190,7 @@ class FormViewModelTest {
     }
 
     @Test
-    void theCoderIsAskedOnceAndRemembered() {
+    void theCoderIsAskedOnceAndRemembered() throws Exception {
         SessionFixture fresh = new SessionFixture(store);
         FormViewModel f = new FormViewModel(fresh.session, FieldCatalog.standard());
         fresh.session.open(luzhou);
@@ -202,7 +202,8 @@ class FormViewModelTest {
         f.field("proactive.overview").orElseThrow().confirm();
         assertThat(fresh.preferences.coder()).contains("王 伟");
         assertThat(fresh.dialogs.textAnswers).isEmpty();
-        assertThat(store.history(luzhou)).extracting(AuditEntry::coder).containsOnly("王 伟");
+        assertThat(store.history(luzhou)).filteredOn(e -> !e.action().equals("import")).extracting(AuditEntry::coder)
+                .containsOnly("王 伟");
     }
 
     @Test

@@ -2,8 +2,8 @@ package org.ogireview.gui.reportlist;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogireview.check.Finding;
-import org.ogireview.check.Severity;
+import org.ogireview.model.Finding;
+import org.ogireview.model.Severity;
 import org.ogireview.gui.form.FieldViewModel;
 import org.ogireview.gui.form.FormViewModel;
 import org.ogireview.gui.testing.Fixtures;

@@ -1,5 +1,6 @@
 package org.ogireview.gui.testing;
 
+import org.ogireview.importing.NewReports;
 import org.ogireview.extract.Extraction;
 import org.ogireview.ingest.IngestException;
 import org.ogireview.ingest.IngestedDocument;
@@ -44,8 +45,8 @@ public final class Fixtures {
         figures.add(at(t, "proactive.overview.pct", "概況類11244條,占", "18.27", 0.85));
         figures.add(at(t, "applications.received", "受理政府信息公開申請", "27", 0.9));
         figures.add(at(t, "applications.granted", "同意公開", "20", 0.5));
-        return store.add(doc, new Extraction("泸州市", 2012, null, ReportFormat.NARRATIVE, figures), doc.fileName(),
-                bytes(LUZHOU)).reportId();
+        return store.add(NewReports.of(doc, new Extraction("泸州市", 2012, null, ReportFormat.NARRATIVE, figures), doc.fileName(),
+                bytes(LUZHOU))).reportId();
     }
 
     /** Hongze 2023 (table2021) with a few cells of its application table. */
@@ -59,8 +60,8 @@ public final class Fixtures {
         figures.add(at(t, "applications.received@natural_person", "一、本年新收政府信息公开申请数量 | ", "21", 0.93));
         figures.add(at(t, "applications.received", "一、本年新收政府信息公开申请数量 | 21 | 0 | 0 | 0 | 0 | 0 | ", "21",
                 0.93));
-        return store.add(doc, new Extraction("洪泽区", 2023, null, ReportFormat.TABLE2021, figures), doc.fileName(),
-                bytes(HONGZE_2023)).reportId();
+        return store.add(NewReports.of(doc, new Extraction("洪泽区", 2023, null, ReportFormat.TABLE2021, figures), doc.fileName(),
+                bytes(HONGZE_2023))).reportId();
     }
 
     /** A figure whose value is the first occurrence of {@code value} after {@code anchor}. */

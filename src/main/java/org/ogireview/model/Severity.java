@@ -1,4 +1,4 @@
-package org.ogireview.check;
+package org.ogireview.model;
 
 /** How much a failed rule matters: an error is an arithmetic contradiction, a warning a likely one. */
 public enum Severity {

@@ -1,4 +1,9 @@
-package org.ogireview.store;
+package org.ogireview.importing;
+
+import org.ogireview.store.H2ReportStore;
+
+import org.ogireview.importing.ImportSummary;
+
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,6 @@
-package org.ogireview.store;
+package org.ogireview.importing;
+
+import org.ogireview.store.H2ReportStore;
 
 import com.opencsv.CSVReader;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
-package org.ogireview.store;
+package org.ogireview.importing;
 
 import org.ogireview.check.Checker;
-import org.ogireview.check.Finding;
+import org.ogireview.model.Finding;
 import org.ogireview.check.ReportFacts;
 import org.ogireview.extract.Extraction;
 import org.ogireview.extract.Extractor;
@@ -10,6 +10,11 @@ import org.ogireview.ingest.IngestedDocument;
 import org.ogireview.ingest.ReportIngester;
 import org.ogireview.model.ExtractedFigure;
 import org.ogireview.model.Figure;
+import org.ogireview.store.DatasetLinks;
+import org.ogireview.store.ImportOutcome;
+import org.ogireview.store.NewReport;
+import org.ogireview.store.ReportStore;
+import org.ogireview.store.StoreException;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -46,6 +51,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * keeps everything finished. Files whose content is already in the store are not extracted again.
  *
  * <p>Plain Java: the window runs {@link #run} inside a background task and forwards the progress.
+ *
+ * <p>One piece because the workers, the batching writer and the cancel/kill handling share one queue of prepared
+ * files and one array of outcomes; the per-file work (ingest, extract, check) is the pipeline's own packages.
  */
 public final class CollectionImporter {
 
@@ -371,7 +379,7 @@ public final class CollectionImporter {
             if (doc.needsManual() != null) {
                 notes.add(0, "needs manual coding: " + doc.needsManual());
             }
-            NewReport report = new NewReport(doc, extraction, findings, file.toString(), bytes);
+            NewReport report = NewReports.of(doc, extraction, findings, file.toString(), bytes);
             return new Prepared(index, report, new FileOutcome(file, FileOutcome.Status.IMPORTED, null,
                     extraction.allFigures().size(), String.join("; ", notes)));
         } catch (IngestException e) {

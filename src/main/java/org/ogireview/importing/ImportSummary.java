@@ -1,4 +1,4 @@
-package org.ogireview.store;
+package org.ogireview.importing;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;

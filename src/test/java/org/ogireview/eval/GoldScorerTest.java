@@ -1,4 +1,4 @@
-package org.ogireview.extract;
+package org.ogireview.eval;
 
 import org.junit.jupiter.api.Test;
 

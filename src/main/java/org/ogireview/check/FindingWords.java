@@ -1,23 +1,15 @@
 package org.ogireview.check;
 
+import org.ogireview.model.Finding;
+import org.ogireview.model.Severity;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The result of one rule on one report (or one pair of reports for the across-year rules).
- *
- * @param rule      the rule's stable id, e.g. {@code apps.table.balance@natural_person}
- * @param fields    the field keys involved
- * @param ran       false when a figure the rule needs is missing or blank: the rule could not run
- * @param failed    true when the rule ran and the report contradicts itself
- * @param messageZh the finding in Chinese, with the numbers
- * @param messageEn the finding in English, with the numbers
- */
-public record Finding(String rule, Severity severity, List<String> fields, boolean ran, boolean failed,
-                      String messageZh, String messageEn) {
+/** How the rules word their {@link Finding}s: passed, failed, or could not run with the gaps named. */
+final class FindingWords {
 
-    public Finding {
-        fields = List.copyOf(fields);
+    private FindingWords() {
     }
 
     static Finding passed(String rule, Severity severity, List<String> fields, String zh, String en) {
@@ -50,13 +42,4 @@ public record Finding(String rule, Severity severity, List<String> fields, boole
                 CheckText.en("couldNotRun", en));
     }
 
-    /** True when the rule ran and found the report contradicting itself. */
-    public boolean isProblem() {
-        return ran && failed;
-    }
-
-    /** Space-separated field keys: how the CLI prints them and how a check mark names its finding. */
-    public String fieldList() {
-        return String.join(" ", fields);
-    }
 }

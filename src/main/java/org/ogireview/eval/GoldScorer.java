@@ -1,9 +1,10 @@
-package org.ogireview.extract;
+package org.ogireview.eval;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
+import org.ogireview.extract.Extraction;
 import org.ogireview.model.ExtractedFigure;
 
 import java.io.IOException;

@@ -1,0 +1,38 @@
+package org.ogireview.extract;
+
+import org.ogireview.extract.TableTokens.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A row being read: its label, the key (table 二: the part; table 三: the row's key) and its cells so far. */
+final class DecodedRow {
+    final boolean proactive;
+    final String key;
+    final String canonical;
+    final Token label;
+    final List<String> columns;
+    final Map<String, String> units;
+    final List<Token> values = new ArrayList<>();
+    boolean empty;
+    int lastIndex = -1;
+
+    DecodedRow(boolean proactive, String key, String canonical, Token label, List<String> columns,
+        Map<String, String> units) {
+        this.proactive = proactive;
+        this.key = key;
+        this.canonical = canonical;
+        this.label = label;
+        this.columns = columns;
+        this.units = units;
+    }
+
+    int width() {
+        return proactive ? columns.size() : TemplateDecoder.STANDARD.size();
+    }
+
+    boolean full() {
+        return values.size() >= width();
+    }
+}

@@ -1,0 +1,386 @@
+package org.ogireview.extract;
+
+import org.ogireview.extract.FieldVocabulary.Table2Row;
+import org.ogireview.extract.TableTokens.Kind;
+import org.ogireview.extract.TableTokens.Token;
+import org.ogireview.model.ApplicantColumn;
+import org.ogireview.model.ExtractedFigure;
+import org.ogireview.model.ReportFormat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@link TemplateDecoder}'s walk over the cells of tables 二 and 三 in reading order: a row label opens a row,
+ * the numbers after it fill that row's cells in the template's column order, labels seen before their numbers queue
+ * up and are filled in turn; table 四's cells go to a {@link StreamReviewTable}.
+ */
+final class TemplateWalk {
+
+    /** Table 二's columns and their names in the template: the vocabulary's. */
+    private static final Map<String, String> COLUMN_NAMES = FieldVocabulary.standard().table2Columns();
+
+    /** A table a stray text ends cut: at most this many text cells may follow a row for it to count as cut. */
+    private static final int CUT_TAIL_CELLS = 2;
+
+    private enum Part { NONE, PROACTIVE, APPLICATIONS, AFTER }
+
+    final ReportFormat format;
+    final CellFigures figures;
+    final List<Token> tokens;
+    Part part = Part.NONE;
+    final List<DecodedRow> queue = new ArrayList<>();
+    final List<DecodedRow> finished = new ArrayList<>();
+    final List<Token> proactiveHeader = new ArrayList<>();
+    final List<Token> applicationHeader = new ArrayList<>();
+    final Set<String> seen = new HashSet<>();
+    boolean applicationRows;
+    /** Table 四: the result columns its header names, its numbers, and the part a label names before them. */
+    final StreamReviewTable review = new StreamReviewTable();
+    String group = "";
+    String previousGroup = "";
+
+    TemplateWalk(ReportFormat format, CellFigures figures, List<Token> tokens) {
+        this.format = format;
+        this.figures = figures;
+        this.tokens = tokens;
+    }
+
+    void take(int i) {
+        Token t = tokens.get(i);
+        if (t.kind() == Kind.EMPTY || part == Part.NONE && t.kind() != Kind.TEXT) {
+            return;
+        }
+        if (t.isValue()) {
+            if (part == Part.AFTER) {
+                review.value(t);
+                return;
+            }
+            for (DecodedRow r : queue) {
+                if (!r.full()) {
+                    r.values.add(t);
+                    r.lastIndex = i;
+                    return;
+                }
+            }
+            return; // a stray number: no row waits for it
+        }
+        String w = LabelText.compact(t.folded());
+        if (w.isEmpty() || TemplateLabels.FOOTER.matcher(w).matches()) {
+            return;
+        }
+        if (TemplateLabels.PROSE.matcher(w).find()) {
+            // a sentence (全年新收申请217件，上年结转10件) is no cell of a table, however it is worded
+            if (part != Part.NONE) {
+                other(w);
+            }
+            return;
+        }
+        if (part == Part.APPLICATIONS && !applicationRows && w.contains("第二十条")) {
+            part = Part.NONE; // table 三 was only announced: table 二 comes first
+        }
+        if (part == Part.APPLICATIONS && TemplateLabels.endsApplications(w)
+                || part != Part.AFTER && w.contains("行政复议") && w.contains("行政诉讼")) {
+            flushAll();
+            part = Part.AFTER;
+            return;
+        }
+        if (part == Part.AFTER) {
+            review.word(w, nextText(i) == null && i + 1 < tokens.size());
+            return;
+        }
+        if (part != Part.APPLICATIONS && part != Part.AFTER && TemplateLabels.startsApplications(w)) {
+            flushAll();
+            part = Part.APPLICATIONS;
+            if (!TemplateLabels.startsWithRow(w)) {
+                return;
+            }
+        }
+        if (part == Part.NONE || part == Part.PROACTIVE) {
+            if (w.contains("第二十条") || w.equals("信息内容") || w.length() <= 16 && w.contains("主动公开政府信息情况")) {
+                flushAll();
+                part = Part.PROACTIVE;
+                if (w.contains("第二十条")) {
+                    proactiveHeader.clear();
+                }
+                return;
+            }
+        }
+        if (part == Part.PROACTIVE) {
+            takeProactive(i, t, w);
+        } else if (part == Part.APPLICATIONS) {
+            takeApplication(i, t, w);
+        }
+    }
+    private void takeProactive(int i, Token t, String w) {
+        Table2Row def = TemplateLabels.proactiveRow(w);
+        if (def == null) {
+            if (w.length() <= 60 && ProactiveTableReader.columnPart(w) != null) {
+                if (!queue.isEmpty()) {
+                    flushAll(); // a header after rows starts a new block
+                    proactiveHeader.clear();
+                }
+                proactiveHeader.add(t);
+                return;
+            }
+            other(w);
+            return;
+        }
+        List<String> columns = new ArrayList<>();
+        Map<String, String> units = new LinkedHashMap<>();
+        columnsOf(def.part(), columns, units);
+        if (columns.isEmpty()) {
+            other(w);
+            return;
+        }
+        open(i, new DecodedRow(true, def.part(), def.canonical(), t, columns, units));
+    }
+
+    private void takeApplication(int i, Token t, String w) {
+        if (!applicationRows && ApplicationTableReader.applicant(w) != null) {
+            applicationHeader.add(t);
+            return;
+        }
+        String[] c = ApplicationTableReader.classify(t.folded(), group, previousGroup);
+        if (c == null) {
+            // a label wrapped over two cells whose first part names no row: 逾期不补 / 正、行政机关…
+            Token next = nextText(i);
+            String[] joined = next == null
+                    || ApplicationTableReader.classify(next.folded(), group, previousGroup) != null ? null
+                    : ApplicationTableReader.classify(t.folded() + next.folded(), group, previousGroup);
+            if (joined != null && !joined[0].isEmpty()) {
+                c = joined;
+            } else {
+                other(w);
+                return;
+            }
+        }
+        if (c[0].isEmpty()) {
+            group = c[1];
+            // a group label between a row and its numbers does not end the row
+            return;
+        }
+        if (c[0].equals("applications.other_handling") && nextText(i) != null) {
+            group = c[1]; // 其他处理 announcing its three sub-rows
+            return;
+        }
+        group = c[1];
+        previousGroup = c[1];
+        applicationRows = true;
+        open(i, new DecodedRow(false, c[0], ApplicationTableReader.canonical(c[0]), t, null, Map.of()));
+    }
+
+    /**
+     * The text cell right after cell i when no number comes between (其他处理 followed by its sub-rows is their
+     * group, not a row; a label's second half), else null.
+     */
+    private Token nextText(int i) {
+        for (int j = i + 1; j < tokens.size(); j++) {
+            Token n = tokens.get(j);
+            if (n.kind() == Kind.EMPTY) {
+                continue;
+            }
+            return n.kind() == Kind.TEXT && !TemplateLabels.FOOTER.matcher(LabelText.compact(n.folded())).matches() ? n : null;
+        }
+        return null;
+    }
+
+    /** A new row label: rows that got their numbers are done, rows still waiting keep their turn. */
+    private void open(int i, DecodedRow row) {
+        for (DecodedRow r : queue) {
+            if (r.values.isEmpty() && r.key.equals(row.key) && r.proactive == row.proactive) {
+                return; // the rest of a label wrapped over lines that names the same row again
+            }
+        }
+        List<DecodedRow> keep = new ArrayList<>();
+        for (DecodedRow r : queue) {
+            if (r.values.isEmpty()) {
+                keep.add(r);
+            } else {
+                finish(r);
+            }
+        }
+        queue.clear();
+        queue.addAll(keep);
+        row.lastIndex = i;
+        if (emptyOnItsLine(i, row.width())) {
+            row.empty = true;
+            finish(row);
+            return;
+        }
+        queue.add(row);
+    }
+
+    /** A row printed with its cells, all of them empty: `行政许可 | ||||`. */
+    private boolean emptyOnItsLine(int i, int width) {
+        Token label = tokens.get(i);
+        if (!label.piped()) {
+            return false;
+        }
+        int empties = 0;
+        for (int j = i + 1; j < tokens.size() && tokens.get(j).line() == label.line(); j++) {
+            if (tokens.get(j).kind() != Kind.EMPTY) {
+                return false;
+            }
+            empties++;
+        }
+        return empties >= width;
+    }
+
+    /**
+     * Words that are no row: the rest of a label wrapped over lines while its row waits for numbers; else the
+     * end of the rows read so far (a foreign row, 其他主动公开文件, takes its numbers with it).
+     */
+    private void other(String w) {
+        boolean waiting = !queue.isEmpty() && queue.stream().allMatch(r -> r.values.isEmpty());
+        if (waiting) {
+            return;
+        }
+        flushAll();
+    }
+
+    void flushAll() {
+        for (DecodedRow r : queue) {
+            if (!r.values.isEmpty()) {
+                finish(r);
+            }
+        }
+        queue.clear();
+    }
+
+    private void finish(DecodedRow r) {
+        if (seen.add((r.proactive ? "p:" : "a:") + r.key)) {
+            finished.add(r);
+        }
+    }
+
+    /** The columns of a table-二 row: its block header's when it names them all, else the template's. */
+    private void columnsOf(String part, List<String> columns, Map<String, String> units) {
+        List<String> header = new ArrayList<>();
+        for (Token h : proactiveHeader) {
+            String p = ProactiveTableReader.columnPart(LabelText.compact(h.folded()));
+            if (p != null) {
+                header.add(p);
+                String unit = CellValue.unitOfHeader(h.folded());
+                if (!unit.isEmpty()) {
+                    units.put(p, unit);
+                }
+            }
+        }
+        List<String> template = TemplateLabels.template(part, format);
+        boolean headerFits = !header.isEmpty() && new HashSet<>(header).size() == header.size()
+                && header.size() == template.size()
+                && header.stream().allMatch(p -> figures.knows("proactive." + part + "." + p));
+        columns.addAll(headerFits ? header : template);
+    }
+    /** Whether the text ends within a row's cells: nothing but a few words after its last number. */
+    private boolean cutAfter(int index) {
+        int words = 0;
+        for (int j = index + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.isValue()) {
+                return false;
+            }
+            if (t.kind() == Kind.TEXT && ++words > CUT_TAIL_CELLS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    List<ExtractedFigure> emit() {
+        List<ExtractedFigure> out = new ArrayList<>();
+        List<ApplicantColumn> headerOrder = ApplicantColumnOrder.headerOrder(applicationHeader);
+        List<DecodedRow> applicationRowsRead = finished.stream().filter(r -> !r.proactive).toList();
+        List<ApplicantColumn> order = TemplateDecoder.STANDARD;
+        boolean decided = true;
+        if (headerOrder != null) {
+            int byTemplate = ApplicantColumnOrder.sums(applicationRowsRead, TemplateDecoder.STANDARD);
+            int byHeader = ApplicantColumnOrder.sums(applicationRowsRead, headerOrder);
+            if (byHeader > byTemplate) {
+                order = headerOrder;
+            } else if (byHeader == byTemplate) {
+                decided = false;
+            }
+        }
+        review.emit(figures, out);
+        for (DecodedRow r : finished) {
+            if (r.proactive) {
+                emitProactive(r, out);
+            } else {
+                emitApplication(r, order, decided ? null : headerOrder, out);
+            }
+        }
+        return out;
+    }
+
+    private void emitProactive(DecodedRow r, List<ExtractedFigure> out) {
+        int width = r.width();
+        if (r.empty) {
+            for (String c : r.columns) {
+                add(out, "proactive." + r.key + "." + c, blankAt(r.label), r, COLUMN_NAMES.get(c), "",
+                        TemplateDecoder.EMPTY_ROW);
+            }
+            return;
+        }
+        double confidence = TemplateDecoder.SURE;
+        int n = r.values.size();
+        if (n < width) {
+            if (!cutAfter(r.lastIndex)) {
+                return; // cells missing inside the table: no reading can place them
+            }
+            confidence = TemplateDecoder.CUT;
+        }
+        for (int k = 0; k < Math.min(n, width); k++) {
+            String c = r.columns.get(k);
+            add(out, "proactive." + r.key + "." + c, r.values.get(k).placed(), r, COLUMN_NAMES.get(c),
+                    r.units.getOrDefault(c, ""), confidence);
+        }
+    }
+
+    private void emitApplication(DecodedRow r, List<ApplicantColumn> order, List<ApplicantColumn> rival,
+                                 List<ExtractedFigure> out) {
+        int n = r.values.size();
+        if (r.empty) {
+            for (ApplicantColumn c : TemplateDecoder.STANDARD) {
+                add(out, c.key(r.key), blankAt(r.label), r, c.labelZh(), "", TemplateDecoder.EMPTY_ROW);
+            }
+            return;
+        }
+        if (n == 1 && !cutAfter(r.lastIndex)) {
+            // a copy that lost the empty applicant cells: the one number left is the row's total
+            add(out, r.key, r.values.get(0).placed(), r, ApplicantColumn.TOTAL.labelZh(), "", TemplateDecoder.TOTAL_ONLY);
+            return;
+        }
+        double confidence = TemplateDecoder.SURE;
+        if (n < TemplateDecoder.STANDARD.size()) {
+            if (!cutAfter(r.lastIndex)) {
+                return;
+            }
+            confidence = TemplateDecoder.CUT;
+        }
+        for (int k = 0; k < Math.min(n, TemplateDecoder.STANDARD.size()); k++) {
+            ApplicantColumn c = order.get(k);
+            double cellConfidence = confidence;
+            if (rival != null && !ApplicantColumnOrder.sameUnder(r, order, rival, c)) {
+                cellConfidence = TemplateDecoder.UNDECIDED; // the arithmetic cannot tell the readings apart: the reviewer decides
+            }
+            add(out, c.key(r.key), r.values.get(k).placed(), r, c.labelZh(), "", cellConfidence);
+        }
+    }
+    private void add(List<ExtractedFigure> out, String key, SourceRow.Placed cell, DecodedRow r, String column,
+                     String unit, double confidence) {
+        if (figures.knows(key)) {
+            out.add(figures.figure(key, cell, r.label.placed(), r.canonical, column, unit, confidence));
+        }
+    }
+
+    private static SourceRow.Placed blankAt(Token label) {
+        return new SourceRow.Placed(new org.ogireview.ingest.TableCell("", label.start(), label.start()), 0,
+                CellValue.blank());
+    }
+}
