@@ -34,6 +34,7 @@ public final class Cli {
         COMMANDS.put("backup", new BackupCommand());
         COMMANDS.put("restore", new RestoreCommand());
         COMMANDS.put("soak", new SoakCommand());
+        COMMANDS.put("memo", new MemoCommand());
     }
 
     private final PrintStream out;

@@ -300,6 +300,11 @@ public final class Desk {
         history.disableProperty().bind(noReport);
         Menu view = new Menu(m.get("menu.view"), null, nextReport, previousReport, new SeparatorMenuItem(), history,
                 new SeparatorMenuItem(), language, new SeparatorMenuItem());
+        // issue 12 (findings): the collection's findings in a window of their own (gui/collection/findings)
+        view.getItems().add(0, item("menuFindings", m.get("menu.view.findings"), null, () ->
+                new org.ogireview.gui.collection.findings.FindingsWindow(stage, model.session(), background.executor())
+                        .show()));
+        view.getItems().add(1, new SeparatorMenuItem());
         view.getItems().addAll(documentPane.viewMenuItems());
         view.setId("menuView");
 

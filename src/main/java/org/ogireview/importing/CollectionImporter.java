@@ -292,6 +292,9 @@ public final class CollectionImporter {
             pool.shutdownNow();
         }
         DatasetLinks.update(store, coder); // bodies and duplicates: a call into the dataset classes
+        if (java.util.Arrays.stream(outcomes).anyMatch(o -> o != null && o.status() == FileOutcome.Status.IMPORTED)) {
+            UnusualValuePass.afterImport(store); // new reports: the collection is compared again (issue 12)
+        }
 
         List<FileOutcome> all = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {

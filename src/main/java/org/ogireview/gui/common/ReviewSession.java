@@ -280,6 +280,7 @@ public final class ReviewSession {
             findings = List.of();
         }
         findings = withAcrossYears(report, byKey, findings);
+        findings = withCollectionFindings(report.id(), findings);
         List<CheckMark> marks = store.checkMarks(report.id());
         ReviewProgress progress = ReviewProgress.of(figures, findings, marks);
         int open = progress.failedOpen();
@@ -293,6 +294,23 @@ public final class ReviewSession {
         changedSummary.set(new ReportSummary(report.id(), report.fileName(), report.region(), report.year(),
                 report.format(), figures.size(), reviewed, open, state, report.needsManual()));
         return new OpenReport(report, figures, findings, open);
+    }
+
+    /**
+     * Keeps the findings of the collection-level check (unusual values against the other reports; run by the store
+     * after an import and from the findings window): they depend on the whole collection, not on this report alone,
+     * so a rerun of this report's checks carries them over as stored.
+     */
+    private List<Finding> withCollectionFindings(long reportId, List<Finding> findings) throws StoreException {
+        List<Finding> stored;
+        try {
+            stored = store.findings(reportId);
+        } catch (UnsupportedOperationException e) {
+            return findings;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        stored.stream().filter(f -> f.rule().startsWith(org.ogireview.check.UnusualValues.PREFIX)).forEach(all::add);
+        return all;
     }
 
     /**
