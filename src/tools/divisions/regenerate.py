@@ -13,7 +13,7 @@ Output, one division a line, UTF-8, gzip (about 0.4 MB; the app reads it once):
     # comment lines: source, version, licence
     code<TAB>name<TAB>parent code<TAB>level
 Codes are 6 digits for provinces (320000), cities (320800) and counties (320813), 9 for townships and streets
-(320813001). The pseudo-cities 市辖区 / 县 / 省直辖县级行政区划 / 自治区直辖县级行政区划 are left out: their
+(320813001). A city without counties (东莞市) is a city whose townships hang from it directly. The pseudo-cities 市辖区 / 县 / 省直辖县级行政区划 / 自治区直辖县级行政区划 are left out: their
 counties' parent is the province. Villages are left out (not bodies that publish annual reports).
 """
 import csv
@@ -61,6 +61,10 @@ def main():
         real_city.add(c["code"])
         out.append(f"{c['code']}00\t{c['name']}\t{c['provinceCode']}0000\tcity")
     for a in areas:
+        if a["code"] == a["cityCode"] + "00":
+            # a city without counties (东莞市, 中山市, 儋州市) is listed again as its own county under the same code;
+            # kept, that row would make the city its own parent, and walking up its parents would never end
+            continue
         parent = a["cityCode"] + "00" if a["cityCode"] in real_city else a["provinceCode"] + "0000"
         out.append(f"{a['code']}\t{a['name']}\t{parent}\tcounty")
     for s in streets:

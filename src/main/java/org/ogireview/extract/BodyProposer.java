@@ -63,21 +63,22 @@ public final class BodyProposer {
     public Proposal propose(String text, String titleRegion) {
         String t = text == null ? "" : text;
         String context = NormalizedText.foldAll(t);
+        NamesInText names = new NamesInText(context, true);
         List<Named> named = new ArrayList<>();
-        add(named, titleRegion, Source.TITLE, context);
+        add(named, titleRegion, Source.TITLE, names);
         Matcher m = PUBLISHER.matcher(context.substring(0, Math.min(context.length(), 3000)));
         if (m.find()) {
-            add(named, m.group(1), Source.PUBLISHER, context);
+            add(named, m.group(1), Source.PUBLISHER, names);
         }
         String signature = signature(context);
-        add(named, signature, Source.SIGNATURE, context);
+        add(named, signature, Source.SIGNATURE, names);
         m = COMPILED_BY.matcher(context);
         if (m.find()) {
-            add(named, m.group(1), Source.COMPILED_BY, context);
+            add(named, m.group(1), Source.COMPILED_BY, names);
         }
         m = OPENING.matcher(context.substring(0, Math.min(context.length(), 3000)));
         if (m.find()) {
-            add(named, m.group(1), Source.OPENING, context);
+            add(named, m.group(1), Source.OPENING, names);
         }
         Named chosen = null;
         for (Named n : named) {
@@ -93,7 +94,7 @@ public final class BodyProposer {
         return new Proposal(chosen, List.copyOf(named));
     }
 
-    private void add(List<Named> named, String name, Source source, String context) {
+    private void add(List<Named> named, String name, Source source, NamesInText context) {
         if (name == null || BodyResolver.clean(name).length() < 2) {
             return;
         }

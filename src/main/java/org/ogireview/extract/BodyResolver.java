@@ -38,6 +38,9 @@ public final class BodyResolver {
             ".*(?:局|委员会|委|厅|中心|院|办|署|会|所|站|处|部)$");
     private static final Pattern STREET = Pattern.compile("^(?:街道办事处|街道办|办事处)$");
 
+    /** The longest name looked up at one place of a name (longer division names are rare and none is needed). */
+    private static final int MAX_NAME = 16;
+
     private final Divisions divisions;
 
     public BodyResolver() {
@@ -100,6 +103,15 @@ public final class BodyResolver {
      * @param context text that may name the parents of an ambiguous division (the report's text); may be empty
      */
     public Resolution resolve(String name, String context) {
+        return resolve(name, new NamesInText(context, false));
+    }
+
+    /**
+     * @param context the text that may name the parents of an ambiguous division; read only when the name is
+     *                ambiguous, and each parent name looked for once (a proposer resolves several names against one
+     *                report text)
+     */
+    Resolution resolve(String name, NamesInText context) {
         String s = clean(name);
         List<Division> current = List.of();
         int pos = 0;
@@ -120,7 +132,7 @@ public final class BodyResolver {
             outcome = Outcome.RESOLVED;
             division = current.get(0);
         } else {
-            division = fromContext(current, context == null ? "" : NormalizedText.foldAll(context));
+            division = fromContext(current, context);
             outcome = division == null ? Outcome.AMBIGUOUS : Outcome.FROM_CONTEXT;
         }
         Division named = division != null ? division : current.isEmpty() ? null : current.get(0);
@@ -142,16 +154,19 @@ public final class BodyResolver {
     private record Step(List<Division> found, int end) {
     }
 
-    /** The longest division name at pos that lies within one of the divisions found so far. */
+    /**
+     * The longest division name at pos that lies within one of the divisions found so far: at most 15 lookups by
+     * name (16 characters down to 2), each checking the few divisions of that name against their parents.
+     */
     private Step nextDivision(String s, int pos, List<Division> within) {
-        int max = Math.min(s.length() - pos, 16);
+        int max = Math.min(s.length() - pos, MAX_NAME);
         for (int len = max; len >= 2; len--) {
             String part = s.substring(pos, pos + len);
-            List<Division> found = new ArrayList<>(filter(divisions.named(part), within));
+            List<Division> found = new ArrayList<>(divisions.namedWithin(part, false, within));
             boolean more = pos + len < s.length();
             if (found.isEmpty() && more) {
                 // a short form in front of other words: 淮安洪泽区, 乐山高新区; townships only under their county
-                for (Division d : filter(divisions.shortNamed(part), within)) {
+                for (Division d : divisions.namedWithin(part, true, within)) {
                     if (d.level() != DivisionLevel.TOWNSHIP || !within.isEmpty()) {
                         found.add(d);
                     }
@@ -173,29 +188,6 @@ public final class BodyResolver {
         return c == '湖' || c == '山' || c == '江' || c == '河';
     }
 
-    private List<Division> filter(List<Division> found, List<Division> within) {
-        if (within.isEmpty()) {
-            return found;
-        }
-        // The codes of the divisions found so far, looked up along each candidate's parents: a common short name
-        // can match thousands of townships, and comparing each with each of many divisions found so far made the
-        // linking of one report take seconds.
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        for (Division w : within) {
-            codes.add(w.code());
-        }
-        List<Division> out = new ArrayList<>();
-        for (Division d : found) {
-            for (Division x = divisions.parent(d).orElse(null); x != null; x = divisions.parent(x).orElse(null)) {
-                if (codes.contains(x.code())) { // a strict ancestor, as before (never the division itself)
-                    out.add(d);
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
     /** Keeps the candidates in a stable order (by code). */
     private static List<Division> narrowParents(List<Division> found) {
         List<Division> out = new ArrayList<>(new LinkedHashSet<>(found));
@@ -204,7 +196,7 @@ public final class BodyResolver {
     }
 
     /** The candidate whose parents the context names most, when exactly one leads; null otherwise. */
-    private Division fromContext(List<Division> candidates, String context) {
+    private Division fromContext(List<Division> candidates, NamesInText context) {
         if (context.isEmpty()) {
             return null;
         }
@@ -219,7 +211,7 @@ public final class BodyResolver {
                     continue;
                 }
                 for (String n : List.of(p.name(), Divisions.shortName(p.name()))) {
-                    if (n.length() >= 2 && seen.add(n) && context.contains(n)) {
+                    if (n.length() >= 2 && seen.add(n) && context.names(n)) {
                         score += p.level() == DivisionLevel.PROVINCE ? 1 : 2;
                         break;
                     }

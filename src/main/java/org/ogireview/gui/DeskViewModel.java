@@ -236,12 +236,16 @@ public final class DeskViewModel {
         task.setOnFailed(e -> {
             running.set(null);
             Throwable t = task.getException();
-            session.dialogs().showError(m().get("export.failed.title"),
-                    target + ": " + (t == null ? "" : t.getMessage() == null ? t.toString() : t.getMessage()), t);
+            session.dialogs().showError(m().get("export.failed.title"), exportProblem(target, t), t);
         });
         running.set(task);
         background.run(task);
         return task;
+    }
+
+    /** What went wrong with an export, in the desk's language where the problem has bundle wording. */
+    private String exportProblem(Path target, Throwable t) {
+        return m().format("export.failed.message", target, t == null ? "" : UserText.of(t, m().locale()));
     }
 
     /**

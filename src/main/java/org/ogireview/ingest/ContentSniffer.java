@@ -1,5 +1,7 @@
 package org.ogireview.ingest;
 
+import org.ogireview.model.UserText;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -45,15 +47,13 @@ final class ContentSniffer {
     }
 
     /** A user-facing description of a kind this app cannot read, or null when it can. */
-    static String unreadable(Kind kind) {
+    static UserText unreadable(Kind kind) {
         return switch (kind) {
-            case ZIP -> "is a ZIP container (a .docx/.xlsx document or an archive), not a report the app reads;"
-                    + " save it as PDF or text first";
-            case OLE -> "is an old Word or Excel document (.doc/.xls), not a report the app reads;"
-                    + " save it as PDF or text first";
-            case RTF -> "is an RTF document, not a report the app reads; save it as PDF or text first";
-            case IMAGE -> "is an image (a scan?), not text; code it by hand";
-            case OTHER_BINARY -> "looks like a binary file, not text";
+            case ZIP -> new UserText("ingest.zip");
+            case OLE -> new UserText("ingest.ole");
+            case RTF -> new UserText("ingest.rtf");
+            case IMAGE -> new UserText("ingest.image");
+            case OTHER_BINARY -> new UserText("ingest.binary");
             default -> null;
         };
     }

@@ -60,7 +60,7 @@ final class HtmlReader {
         if (text.isBlank()) {
             throw new IngestException(file, new UserText(frames ? "ingest.htmlFrames" : "ingest.htmlEmpty"));
         }
-        List<String> warnings = new ArrayList<>();
+        List<UserText> warnings = new ArrayList<>();
         if (d.warning() != null) {
             warnings.add(d.warning());
         }
@@ -74,18 +74,16 @@ final class HtmlReader {
      * A page cut short (an incomplete download, a full disk while saving) ends inside a tag, or opens {@code <html>}
      * and never closes it: the end of the report may be missing, as with a cut PDF.
      */
-    static java.util.Optional<String> cutShort(String html) {
+    static java.util.Optional<UserText> cutShort(String html) {
         String tail = html.stripTrailing();
         int lastOpen = tail.lastIndexOf('<');
         if (lastOpen >= 0 && tail.indexOf('>', lastOpen) < 0) {
-            return java.util.Optional.of("the page ends in the middle of a tag (cut short? an incomplete download):"
-                    + " the end of the report may be missing");
+            return java.util.Optional.of(new UserText("ingest.htmlCutInTag"));
         }
         String lower = tail.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("<html") && !lower.contains("</html>") || lower.contains("<body")
                 && !lower.contains("</body>")) {
-            return java.util.Optional.of("the page is not closed (no </html> or </body>; cut short? an incomplete"
-                    + " download): the end of the report may be missing");
+            return java.util.Optional.of(new UserText("ingest.htmlNotClosed"));
         }
         return java.util.Optional.empty();
     }

@@ -1,5 +1,7 @@
 package org.ogireview.ingest;
 
+import org.ogireview.model.UserText;
+
 import java.util.List;
 
 /**
@@ -14,16 +16,22 @@ import java.util.List;
  * @param boxes       for PDF: where runs of text stand on the pages (empty for other kinds)
  * @param pageCount   for PDF: number of pages (0 otherwise)
  * @param needsManual why the file must be coded by hand (garbled or missing PDF text layer), null when readable
- * @param warnings    things the user should know (e.g. the charset guess was weak)
+ * @param notes       things the user should know (e.g. the charset guess was weak), worded by the bundles so the
+ *                    window shows them in its language
  */
 public record IngestedDocument(String fileName, String sha256, String sourceKind, String charset, String text,
                                List<TextTable> tables, List<PageBox> boxes, int pageCount, String needsManual,
-                               List<String> warnings) {
+                               List<UserText> notes) {
 
     public IngestedDocument {
         tables = List.copyOf(tables);
         boxes = List.copyOf(boxes);
-        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+
+    /** The notes in English, as the command line prints them. */
+    public List<String> warnings() {
+        return notes.stream().map(UserText::en).toList();
     }
 
     /** A plain-text document: no tables known yet (the extractor finds text tables itself), no page boxes. */

@@ -1,6 +1,7 @@
 package org.ogireview.ingest;
 
 import org.apache.pdfbox.Loader;
+import org.ogireview.model.UserText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
@@ -44,9 +45,9 @@ public final class PdfPageImages implements AutoCloseable {
         try {
             return new PdfPageImages(name, opening.open());
         } catch (InvalidPasswordException e) {
-            throw new IngestException(name, "the PDF is password-protected", e);
+            throw new IngestException(name, new UserText("ingest.pdfLocked"), e);
         } catch (IOException | RuntimeException e) {
-            throw new IngestException(name, "the PDF cannot be opened (" + e.getMessage() + ")", e);
+            throw new IngestException(name, new UserText("ingest.pdfCannotOpen", e.getMessage()), e);
         }
     }
 
@@ -57,12 +58,13 @@ public final class PdfPageImages implements AutoCloseable {
     /** Page {@code index} (from 0) at {@code scale} pixels per PDF point (1.0 = 72 dpi, 2.0 = 144 dpi). */
     public BufferedImage render(int index, float scale) throws IngestException {
         if (index < 0 || index >= pageCount()) {
-            throw new IngestException(file, "has no page " + (index + 1) + " (it has " + pageCount() + ")");
+            throw new IngestException(file, new UserText("ingest.noSuchPage", index + 1, pageCount()));
         }
         try {
             return renderer.renderImage(index, scale, ImageType.RGB);
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            throw new IngestException(file, "page " + (index + 1) + " cannot be drawn (" + e.getMessage() + ")", e);
+            throw new IngestException(file, new UserText("ingest.pageNotDrawn", index + 1, String.valueOf(e.getMessage())),
+                    e);
         }
     }
 

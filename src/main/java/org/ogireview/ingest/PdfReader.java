@@ -68,7 +68,7 @@ final class PdfReader {
             String fileName = file.getFileName().toString();
             if (layer.needsManual() != null) {
                 return new IngestedDocument(fileName, sha, "pdf", null, "", List.of(), List.of(), pageCount,
-                        layer.needsManual(), warnings);
+                        layer.needsManual(), plain(warnings));
             }
             DocumentBuilder out = new DocumentBuilder();
             try {
@@ -80,10 +80,15 @@ final class PdfReader {
                 warnings.add("the tables of this PDF could not be rebuilt (" + e + "); its text is shown line by line");
             }
             return new IngestedDocument(fileName, sha, "pdf", null, out.text(), out.tables(), out.boxes(),
-                    pageCount, null, warnings);
+                    pageCount, null, plain(warnings));
         } catch (IOException e) {
             throw new IngestException(file, "the PDF cannot be closed cleanly (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The PDF's notes have no bundle wording yet: shown as they are. */
+    private static List<UserText> plain(List<String> warnings) {
+        return warnings.stream().map(UserText::plain).toList();
     }
 
     private static PDDocument load(Path file, byte[] bytes) throws IngestException {

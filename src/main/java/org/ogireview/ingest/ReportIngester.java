@@ -90,7 +90,7 @@ public final class ReportIngester {
         String kind = kindOf(file);
         String sha = sha256(bytes);
         ContentSniffer.Kind content = ContentSniffer.sniff(bytes);
-        String unreadable = ContentSniffer.unreadable(content);
+        UserText unreadable = ContentSniffer.unreadable(content);
         // a charset the user chose is honoured even when the bytes look binary (UTF-16 without a byte-order mark)
         boolean forcedText = charsetOverride != null && content == ContentSniffer.Kind.OTHER_BINARY
                 && !kind.equals("pdf");
@@ -107,11 +107,11 @@ public final class ReportIngester {
             return PdfReader.read(file, bytes, sha);
         }
         if (content == ContentSniffer.Kind.PDF) {
-            return withWarning(PdfReader.read(file, bytes, sha), "the file is a PDF despite its ." + kind + " name");
+            return withWarning(PdfReader.read(file, bytes, sha), new UserText("ingest.pdfMisnamed", kind));
         }
         if (kind.equals("txt") && content == ContentSniffer.Kind.HTML) {
             return withWarning(HtmlReader.read(file, bytes, sha, charsetOverride),
-                    "the file holds a web page despite its .txt name; read as HTML");
+                    new UserText("ingest.htmlMisnamed"));
         }
         return kind.equals("txt") ? TextReader.read(file, bytes, sha, charsetOverride)
                 : HtmlReader.read(file, bytes, sha, charsetOverride);
@@ -169,8 +169,8 @@ public final class ReportIngester {
         return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
     }
 
-    private static IngestedDocument withWarning(IngestedDocument d, String warning) {
-        List<String> warnings = new java.util.ArrayList<>(d.warnings());
+    private static IngestedDocument withWarning(IngestedDocument d, UserText warning) {
+        List<UserText> warnings = new java.util.ArrayList<>(d.notes());
         warnings.add(0, warning);
         return new IngestedDocument(d.fileName(), d.sha256(), d.sourceKind(), d.charset(), d.text(), d.tables(),
                 d.boxes(), d.pageCount(), d.needsManual(), warnings);

@@ -3,6 +3,8 @@ package org.ogireview.ingest;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
+import org.ogireview.model.UserText;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,7 +26,7 @@ final class TextDecoder {
     /** Share of invalid characters above which a decoding is refused. */
     static final double MAX_INVALID = 0.02;
 
-    record Decoded(String text, Charset charset, String warning) {
+    record Decoded(String text, Charset charset, UserText warning) {
     }
 
     private TextDecoder() {
@@ -53,15 +55,15 @@ final class TextDecoder {
             return new Decoded(new String(bytes, utf16), utf16, null);
         }
         if (looksBinary(bytes)) {
-            throw new IngestException(file, "looks like a binary file, not text");
+            throw new IngestException(file, new UserText("ingest.binary"));
         }
-        String warning = null;
+        UserText warning = null;
         if (declared != null) {
             String s = strict(bytes, ChineseCharsets.widen(declared));
             if (s != null) {
                 return new Decoded(s, ChineseCharsets.widen(declared), null);
             }
-            warning = "the page says its charset is " + declared.name() + " but its bytes are not; detected instead";
+            warning = new UserText("ingest.declaredCharsetWrong", declared.name());
         }
         // Strict UTF-8 first: GBK or Big5 text almost never decodes as valid UTF-8, and ICU can mistake short texts.
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
@@ -83,11 +85,10 @@ final class TextDecoder {
         String s = stripBom(new String(bytes, charset));
         double invalid = invalidShare(s);
         if (invalid > 0.5) {
-            throw new IngestException(file, "does not decode as " + charset.name() + " (" + percent(invalid)
-                    + " of the characters are invalid); choose another charset or let the app detect it");
+            throw new IngestException(file, new UserText("ingest.forcedInvalid", charset.name(), percent(invalid)));
         }
-        String warning = invalid > MAX_INVALID ? "decoded as " + charset.name() + " as asked, but " + percent(invalid)
-                + " of the characters are invalid in it: check the text" : null;
+        UserText warning = invalid > MAX_INVALID
+                ? new UserText("ingest.forcedSomeInvalid", charset.name(), percent(invalid)) : null;
         return new Decoded(s, charset, warning);
     }
 
@@ -101,7 +102,7 @@ final class TextDecoder {
      * (U+FFFD) and a warning that gives the offset of each bad byte, rather than refused. Text in another charset
      * (GBK, Big5) breaks UTF-8's rules at nearly every Chinese character, so it never passes.
      */
-    private static Decoded utf8WithFewBadBytes(byte[] bytes, String earlierWarning) {
+    private static Decoded utf8WithFewBadBytes(byte[] bytes, UserText earlierWarning) {
         java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -135,7 +136,7 @@ final class TextDecoder {
         }
         out.flip();
         // a broken lead byte strands the bytes after it: report each run of bad bytes once, by its first offset
-        StringBuilder offsets = new StringBuilder();
+        List<UserText> offsets = new ArrayList<>();
         int runs = 0;
         for (int i = 0; i < bad.size(); i++) {
             int start = bad.get(i);
@@ -144,16 +145,21 @@ final class TextDecoder {
                 i++;
                 len++;
             }
-            offsets.append(runs++ == 0 ? "" : ", ").append("byte offset ").append(start)
-                    .append(len > 1 ? " (" + len + " bytes)" : "");
+            runs++;
+            offsets.add(len > 1 ? new UserText("ingest.byteOffsetRun", start, len)
+                    : new UserText("ingest.byteOffset", start));
         }
-        String w = "the file is UTF-8 with " + (runs == 1 ? "one damaged spot" : runs + " damaged spots") + " that is "
-                + "not valid UTF-8 (at " + offsets + "), shown as \uFFFD";
+        UserText at = offsets.get(0);
+        for (int i = 1; i < offsets.size(); i++) {
+            at = new UserText("text.list", at, offsets.get(i));
+        }
+        UserText w = runs == 1 ? new UserText("ingest.utf8DamagedSpot", at)
+                : new UserText("ingest.utf8DamagedSpots", runs, at);
         return new Decoded(stripBom(out.toString()), StandardCharsets.UTF_8,
-                earlierWarning == null ? w : earlierWarning + "; " + w);
+                earlierWarning == null ? w : UserText.joined(List.of(earlierWarning, w)));
     }
 
-    private static Decoded detect(Path file, byte[] bytes, String earlierWarning) throws IngestException {
+    private static Decoded detect(Path file, byte[] bytes, UserText earlierWarning) throws IngestException {
         List<Charset> candidates = new ArrayList<>();
         int topConfidence = 0;
         CharsetDetector detector = new CharsetDetector();
@@ -188,16 +194,14 @@ final class TextDecoder {
             }
         }
         if (invalid > MAX_INVALID) {
-            throw new IngestException(file, "cannot be decoded as text: " + percent(invalid)
-                    + " of the characters are invalid in UTF-8, GB18030 and Big5 (a wrong encoding or a damaged file)");
+            throw new IngestException(file, new UserText("ingest.undecodable", percent(invalid)));
         }
         if (!ChineseCharsets.plausible(bytes, text, chosen)) {
-            throw new IngestException(file, "cannot be decoded as text: it is not UTF-8, and read as GB18030 or Big5"
-                    + " it gives rare characters only (a wrong encoding or a damaged file)");
+            throw new IngestException(file, new UserText("ingest.rareCharactersOnly"));
         }
-        String warning = earlierWarning;
+        UserText warning = earlierWarning;
         if (warning == null && topConfidence < 25) {
-            warning = "the charset was guessed as " + chosen.name() + " with little evidence; check the text";
+            warning = new UserText("ingest.weakGuess", chosen.name());
         }
         return new Decoded(text, chosen, warning);
     }
@@ -261,8 +265,7 @@ final class TextDecoder {
     private static void requireValid(Path file, String s, Charset cs) throws IngestException {
         double invalid = invalidShare(s);
         if (invalid > MAX_INVALID) {
-            throw new IngestException(file, "starts with a " + cs.name() + " byte-order mark but " + percent(invalid)
-                    + " of its characters are invalid in " + cs.name() + " (a damaged file?)");
+            throw new IngestException(file, new UserText("ingest.bomInvalid", cs.name(), percent(invalid)));
         }
     }
 

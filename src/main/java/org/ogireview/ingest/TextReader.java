@@ -21,7 +21,7 @@ final class TextReader {
         if (text.isBlank()) {
             throw new IngestException(file, new UserText("ingest.whiteSpace"));
         }
-        List<String> warnings = new ArrayList<>();
+        List<UserText> warnings = new ArrayList<>();
         if (d.warning() != null) {
             warnings.add(d.warning());
         }
@@ -31,7 +31,7 @@ final class TextReader {
     }
 
     /** A warning when a text of some length has almost no Chinese: a wrong charset or not a report. */
-    static Optional<String> checkChinese(String text) {
+    static Optional<UserText> checkChinese(String text) {
         int letters = 0;
         int han = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -44,7 +44,7 @@ final class TextReader {
             }
         }
         if (letters >= 200 && han < letters * 0.2) {
-            return Optional.of("the text holds almost no Chinese: check the charset, or whether this is a report");
+            return Optional.of(new UserText("ingest.fewChinese"));
         }
         return Optional.empty();
     }

@@ -7,12 +7,15 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -33,6 +36,8 @@ public final class Divisions {
     private final Map<String, List<Division>> byShortName = new HashMap<>();
     /** Parent code to children, built at the first {@link #children} (the bodies window's tree). */
     private volatile Map<String, List<Division>> children;
+    /** Each division's strict ancestors, the nearest first: found once, so no lookup walks the code list again. */
+    private final Map<String, Division[]> ancestors = new HashMap<>();
 
     private Divisions(Map<String, Division> byCode) {
         this.byCode = Collections.unmodifiableMap(byCode);
@@ -42,6 +47,17 @@ public final class Divisions {
             if (!s.equals(d.name())) {
                 byShortName.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
             }
+            List<Division> up = new ArrayList<>(3);
+            for (Division x = byCode.get(d.parentCode()); x != null; x = byCode.get(x.parentCode())) {
+                if (x.code().equals(d.code()) || up.size() >= DivisionLevel.values().length) {
+                    // a division that is its own ancestor (the list once held 东莞市 as its own parent): every walk
+                    // up its parents would never end
+                    throw new IllegalArgumentException("divisions: " + d.code() + " " + d.name()
+                            + " lies within itself (its parents loop)");
+                }
+                up.add(x);
+            }
+            ancestors.put(d.code(), up.toArray(new Division[0]));
         }
     }
 
@@ -81,7 +97,11 @@ public final class Divisions {
             }
             map.put(p[0], new Division(p[0], p[1], p[2], DivisionLevel.fromCode(p[3])));
         }
-        return new Divisions(map);
+        try {
+            return new Divisions(map);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     public Optional<Division> byCode(String code) {
@@ -120,21 +140,64 @@ public final class Divisions {
 
     /** The division and its parents, the province first. */
     public List<Division> path(Division d) {
-        List<Division> out = new ArrayList<>();
-        for (Division x = d; x != null; x = parent(x).orElse(null)) {
-            out.add(0, x);
+        Division[] up = ancestors(d);
+        List<Division> out = new ArrayList<>(up.length + 1);
+        for (int i = up.length - 1; i >= 0; i--) {
+            out.add(up[i]);
         }
+        out.add(d);
         return out;
     }
 
     /** True when {@code ancestor} is {@code d} or one of its parents. */
     public boolean within(Division d, Division ancestor) {
-        for (Division x = d; x != null; x = parent(x).orElse(null)) {
-            if (x.code().equals(ancestor.code())) {
+        return d.code().equals(ancestor.code()) || strictlyWithin(d, Set.of(ancestor.code()));
+    }
+
+    /** True when one of d's parents (not d itself) has one of these codes. */
+    public boolean strictlyWithin(Division d, Set<String> ancestorCodes) {
+        for (Division x : ancestors(d)) {
+            if (ancestorCodes.contains(x.code())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The divisions with this name (or short name) that lie strictly within one of {@code within}; all of them when
+     * {@code within} is empty. A lookup by name and a check of at most three parents for each division so named.
+     */
+    public List<Division> namedWithin(String name, boolean shortForm, Collection<Division> within) {
+        List<Division> found = shortForm ? shortNamed(name) : named(name);
+        if (within.isEmpty() || found.isEmpty()) {
+            return found;
+        }
+        Set<String> codes = new HashSet<>();
+        for (Division w : within) {
+            codes.add(w.code());
+        }
+        List<Division> out = new ArrayList<>();
+        for (Division d : found) {
+            if (strictlyWithin(d, codes)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private Division[] ancestors(Division d) {
+        Division[] up = ancestors.get(d.code());
+        if (up != null) {
+            return up;
+        }
+        // a division not from this list: its parents, as far as the list knows them
+        List<Division> out = new ArrayList<>();
+        for (Division x = byCode.get(d.parentCode()); x != null && out.size() < DivisionLevel.values().length;
+             x = byCode.get(x.parentCode())) {
+            out.add(x);
+        }
+        return out.toArray(new Division[0]);
     }
 
     public int size() {

@@ -10,7 +10,8 @@ import java.util.ResourceBundle;
  * {@code org/ogireview/model/problems*.properties}, English the base bundle; arguments are passed as text.
  *
  * @param key  the key in problems*.properties
- * @param args the arguments, already shown as text (file names, numbers)
+ * @param args the arguments, already shown as text (file names, numbers), or UserTexts of their own (worded in the
+ *             same language)
  */
 public record UserText(String key, Object... args) {
 
@@ -32,9 +33,27 @@ public record UserText(String key, Object... args) {
         }
         Object[] text = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            text[i] = String.valueOf(args[i]);
+            // a part worded by the bundles itself (the problem inside "Not saved: …") reads in the same language
+            text[i] = args[i] instanceof UserText part ? part.in(locale) : String.valueOf(args[i]);
         }
         return new MessageFormat(pattern, l).format(text);
+    }
+
+    /** Text that has no bundle wording (a message from the system or a library), shown as it is in every language. */
+    public static UserText plain(String text) {
+        return new UserText("text.plain", text == null ? "" : text);
+    }
+
+    /** Several texts as one, separated by semicolons ("；" in Chinese); null when there are none. */
+    public static UserText joined(java.util.List<UserText> parts) {
+        if (parts.isEmpty()) {
+            return null;
+        }
+        UserText out = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            out = new UserText("text.joined", out, parts.get(i));
+        }
+        return out;
     }
 
     /** An exception whose message is a {@link UserText}: the window shows it in its own language. */

@@ -1,5 +1,7 @@
 package org.ogireview.store;
 
+import org.ogireview.model.UserText;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -61,7 +63,7 @@ public final class Backups {
     /** Backs the database up now; returns the zip. Older backups beyond {@link #KEEP} are deleted. */
     public static Path backup(Database db) throws StoreException {
         if (db.isReadOnly()) {
-            throw new StoreException("No backup made: " + db.readOnlyReason());
+            throw new StoreException(new UserText("backup.notMade", db.readOnlyText()));
         }
         Path folder = folderFor(db.file());
         String name = baseName(db.file()) + "-" + LocalDateTime.now().format(STAMP);
@@ -74,8 +76,7 @@ public final class Backups {
             Files.createDirectories(folder);
             Files.deleteIfExists(part);
         } catch (IOException e) {
-            throw new StoreException("No backup made: the folder " + folder + " cannot be written ("
-                    + e.getMessage() + ")", e);
+            throw new StoreException(new UserText("backup.folderNotWritable", folder, e.getMessage()), e);
         }
         String partPath = part.toString();
         try {
@@ -90,8 +91,8 @@ public final class Backups {
             } catch (IOException ignored) {
                 // the message below is what matters
             }
-            String why = e instanceof IOException io ? io.getMessage() : e.getMessage();
-            throw new StoreException("No backup made in " + folder + ": " + why, e);
+            UserText why = e instanceof StoreException se ? se.text() : UserText.plain(e.getMessage());
+            throw new StoreException(new UserText("backup.notMadeIn", folder, why), e);
         }
         prune(db.file());
         return target;
@@ -139,7 +140,7 @@ public final class Backups {
     public static Path restore(Path databaseFile, Path backupZip) throws StoreException {
         Path file = databaseFile.toAbsolutePath().normalize();
         if (Database.isOpenHere(file)) {
-            throw new StoreException(file + " is open in this window; it cannot be replaced while it is open");
+            throw new StoreException(new UserText("restore.openHere", file));
         }
         requireNotLocked(file);
         Path folder = file.getParent();
@@ -148,14 +149,14 @@ public final class Backups {
             Files.deleteIfExists(unpacked);
             unpack(backupZip, unpacked);
         } catch (IOException e) {
-            throw new StoreException("Not restored: " + backupZip + " cannot be unpacked (" + e.getMessage() + ")", e);
+            throw new StoreException(new UserText("restore.cannotUnpack", backupZip, e.getMessage()), e);
         }
         try {
             try (Database candidate = Database.open(unpacked)) {
                 DatabaseVerifier.Result r = DatabaseVerifier.verify(candidate);
                 if (!r.healthy()) {
-                    throw new StoreException("Not restored: the backup " + backupZip + " is not healthy either: "
-                            + String.join("; ", r.problems()));
+                    throw new StoreException(new UserText("restore.backupUnhealthy", backupZip,
+                            String.join("; ", r.problems())));
                 }
             }
             Path kept = null;
@@ -166,7 +167,7 @@ public final class Backups {
             move(unpacked, file);
             return kept;
         } catch (IOException e) {
-            throw new StoreException("Not restored: " + file + " could not be replaced (" + e.getMessage() + ")", e);
+            throw new StoreException(new UserText("restore.notReplaced", file, e.getMessage()), e);
         } finally {
             try {
                 Files.deleteIfExists(unpacked);
@@ -185,14 +186,13 @@ public final class Backups {
                 java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
             java.nio.channels.FileLock lock = ch.tryLock();
             if (lock == null) {
-                throw new StoreException(file + " is open in another OGI Report Review window or process; close it "
-                        + "there, then restore");
+                throw new StoreException(new UserText("restore.openElsewhere", file));
             }
             lock.release();
         } catch (java.nio.channels.OverlappingFileLockException e) {
-            throw new StoreException(file + " is open in this process; close it, then restore", e);
+            throw new StoreException(new UserText("restore.openInProcess", file), e);
         } catch (IOException e) {
-            throw new StoreException("Not restored: " + file + " cannot be opened (" + e.getMessage() + ")", e);
+            throw new StoreException(new UserText("restore.cannotOpen", file, e.getMessage()), e);
         }
     }
 
@@ -207,7 +207,7 @@ public final class Backups {
             Files.writeString(pendingMarker(databaseFile.toAbsolutePath().normalize()),
                     backupZip.toAbsolutePath().normalize().toString(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StoreException("The restore could not be prepared: " + e.getMessage(), e);
+            throw new StoreException(new UserText("restore.notPrepared", e.getMessage()), e);
         }
     }
 
@@ -222,7 +222,7 @@ public final class Backups {
             backup = Path.of(Files.readString(marker, java.nio.charset.StandardCharsets.UTF_8).strip());
             Files.delete(marker); // once, whatever happens: a failing restore must not block every start
         } catch (IOException | RuntimeException e) {
-            throw new StoreException("The restore asked for in " + marker + " cannot be read: " + e.getMessage(), e);
+            throw new StoreException(new UserText("restore.markerUnreadable", marker, e.getMessage()), e);
         }
         restore(databaseFile, backup);
     }

@@ -1,5 +1,7 @@
 package org.ogireview.store;
 
+import org.ogireview.model.UserText;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,7 +26,7 @@ final class DamageProbe {
     }
 
     /** What is damaged, or null when every probe read cleanly. */
-    static String probe(Database db) throws StoreException {
+    static UserText probe(Database db) throws StoreException {
         try {
             return db.read("check", c -> {
                 try (Statement s = c.createStatement()) {
@@ -38,7 +40,7 @@ final class DamageProbe {
             });
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException sql && Database.isDamage(sql)) {
-                return Database.damageText(sql);
+                return Database.damageWords(sql);
             }
             throw e;
         }

@@ -56,18 +56,21 @@ public final class Database implements AutoCloseable {
     private volatile JdbcConnectionPool pool;
     private volatile boolean closed;
     /** Why the database was opened read-only (it is damaged), or null while it can be written. */
-    private volatile String readOnlyReason;
+    private volatile UserText readOnlyReason;
     /** A write failed in a way that leaves H2 unusable (a full disk closes the store): reconnect before the next use. */
     private volatile boolean needsReopen;
-    /** The database was reopened read-only because it could not be opened for writing (a full disk), or null. */
-    private volatile String writeBlocked;
+    /**
+     * Why the database was reopened read-only because it could not be opened for writing (a full disk), or null:
+     * the reason alone ("the disk is full (…)"), without the file.
+     */
+    private volatile UserText writeBlocked;
 
-    private Database(Path file, String fileSystem, Connection anchor, JdbcConnectionPool pool, String readOnlyReason) {
+    private Database(Path file, String fileSystem, Connection anchor, JdbcConnectionPool pool, UserText readOnlyReason) {
         this(file, null, fileSystem, anchor, pool, readOnlyReason);
     }
 
     private Database(Path file, ServerAddress server, String fileSystem, Connection anchor, JdbcConnectionPool pool,
-                     String readOnlyReason) {
+                     UserText readOnlyReason) {
         this.file = file;
         this.server = server;
         this.where = server != null ? server.toString() : String.valueOf(file);
@@ -116,7 +119,7 @@ public final class Database implements AutoCloseable {
         boolean existed = Files.exists(file);
         if (existed) {
             // looked at read-only first, so that a damaged file is never written, not even by H2's closing
-            String damage = damageOf(file, fileSystem);
+            UserText damage = damageOf(file, fileSystem);
             if (damage != null) {
                 return openReadOnly(file, fileSystem, damage, null);
             }
@@ -148,7 +151,7 @@ public final class Database implements AutoCloseable {
      * the audit chain) when the file is small or a daily backup is due, so that a damaged database never replaces
      * a good backup. Returns what is damaged, or null. A file H2 cannot open at all, even read-only, is refused.
      */
-    private static String damageOf(Path file, String fileSystem) throws StoreException {
+    private static UserText damageOf(Path file, String fileSystem) throws StoreException {
         Connection anchor = null;
         JdbcConnectionPool pool = null;
         try {
@@ -158,20 +161,20 @@ public final class Database implements AutoCloseable {
                 return null; // another program's database or an old empty one: the migrations decide
             }
             pool = JdbcConnectionPool.create(url, "sa", "");
-            Database probe = new Database(file, fileSystem, anchor, pool, "being checked");
-            String damage = DamageProbe.probe(probe);
+            Database probe = new Database(file, fileSystem, anchor, pool, UserText.plain("being checked"));
+            UserText damage = DamageProbe.probe(probe);
             if (damage == null && (Files.size(file) <= FULL_CHECK_BYTES || Backups.isDue(file))) {
                 DatabaseVerifier.Result r = DatabaseVerifier.verify(probe);
                 if (r.damaged()) {
-                    damage = r.problems().stream().filter(p -> !p.equals("being checked")).findFirst()
-                            .orElse("it cannot be read through");
+                    damage = UserText.plain(r.problems().stream().filter(p -> !p.equals("being checked")).findFirst()
+                            .orElse("it cannot be read through"));
                 }
             }
             return damage;
         } catch (SQLException e) {
             throw openProblem(file, e);
         } catch (IOException e) {
-            throw new StoreException(file + " cannot be read: " + e.getMessage(), e);
+            throw new StoreException(new UserText("store.cannotRead", file, e.getMessage()), e);
         } finally {
             closeConnections(anchor, pool);
         }
@@ -187,7 +190,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens a damaged database so that what can still be read can be exported; H2 itself writes nothing to it. */
-    private static Database openReadOnly(Path file, String fileSystem, String damage, SQLException first)
+    private static Database openReadOnly(Path file, String fileSystem, UserText damage, SQLException first)
             throws StoreException {
         Connection anchor = null;
         JdbcConnectionPool pool = null;
@@ -207,10 +210,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static String damagedReason(Path file, String damage) {
-        return file + " is damaged (" + damage + "), so it was opened read-only: what can still be read is shown "
-                + "and can be exported, and nothing is written to it. Restore a backup (File > Restore a backup, "
-                + "or the restore command) or check it with the verify command.";
+    /** @param damage what is damaged (the verifier's findings are English only) */
+    private static UserText damagedReason(Path file, UserText damage) {
+        return new UserText("store.damagedReadOnly", file, damage);
     }
 
     /** Whether this process has the file open (then it cannot be replaced by a restore). */
@@ -314,6 +316,11 @@ public final class Database implements AutoCloseable {
 
     /** Why the database is read-only (it is damaged), or null when it can be written. */
     public String readOnlyReason() {
+        return readOnlyReason == null ? null : readOnlyReason.en();
+    }
+
+    /** {@link #readOnlyReason()} as bundle wording, for the window's language; null when it can be written. */
+    public UserText readOnlyText() {
         return readOnlyReason;
     }
 
@@ -324,7 +331,7 @@ public final class Database implements AutoCloseable {
     /** A pooled connection in auto-commit mode; close it when done. */
     public Connection connection() throws StoreException {
         if (closed) {
-            throw new StoreException(where + " is closed");
+            throw new StoreException(new UserText("store.closed", where));
         }
         // Taken under the monitor reopen() holds: a parallel import's other workers must never see the pool
         // between a reopen's close and its connect (it is null there).
@@ -336,8 +343,7 @@ public final class Database implements AutoCloseable {
             current = pool;
         }
         if (current == null) {
-            throw new StoreException("Could not connect to " + where + ": it is being opened again after a failed"
-                    + " write. Nothing that was reported saved is lost; try again.");
+            throw new StoreException(new UserText("store.failed.reconnecting", where));
         }
         try {
             return current.getConnection();
@@ -366,14 +372,13 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(String doing, SqlWork<T> work) throws StoreException {
         if (readOnlyReason != null) {
-            throw new StoreException("Could not " + doing + " " + where + ": nothing was saved. " + readOnlyReason);
+            throw new StoreException(new UserText("store.failed.readOnly", doing, where, readOnlyReason));
         }
         if (writeBlocked != null) {
             needsReopen = true; // try to open it for writing again: space may have been freed
             reopen();
             if (writeBlocked != null) {
-                throw new StoreException("Not saved: could not " + doing + " " + file + ". "
-                        + writeBlocked.replaceFirst("^Could not write to [^:]*: ", "It cannot be written: "));
+                throw new StoreException(new UserText("store.notSaved.blocked", doing, file, writeBlocked));
             }
         }
         try (Connection c = connectionToWrite()) {
@@ -396,8 +401,7 @@ public final class Database implements AutoCloseable {
             throw notSaved(doing, e);
         } catch (RuntimeException e) {
             needsReopen = true; // an MVStore failure that did not come wrapped
-            throw new StoreException("Could not " + doing + " " + where + ": nothing was saved ("
-                    + firstLine(e) + ")", e);
+            throw new StoreException(new UserText("store.failed.nothingSaved", doing, where, firstLine(e)), e);
         }
     }
 
@@ -409,18 +413,28 @@ public final class Database implements AutoCloseable {
         try {
             return connection();
         } catch (StoreException e) {
-            String m = e.getMessage();
-            throw new StoreException(m.startsWith("Not saved") ? m
-                    : m.startsWith("Could not ") ? m.replaceFirst("^Could not ", "Not saved: could not ")
-                    : "Not saved: " + m, e);
+            throw new StoreException(notSaved(e.text()), e);
         }
     }
 
     /** A failed write, worded so the user knows it was not saved and why. */
     private StoreException notSaved(String doing, SQLException e) {
-        StoreException p = problem(doing, e);
-        String m = p.getMessage();
-        return new StoreException(m.replaceFirst("^Could not ", "Not saved: could not "), e);
+        return new StoreException(notSaved(problem(doing, e).text()), e);
+    }
+
+    /**
+     * The words of a problem met while saving, saying it was not saved: "Could not …" becomes its "Not saved: could
+     * not …" twin (store.failed.X → store.notSaved.X), any other problem gets "Not saved: " in front.
+     */
+    static UserText notSaved(UserText problem) {
+        String key = problem.key();
+        if (key.startsWith("store.notSaved")) {
+            return problem;
+        }
+        if (key.startsWith("store.failed.")) {
+            return new UserText("store.notSaved." + key.substring("store.failed.".length()), problem.args());
+        }
+        return new UserText("store.notSaved", problem);
     }
 
     /** Remembers a failure that leaves H2's store closed, so the next call reconnects; damage makes it read-only. */
@@ -431,7 +445,7 @@ public final class Database implements AutoCloseable {
         if (isDamage(e)) {
             needsReopen = true;
             if (readOnlyReason == null) {
-                readOnlyReason = damagedReason(file, damageText(e));
+                readOnlyReason = damagedReason(file, damageWords(e));
             }
         } else if (isStoreFailure(e)) {
             needsReopen = true;
@@ -461,19 +475,18 @@ public final class Database implements AutoCloseable {
             writeBlocked = null;
         } catch (SQLException e) {
             if (readOnlyReason == null && isDamage(e)) {
-                readOnlyReason = damagedReason(file, damageText(e));
+                readOnlyReason = damagedReason(file, damageWords(e));
             }
             if (!readOnly) {
                 try {
                     connectReadOnlyUnlocked();
-                    writeBlocked = problem("write to", e).getMessage();
+                    writeBlocked = reason(e);
                     return;
                 } catch (SQLException again) {
                     e.addSuppressed(again);
                 }
             }
-            throw new StoreException(file + " cannot be opened again after a failed write (" + ioReason(e)
-                    + "). Nothing that was reported saved is lost.", e);
+            throw new StoreException(new UserText("store.cannotReopen", file, ioReason(e)), e);
         } finally {
             needsReopen = anchor == null;
         }
@@ -514,17 +527,22 @@ public final class Database implements AutoCloseable {
 
     /** What is damaged, in a few words instead of H2's dump of chunk metadata. */
     static String damageText(SQLException e) {
+        return damageWords(e).en();
+    }
+
+    /** {@link #damageText} as bundle wording. */
+    static UserText damageWords(SQLException e) {
         if (mentions(e, "block not found")) {
-            return "a stored report text or original file is missing from the file";
+            return new UserText("store.damage.blockMissing");
         }
         if (mentions(e, "unable to read the page")) {
-            return "a page of the file cannot be read";
+            return new UserText("store.damage.page");
         }
         if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || mentions(e, "file corrupted")) {
-            return "the file is corrupted where it was read";
+            return new UserText("store.damage.corrupted");
         }
         String line = firstLine(e);
-        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+        return UserText.plain(line.length() > 160 ? line.substring(0, 160) + "…" : line);
     }
 
     private static boolean isStoreFailure(SQLException e) {
@@ -569,11 +587,13 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    /** A failure while working on an open database, worded for the user. */
+    /**
+     * A failure while working on an open database, worded for the user: "Could not {doing} {file}: {reason}". The
+     * Chinese wording names the file and the reason; {@code doing} is English (from the code), so it is left out.
+     */
     public StoreException problem(String doing, SQLException e) {
-        int code = e.getErrorCode();
-        String reason = firstLine(e);
-        if (server != null) {
+        if (server != null) { // a team database: the server's own words (connection lost, out of resources)
+            String reason = firstLine(e);
             String state = String.valueOf(e.getSQLState());
             if (state.startsWith("08")) {
                 return new StoreException("Could not " + doing + " " + where + ": the connection to the server was "
@@ -586,26 +606,29 @@ public final class Database implements AutoCloseable {
             }
             return new StoreException("Could not " + doing + " " + where + ": " + reason, e);
         }
+        return new StoreException(new UserText("store.failed.problem", doing, where, reason(e)), e);
+    }
+
+    /** Why a read or write failed, without the file: read-only, a full disk, damage, I/O, or H2's own words. */
+    private static UserText reason(SQLException e) {
+        int code = e.getErrorCode();
+        String reason = firstLine(e);
         if (code == ErrorCode.DATABASE_IS_READ_ONLY || code == ErrorCode.FILE_CREATION_FAILED_1
                 || reason.toLowerCase(Locale.ROOT).contains("read only")
                 || reason.toLowerCase(Locale.ROOT).contains("read-only")) {
-            return new StoreException("Could not " + doing + " " + file + ": the file or its folder is read-only ("
-                    + reason + ")", e);
+            return new UserText("store.reason.readOnly", reason);
         }
         if (diskFull(e)) {
-            return new StoreException("Could not " + doing + " " + file + ": the disk is full (" + ioReason(e)
-                    + "). Free some space, then try again.", e);
+            return new UserText("store.reason.diskFull", ioReason(e));
         }
         if (isDamage(e)) {
-            return new StoreException("Could not " + doing + " " + file + ": the file is damaged (" + damageText(e)
-                    + "). Restore a backup, or check it with the verify command.", e);
+            return new UserText("store.reason.damaged", damageWords(e));
         }
         if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2
                 || code == ErrorCode.GENERAL_ERROR_1 || code == ErrorCode.DATABASE_IS_CLOSED) {
-            return new StoreException("Could not " + doing + " " + file + ": the file could not be written or read ("
-                    + reason + "). Is the disk full or removed? Try again once it is back.", e);
+            return new UserText("store.reason.io", reason);
         }
-        return new StoreException("Could not " + doing + " " + file + ": " + reason, e);
+        return UserText.plain(reason);
     }
 
     @Override
@@ -661,7 +684,7 @@ public final class Database implements AutoCloseable {
     private static String url(Path file, String fileSystem, boolean readOnly) throws StoreException {
         String path = file.toString();
         if (path.indexOf(';') >= 0) {
-            throw new StoreException(file + " cannot be used as a database: its path contains ';' (rename the folder)");
+            throw new StoreException(new UserText("store.pathSemicolon", file));
         }
         String base = path.substring(0, path.length() - SUFFIX.length());
         // retry: H2's plain file system closes the database for good when a thread doing I/O is interrupted (a
@@ -694,21 +717,19 @@ public final class Database implements AutoCloseable {
             String m = String.valueOf(e.getMessage());
             String lower = m.toLowerCase(Locale.ROOT);
             if (lower.contains("non-empty schema") || lower.contains("without schema history")) {
-                throw new StoreException(file + " is not an OGI Report Review database (it holds other tables)", e);
+                throw new StoreException(new UserText("store.foreign", file), e);
             }
             if (lower.contains("checksum mismatch")) {
-                throw new StoreException(file + " was made by a development build of OGI Report Review whose "
-                        + "schema has since changed; move the file aside and import the reports again", e);
+                throw new StoreException(new UserText("store.devBuild", file), e);
             }
             if (lower.contains("not resolved locally") || lower.contains("newer")) {
-                throw new StoreException(file + " was saved by a newer version of OGI Report Review; "
-                        + "update the app to open it", e);
+                throw new StoreException(new UserText("store.newer", file), e);
             }
             Throwable cause = e.getCause();
             if (cause instanceof SQLException sql) {
                 throw openProblem(file, sql);
             }
-            throw new StoreException(file + " could not be brought up to date: " + firstLine(m), e);
+            throw new StoreException(new UserText("store.notMigrated", file, firstLine(m)), e);
         }
     }
 
@@ -719,12 +740,10 @@ public final class Database implements AutoCloseable {
     private static void checkNotEmpty(Path file) throws StoreException {
         try {
             if (Files.isRegularFile(file) && Files.size(file) == 0) {
-                throw new StoreException(file + " is empty (0 bytes): it is not a healthy database, so it is neither "
-                        + "opened nor filled. Restore a backup (the restore command, or File > Restore a backup), "
-                        + "or move the file aside to start a new database.");
+                throw new StoreException(new UserText("store.emptyFile", file));
             }
         } catch (IOException e) {
-            throw new StoreException(file + " cannot be read: " + e.getMessage(), e);
+            throw new StoreException(new UserText("store.cannotRead", file, e.getMessage()), e);
         }
     }
 
@@ -735,8 +754,7 @@ public final class Database implements AutoCloseable {
                 + "'figures', 'audit_log', 'REPORTS', 'FIGURES', 'AUDIT_LOG')")) {
             rs.next();
             if (rs.getInt(1) < 3) {
-                throw new StoreException(file + " is damaged or is not an OGI Report Review database, so it cannot "
-                        + "be opened. Restore it from a backup, or choose another file with --db.");
+                throw new StoreException(new UserText("store.notOurs", file));
             }
         }
     }
@@ -751,29 +769,25 @@ public final class Database implements AutoCloseable {
             try {
                 Files.createDirectories(folder);
             } catch (FileAlreadyExistsException e) {
-                throw new StoreException("Cannot create the folder " + folder + " for the database: a file named "
-                        + e.getFile() + " is in the way", e);
+                throw new StoreException(new UserText("store.folderBlocked", folder, e.getFile()), e);
             } catch (AccessDeniedException e) {
-                throw new StoreException("Cannot create the folder " + folder + " for the database: the location is "
-                        + "read-only (permission denied)", e);
+                throw new StoreException(new UserText("store.folderReadOnly", folder), e);
             } catch (FileSystemException e) {
-                throw new StoreException("Cannot create the folder " + folder + " for the database: "
-                        + (e.getReason() == null ? e.toString() : e.getReason()), e);
+                throw new StoreException(new UserText("store.folderFailed", folder,
+                        e.getReason() == null ? e.toString() : e.getReason()), e);
             } catch (IOException e) {
-                throw new StoreException("Cannot create the folder " + folder + " for the database: " + e, e);
+                throw new StoreException(new UserText("store.folderFailed", folder, e), e);
             }
         }
         if (Files.exists(file)) {
             if (!Files.isReadable(file)) {
-                throw new StoreException(file + " cannot be opened: permission denied (the file is not readable)");
+                throw new StoreException(new UserText("store.notReadable", file));
             }
             if (!Files.isWritable(file)) {
-                throw new StoreException(file + " is read-only: OGI Report Review saves every change, so it needs "
-                        + "a database it can write. Copy the file to a writable folder or make it writable.");
+                throw new StoreException(new UserText("store.fileReadOnly", file));
             }
         } else if (folder != null && !Files.isWritable(folder)) {
-            throw new StoreException("Cannot create the database " + file + ": the folder " + folder
-                    + " is read-only. Choose another place with --db.");
+            throw new StoreException(new UserText("store.folderNotWritable", file, folder));
         }
     }
 
@@ -781,24 +795,20 @@ public final class Database implements AutoCloseable {
         int code = e.getErrorCode();
         String reason = firstLine(e);
         if (diskFull(e) || mentions(e, "writing to") && mentions(e, "failed")) {
-            return new StoreException(file + " cannot be opened: it could not be written (" + ioReason(e)
-                    + "). Is the disk full? Free some space, then try again. Nothing in it was changed.", e);
+            return new StoreException(new UserText("store.openDiskFull", file, ioReason(e)), e);
         }
         return switch (code) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(inUse(file), e);
-            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 -> isDamage(e) ? new StoreException(file
-                    + " is damaged or is not an OGI Report Review database, so it cannot be opened ("
-                    + damageText(e) + "). Restore a backup (the restore command, or File > Restore a backup), or "
-                    + "choose another file with --db.", e) : new StoreException(file + " cannot be opened: " + reason, e);
+            case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 -> isDamage(e)
+                    ? new StoreException(new UserText("store.damagedCannotOpen", file, damageWords(e)), e)
+                    : new StoreException(new UserText("store.cannotOpen", file, reason), e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
-                    ErrorCode.GENERAL_ERROR_1 -> new StoreException(file + " is damaged or is not an OGI Report "
-                    + "Review database, so it cannot be opened (" + damageText(e) + "). Restore a backup (the "
-                    + "restore command, or File > Restore a backup), or choose another file with --db.", e);
-            case ErrorCode.WRONG_USER_OR_PASSWORD -> new StoreException(file + " is not an OGI Report Review "
-                    + "database (it belongs to another program and needs a password)", e);
-            case ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.FILE_CREATION_FAILED_1 -> new StoreException(file
-                    + " cannot be written: the file or its folder is read-only (" + reason + ")", e);
-            default -> new StoreException(file + " cannot be opened: " + reason, e);
+                    ErrorCode.GENERAL_ERROR_1 ->
+                    new StoreException(new UserText("store.damagedCannotOpen", file, damageWords(e)), e);
+            case ErrorCode.WRONG_USER_OR_PASSWORD -> new StoreException(new UserText("store.password", file), e);
+            case ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.FILE_CREATION_FAILED_1 ->
+                    new StoreException(new UserText("store.openReadOnly", file, reason), e);
+            default -> new StoreException(new UserText("store.cannotOpen", file, reason), e);
         };
     }
 

@@ -32,6 +32,11 @@ public class StoreException extends Exception implements UserText.Carrier {
         this.text = text;
     }
 
+    /** The message as bundle wording: its own, or the English message as it is when it has none. */
+    public UserText text() {
+        return text == null ? UserText.plain(getMessage()) : text;
+    }
+
     @Override
     public String message(Locale locale) {
         return text == null ? getMessage() : text.in(locale);

@@ -5,7 +5,12 @@ import org.ogireview.model.BodyKind;
 import org.ogireview.model.DivisionLevel;
 import org.ogireview.model.Divisions;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BodyResolverTest {
 
@@ -20,6 +25,40 @@ class BodyResolverTest {
         assertThat(d.byCode("320813001").orElseThrow().level()).isEqualTo(DivisionLevel.TOWNSHIP);
         // a district of a municipality has the province-level city as its parent (no 市辖区 pseudo-city)
         assertThat(d.byCode("110101").orElseThrow().parentCode()).isEqualTo("110000");
+    }
+
+    @Test
+    void aCityWithoutCountiesIsACityAndNoDivisionLiesWithinItself() {
+        Divisions d = Divisions.standard();
+        // 东莞市, 中山市 and 儋州市 have no counties; the code list once made each its own parent, and resolving any
+        // name that met one of their townships (淮安市南城区: 南城 is also 东莞市's 南城街道) never ended
+        for (String code : new String[] {"441900", "442000", "460400"}) {
+            var city = d.byCode(code).orElseThrow();
+            assertThat(city.level()).as(code).isEqualTo(DivisionLevel.CITY);
+            assertThat(d.path(city)).as(code).extracting(x -> x.level())
+                    .containsExactly(DivisionLevel.PROVINCE, DivisionLevel.CITY);
+        }
+        assertThat(d.path(d.byCode("441900004").orElseThrow())).extracting(x -> x.name())
+                .containsExactly("广东省", "东莞市", "南城街道");
+
+        BodyResolver.Resolution r = resolver.resolve("淮安市南城区", "淮安市南城区人民政府");
+        assertThat(r.outcome()).isEqualTo(BodyResolver.Outcome.RESOLVED);
+        assertThat(r.division().code()).isEqualTo("320800");
+        BodyResolver.Resolution street = resolver.resolve("东莞市南城街道办事处");
+        assertThat(street.division().code()).isEqualTo("441900004");
+        assertThat(street.kind()).isEqualTo(BodyKind.STREET);
+    }
+
+    @Test
+    void aCodeListWhoseParentsLoopIsRefusedWithTheDivisionNamed() {
+        String tsv = "440000\t广东省\t\tprovince\n441900\t东莞市\t441900\tcounty\n";
+        assertThatThrownBy(() -> Divisions.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("441900 东莞市");
+        String loop = "100000\t甲市\t200000\tcity\n200000\t乙市\t100000\tcity\n";
+        assertThatThrownBy(() -> Divisions.read(new ByteArrayInputStream(loop.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("lies within itself");
     }
 
     @Test

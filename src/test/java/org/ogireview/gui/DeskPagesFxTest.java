@@ -71,6 +71,12 @@ class DeskPagesFxTest extends DeskFxHarness {
         assertThat(box.getY()).isCloseTo((expected.y() - 1.5) * zoom - gap, within(0.01));
         assertThat(box.getX() + box.getWidth()).isGreaterThan(expected.right() * zoom + gap);
         assertThat(box.getStrokeType()).isEqualTo(javafx.scene.shape.StrokeType.OUTSIDE);
+        // drawn as desk.css says (.page-figure-selected), not with the light defaults set in code
+        assertThat(box.getStroke()).isEqualTo(javafx.scene.paint.Color.web("#c2410c"));
+        assertThat(box.getStrokeWidth()).isEqualTo(2.2);
+        Rectangle other = lookup(".page-figure").queryAllAs(Rectangle.class).iterator().next();
+        assertThat(other.getFill()).isEqualTo(javafx.scene.paint.Color.rgb(255, 214, 102, 0.16));
+        assertThat(other.getStroke()).isEqualTo(javafx.scene.paint.Color.rgb(217, 119, 6, 0.45));
         assertThat(visibleOnScreen(box)).isTrue();
         assertThat(lookup("#pageImage").queryAs(ImageView.class).getImage()).isNotNull();
 

@@ -21,6 +21,7 @@ import org.ogireview.ingest.PageRect;
 import org.ogireview.ingest.PageRegions;
 import org.ogireview.model.Figure;
 import org.ogireview.model.Report;
+import org.ogireview.model.UserText;
 import org.ogireview.store.StoreException;
 
 import java.awt.image.BufferedImage;
@@ -479,8 +480,9 @@ public final class PageViewModel {
         }, fx);
     }
 
-    private static String problem(Throwable e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+    /** The problem in the desk's language where it has bundle wording (a PDF that cannot be opened or drawn). */
+    private String problem(Throwable e) {
+        return UserText.of(e, m.locale());
     }
 
     private record Outcome<T>(T value, String problem) {
