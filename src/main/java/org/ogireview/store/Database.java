@@ -595,16 +595,9 @@ public final class Database implements AutoCloseable {
         if (server != null) { // a team database: the server's own words (connection lost, out of resources)
             String reason = firstLine(e);
             String state = String.valueOf(e.getSQLState());
-            if (state.startsWith("08")) {
-                return new StoreException("Could not " + doing + " " + where + ": the connection to the server was "
-                        + "lost (" + reason + "). Nothing unsaved was reported saved; try again once the server is "
-                        + "back.", e);
-            }
-            if (state.startsWith("53")) {
-                return new StoreException("Could not " + doing + " " + where + ": the server is out of resources ("
-                        + reason + "). Ask its administrator; try again later.", e);
-            }
-            return new StoreException("Could not " + doing + " " + where + ": " + reason, e);
+            Object why = state.startsWith("08") ? new UserText("store.reason.serverLost", reason)
+                    : state.startsWith("53") ? new UserText("store.reason.serverResources", reason) : reason;
+            return new StoreException(new UserText("store.failed.problem", doing, where, why), e);
         }
         return new StoreException(new UserText("store.failed.problem", doing, where, reason(e)), e);
     }
