@@ -63,6 +63,8 @@ import java.util.Locale;
  * menu item to an action that lives elsewhere: the view models (undo, coder, add field, review commands), the
  * dialogs of the sub-packages (export, bodies, history, import) and {@link org.ogireview.gui.common.DialogService}.
  * What remains here is what needs the scene itself: the key filter, the focus owner, the window's placement.
+ * <p>One piece (a little over 400 lines) as the composition root: each menu of the team, coding and collection
+ * features adds only its item and the window it opens here; the actions themselves live in their packages.
  */
 public final class Desk {
 

@@ -23,6 +23,9 @@ import java.util.Optional;
  * Double coding in the database (migration V8): which reports two coders code, each coder's own values, and the
  * adjudicator's decisions. Every write is one transaction with its audit-log entry (role and note included).
  * Standard SQL only (no MERGE): the same statements run on PostgreSQL.
+ * <p>
+ * One piece (over 400 lines) because it is the whole SQL of the three coding tables, kept together like the other
+ * parts' {@code *Rows} classes: migration V8 and the PostgreSQL dialect have one counterpart to read against.
  */
 public final class CodingStore {
 
