@@ -10,6 +10,7 @@ import org.ogireview.ingest.IngestedDocument;
 import org.ogireview.ingest.ReportIngester;
 import org.ogireview.model.ExtractedFigure;
 import org.ogireview.model.Figure;
+import org.ogireview.model.UserText;
 import org.ogireview.store.DatasetLinks;
 import org.ogireview.store.ImportOutcome;
 import org.ogireview.store.NewReport;
@@ -71,7 +72,7 @@ public final class CollectionImporter {
      * The files a list of inputs stands for: report files to import, files found in folders that are not, and
      * folders that could not be read (with the reason), whose files are left out while the rest is imported.
      */
-    public record FileList(List<Path> files, List<Path> skipped, Map<Path, String> unreadable) {
+    public record FileList(List<Path> files, List<Path> skipped, Map<Path, UserText> unreadable) {
         public FileList(List<Path> files, List<Path> skipped) {
             this(files, skipped, Map.of());
         }
@@ -181,7 +182,7 @@ public final class CollectionImporter {
     static FileList collect(List<Path> inputs, TreeWalk walk) throws IOException {
         LinkedHashSet<Path> files = new LinkedHashSet<>();
         List<Path> skipped = new ArrayList<>();
-        Map<Path, String> unreadable = new LinkedHashMap<>();
+        Map<Path, UserText> unreadable = new LinkedHashMap<>();
         for (Path input : inputs) {
             Path p = input.toAbsolutePath().normalize();
             if (!Files.isDirectory(p)) {
@@ -224,13 +225,13 @@ public final class CollectionImporter {
         return new FileList(new ArrayList<>(files), skipped, unreadable);
     }
 
-    private static String readProblem(IOException e) {
+    private static UserText readProblem(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "the folder cannot be read (permission denied); the files in it were not imported";
+            return new UserText("import.folderDenied");
         }
         String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
                 ? fse.getReason() : describe(e);
-        return "cannot be read (" + reason + "); nothing in it was imported";
+        return new UserText("import.folderUnreadable", reason);
     }
 
     /** Imports the files and folders; blocks until done or cancelled. */
@@ -307,14 +308,15 @@ public final class CollectionImporter {
         List<FileOutcome> all = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
             all.add(outcomes[i] != null ? outcomes[i]
-                    : new FileOutcome(files.get(i), FileOutcome.Status.CANCELLED, null, 0, "import cancelled"));
+                    : new FileOutcome(files.get(i), FileOutcome.Status.CANCELLED, null, 0, "import cancelled",
+                    new UserText("import.cancelled")));
         }
         for (Path s : list.skipped()) {
-            all.add(new FileOutcome(s, FileOutcome.Status.SKIPPED, null, 0,
-                    "not a report file (" + String.join(", ", ReportIngester.SUPPORTED) + ")"));
+            UserText notReport = new UserText("import.notReport", String.join(", ", ReportIngester.SUPPORTED));
+            all.add(new FileOutcome(s, FileOutcome.Status.SKIPPED, null, 0, notReport.en(), notReport));
         }
         list.unreadable().forEach((folder, problem) -> all.add(new FileOutcome(folder, FileOutcome.Status.FAILED,
-                null, 0, problem)));
+                null, 0, problem.en(), problem)));
         List<FileOutcome> confirmed = confirmedByTheStore(all);
         if (interrupted) {
             Thread.currentThread().interrupt();
@@ -346,9 +348,9 @@ public final class CollectionImporter {
             if (f.reportId() == null || present.contains(f.reportId())) {
                 out.add(f);
             } else {
-                out.add(new FileOutcome(f.file(), FileOutcome.Status.FAILED, null, 0, unreadable != null
-                        ? "not confirmed: the database could not be read after the import (" + unreadable + ")"
-                        : "not saved: report " + f.reportId() + " is not in the database after the import"));
+                UserText why = unreadable != null ? new UserText("import.notConfirmed", unreadable)
+                        : new UserText("import.notInDatabase", f.reportId());
+                out.add(new FileOutcome(f.file(), FileOutcome.Status.FAILED, null, 0, why.en(), why));
             }
         }
         return out;
@@ -363,14 +365,17 @@ public final class CollectionImporter {
             IngestedDocument doc = ingester.ingest(file, charsetFor(file));
             Optional<Long> existing = store.idBySha256(doc.sha256());
             if (existing.isPresent()) {
+                UserText same = new UserText("import.sameContent", existing.get());
                 return new Prepared(index, null, new FileOutcome(file, FileOutcome.Status.ALREADY_PRESENT,
-                        existing.get(), 0, "same content as report " + existing.get()));
+                        existing.get(), 0, same.en(), same));
             }
             byte[] bytes = null;
             if (keepOriginals) {
                 bytes = Files.readAllBytes(file);
                 if (!ReportIngester.sha256(bytes).equals(doc.sha256())) {
-                    return failed(index, file, "the file changed while it was being read; import it again");
+                    UserText changed = new UserText("import.changedWhileRead");
+                    return new Prepared(index, null, new FileOutcome(file, FileOutcome.Status.FAILED, null, 0,
+                            changed.en(), changed));
                 }
             }
             Extraction extraction;
@@ -427,13 +432,17 @@ public final class CollectionImporter {
                             : store.addAll(List.of(p.report()), coder).get(0);
                     outcome = o.alreadyPresent()
                             ? new FileOutcome(p.outcome().file(), FileOutcome.Status.ALREADY_PRESENT, o.reportId(),
-                            0, "same content as report " + o.reportId())
+                            0, new UserText("import.sameContent", o.reportId()).en(),
+                            new UserText("import.sameContent", o.reportId()))
                             : new FileOutcome(p.outcome().file(), FileOutcome.Status.IMPORTED, o.reportId(),
                             p.outcome().figures(), p.outcome().message());
                 } catch (StoreException | RuntimeException e) {
                     String why = describe(e);
-                    outcome = new FileOutcome(p.outcome().file(), FileOutcome.Status.FAILED, null, 0,
-                            why.startsWith("Not saved") ? why : "could not be saved: " + why);
+                    String en = why.startsWith("Not saved") ? why : "could not be saved: " + why;
+                    UserText problem = e instanceof StoreException se && se.text() != null ? se.text()
+                            : UserText.plain(why);
+                    outcome = new FileOutcome(p.outcome().file(), FileOutcome.Status.FAILED, null, 0, en,
+                            why.startsWith("Not saved") ? problem : new UserText("import.couldNotSave", problem));
                 }
                 finish(p.index(), outcome, files, outcomes, done);
             }

@@ -117,6 +117,11 @@ public class H2ReportStore implements ReportStore {
         return Optional.ofNullable(db.readOnlyReason());
     }
 
+    @Override
+    public Optional<String> readOnlyReason(java.util.Locale locale) {
+        return Optional.ofNullable(db.readOnlyText()).map(t -> t.in(locale));
+    }
+
     /** A report's figures with who changed each last, in catalogue order. */
     public List<StoredFigure> storedFigures(long reportId) throws StoreException {
         return this.figures.storedFigures(reportId);

@@ -35,6 +35,9 @@ public interface ReportStore extends Reports, Figures, Checks, ExportRows, TextS
     /** Why the store cannot be written (a damaged database opened read-only), or empty when it can. */
     Optional<String> readOnlyReason();
 
+    /** {@link #readOnlyReason()} worded in the given language (the window's banner). */
+    Optional<String> readOnlyReason(java.util.Locale locale);
+
     @Override
     void close();
 }

@@ -96,6 +96,9 @@ class DamagedDatabaseCommandsTest extends CliTestBase {
         // an edit through the store is refused with the reason
         try (H2ReportStore store = H2ReportStore.open(damaged)) {
             assertThat(store.readOnlyReason()).isPresent();
+            // the window's banner gives the reason in its own language, the file named
+            assertThat(store.readOnlyReason(java.util.Locale.SIMPLIFIED_CHINESE).orElseThrow())
+                    .contains(damaged.toString()).contains("已损坏").contains("只读");
             long id = store.list().get(0).id();
             var f = store.figures(id).get(0);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(id, f,

@@ -100,6 +100,12 @@ class CollectionImporterTest {
             assertThat(s.imported()).isEqualTo(1);
             assertThat(s.alreadyPresent()).isEqualTo(1);
             assertThat(store.count()).isEqualTo(1);
+            // the file list follows the window's language; the command line keeps the English words
+            FileOutcome copy = s.files().stream().filter(f -> f.status() == FileOutcome.Status.ALREADY_PRESENT)
+                    .findFirst().orElseThrow();
+            assertThat(copy.message()).isEqualTo("same content as report " + copy.reportId());
+            assertThat(copy.message(java.util.Locale.SIMPLIFIED_CHINESE))
+                    .isEqualTo("与报告 " + copy.reportId() + " 内容相同");
         }
     }
 

@@ -93,7 +93,8 @@ class DecodingFaultsTest {
             var list = org.ogireview.importing.CollectionImporter.collect(java.util.List.of(root));
             assertThat(list.files()).extracting(p -> p.getFileName().toString()).containsExactly("a.txt");
             assertThat(list.unreadable()).containsKey(locked);
-            assertThat(list.unreadable().get(locked)).contains("permission denied");
+            assertThat(list.unreadable().get(locked).en()).contains("permission denied");
+            assertThat(list.unreadable().get(locked).in(java.util.Locale.SIMPLIFIED_CHINESE)).contains("没有权限");
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }

@@ -51,7 +51,7 @@ public final class DatabaseCare {
 
     /** A damaged database was opened read-only: say so once the window is up. */
     public void warnIfReadOnly() {
-        store.readOnlyReason().ifPresent(reason -> Platform.runLater(() ->
+        store.readOnlyReason(m.locale()).ifPresent(reason -> Platform.runLater(() ->
                 dialogs.showError(m.get("database.readOnly.title"), reason)));
     }
 
