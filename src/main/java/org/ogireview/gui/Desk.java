@@ -91,6 +91,8 @@ public final class Desk {
     private Runnable onConnect;
     /** Reloads the report list when other coders change a team database; null on an H2 file. */
     private org.ogireview.gui.team.TeamWatch teamWatch;
+    /** View ▸ Findings across reports, while it is open; made again when the language changes. */
+    private org.ogireview.gui.collection.findings.FindingsWindow findings;
     /** View ▸ Collection (gui/collection), made on first use and kept while the desk is open. */
     private org.ogireview.gui.collection.CollectionWindow collection;
     private ReviewCommands commands;
@@ -172,6 +174,9 @@ public final class Desk {
         if (collection != null) {
             collection.close();
         }
+        if (findings != null) {
+            findings.close();
+        }
     }
 
     /**
@@ -214,6 +219,13 @@ public final class Desk {
         model = new DeskViewModel(session, background, setup.importer(), setup.exporter());
         if (collection != null) {
             collection.relabel(messages, dialogs);
+        }
+        if (findings != null && findings.isShowing()) {
+            // made again over the new session, in the new language (the old one would mark findings through a
+            // session the desk no longer shows)
+            findings.close();
+            findings = null;
+            Platform.runLater(this::showFindings);
         }
         session.setBeforeLeave(() -> model.form().commitPending());
 
@@ -354,9 +366,7 @@ public final class Desk {
         Menu view = new Menu(m.get("menu.view"), null, nextReport, previousReport, new SeparatorMenuItem(), history,
                 collectionItem, new SeparatorMenuItem(), language, new SeparatorMenuItem());
         // issue 12 (findings): the collection's findings in a window of their own (gui/collection/findings)
-        view.getItems().add(0, item("menuFindings", m.get("menu.view.findings"), null, () ->
-                new org.ogireview.gui.collection.findings.FindingsWindow(stage, model.session(), background.executor())
-                        .show()));
+        view.getItems().add(0, item("menuFindings", m.get("menu.view.findings"), null, this::showFindings));
         view.getItems().add(1, new SeparatorMenuItem());
         view.getItems().addAll(documentPane.viewMenuItems());
         view.setId("menuView");
@@ -405,6 +415,17 @@ public final class Desk {
                         model.exportDataset(layout, target, selection);
                     }
                 }).run(new ExportViewModel(model.list().total(), filtered, selected));
+    }
+
+    /** The findings across reports (gui/collection/findings); brought to the front when already open. */
+    public org.ogireview.gui.collection.findings.FindingsWindow showFindings() {
+        if (findings == null || !findings.isShowing()) {
+            findings = new org.ogireview.gui.collection.findings.FindingsWindow(stage, model.session(),
+                    background.executor());
+        }
+        findings.show();
+        findings.toFront();
+        return findings;
     }
 
     /** The collection window: coverage, a body across years, a year across bodies; a click opens a report here. */

@@ -143,4 +143,24 @@ class FindingsFxTest extends DeskFxHarness {
             }
         });
     }
+
+    @Test
+    void theListFollowsALanguageSwitchWhileItIsOpen() throws Exception {
+        openDesk(countyDatabase());
+        clickOn("#menuView");
+        clickOn("#menuFindings");
+        waitIdle();
+        Stage before = (Stage) lookup("#findingsTable").query().getScene().getWindow();
+        assertThat(before.getTitle()).startsWith("Findings across reports");
+
+        interact(() -> desk.switchLanguage(java.util.Locale.SIMPLIFIED_CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        waitIdle();
+        java.util.List<Window> open = Window.getWindows().stream()
+                .filter(w -> w instanceof org.ogireview.gui.collection.findings.FindingsWindow && w.isShowing())
+                .toList();
+        assertThat(open).hasSize(1);
+        assertThat(((Stage) open.get(0)).getTitle()).startsWith("跨报告问题列表");
+        assertThat(table().getItems()).isNotEmpty();
+    }
 }
