@@ -20,10 +20,17 @@ final class AuditWriter {
 
     static void append(Connection c, long reportId, String key, FigureState old, FigureState now, String coder,
                        Instant at, String action, Long reverts, String checkRule) throws SQLException {
+        append(c, reportId, key, old, now, coder, at, action, reverts, checkRule, null, null);
+    }
+
+    /** The one INSERT into the audit log; {@code role} and {@code note} are double coding's (V8), else null. */
+    static void append(Connection c, long reportId, String key, FigureState old, FigureState now, String coder,
+                       Instant at, String action, Long reverts, String checkRule, String role, String note)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (report_id, field_key, old_value, "
                 + "old_qualifier, old_status, old_start, old_end, old_snippet, new_value, new_qualifier, new_status, "
-                + "new_start, new_end, new_snippet, coder, changed_at, action, reverts, check_rule) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "new_start, new_end, new_snippet, coder, changed_at, action, reverts, check_rule, coding_role, "
+                + "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, reportId);
             ps.setString(2, key);
             bind(ps, 3, old);
@@ -37,6 +44,8 @@ final class AuditWriter {
                 ps.setLong(18, reverts);
             }
             ps.setString(19, checkRule);
+            ps.setString(20, role);
+            ps.setString(21, note);
             ps.executeUpdate();
         }
     }

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -425,30 +424,7 @@ public final class CodingStore {
 
     private static void audit(Connection c, long reportId, String key, FigureState old, FigureState now,
                               String coder, Instant at, String action, String role, String note) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (report_id, field_key, old_value, "
-                + "old_qualifier, old_status, old_start, old_end, old_snippet, new_value, new_qualifier, new_status, "
-                + "new_start, new_end, new_snippet, coder, changed_at, action, coding_role, note) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, reportId);
-            ps.setString(2, key);
-            bindState(ps, 3, old);
-            bindState(ps, 9, now);
-            ps.setString(15, coder);
-            ps.setObject(16, Times.toDb(at));
-            ps.setString(17, action);
-            ps.setString(18, role);
-            ps.setString(19, note);
-            ps.executeUpdate();
-        }
-    }
-
-    private static void bindState(PreparedStatement ps, int first, FigureState s) throws SQLException {
-        ps.setString(first, s == null ? null : s.value());
-        ps.setString(first + 1, s == null ? null : s.qualifier());
-        ps.setString(first + 2, s == null ? null : s.status());
-        ps.setObject(first + 3, s == null ? null : s.start(), Types.INTEGER);
-        ps.setObject(first + 4, s == null ? null : s.end(), Types.INTEGER);
-        ps.setString(first + 5, s == null ? null : s.snippet());
+        AuditWriter.append(c, reportId, key, old, now, coder, at, action, null, null, role, note);
     }
 
     private void requireReport(Connection c, long reportId) throws SQLException, StoreException {
