@@ -86,7 +86,7 @@ final class IngestCommand implements Cli.Command {
         out.printf("%s: %s%s%s, %d characters, %d tables (%d rows)%s%n", d.fileName(), d.sourceKind(),
                 d.charset() == null ? "" : " " + d.charset(), d.pageCount() > 0 ? ", " + d.pageCount() + " pages" : "",
                 d.text().length(), d.tables().size(), rows,
-                d.needsManual() == null ? "" : "; code by hand: " + d.needsManual());
+                d.needsManual() == null ? "" : "; code by hand: " + d.needsManual().en());
         for (String w : d.warnings()) {
             out.println("  warning: " + w);
         }

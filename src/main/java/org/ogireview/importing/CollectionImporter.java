@@ -231,7 +231,7 @@ public final class CollectionImporter {
         }
         String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
                 ? fse.getReason() : describe(e);
-        return new UserText("import.folderUnreadable", reason);
+        return new UserText("import.folderUnreadable", UserText.foreign(reason));
     }
 
     /** Imports the files and folders; blocks until done or cancelled. */
@@ -308,7 +308,8 @@ public final class CollectionImporter {
         List<FileOutcome> all = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
             all.add(outcomes[i] != null ? outcomes[i]
-                    : new FileOutcome(files.get(i), FileOutcome.Status.CANCELLED, null, 0, "import cancelled",
+                    : new FileOutcome(files.get(i), FileOutcome.Status.CANCELLED, null, 0,
+                    new UserText("import.cancelled").en(),
                     new UserText("import.cancelled")));
         }
         for (Path s : list.skipped()) {
@@ -336,12 +337,12 @@ public final class CollectionImporter {
             return all;
         }
         java.util.Set<Long> present;
-        String unreadable = null;
+        UserText unreadable = null;
         try {
             present = store.presentIds(claimed);
         } catch (StoreException | RuntimeException e) {
             present = java.util.Set.of();
-            unreadable = describe(e);
+            unreadable = UserText.of(e);
         }
         List<FileOutcome> out = new ArrayList<>(all.size());
         for (FileOutcome f : all) {
@@ -382,32 +383,35 @@ public final class CollectionImporter {
             try {
                 extraction = extractor.extract(doc);
             } catch (RuntimeException e) {
-                return failed(index, file, "the figures could not be extracted (" + describe(e) + ")");
+                return failed(index, file, new UserText("import.extractFailed", UserText.of(e)));
             }
-            List<String> notes = new ArrayList<>(doc.warnings());
+            List<UserText> notes = new ArrayList<>(doc.notes());
             List<Finding> findings;
             try {
                 findings = checker.check(facts(doc, extraction));
             } catch (RuntimeException e) {
                 findings = List.of();
-                notes.add("the checks could not run (" + describe(e) + ")");
+                notes.add(new UserText("import.checksFailed", UserText.of(e)));
             }
+            // stored with the report (the window shows them in its language); the needs-manual reason is stored
+            // on its own and leads the outcome's message
+            NewReport report = NewReports.of(doc, extraction, findings, file.toString(), bytes, notes);
+            List<UserText> said = new ArrayList<>(notes);
             if (doc.needsManual() != null) {
-                notes.add(0, "needs manual coding: " + doc.needsManual());
+                said.add(0, new UserText("import.needsManual", doc.needsManual()));
             }
-            NewReport report = NewReports.of(doc, extraction, findings, file.toString(), bytes);
+            UserText text = UserText.joined(said);
             return new Prepared(index, report, new FileOutcome(file, FileOutcome.Status.IMPORTED, null,
-                    extraction.allFigures().size(), String.join("; ", notes)));
+                    extraction.allFigures().size(), text == null ? "" : text.en(), text));
         } catch (IngestException e) {
-            Prepared p = failed(index, file, withoutFileName(e.getMessage(), file));
-            return e.problem() == null ? p : new Prepared(index, null, new FileOutcome(file,
-                    FileOutcome.Status.FAILED, null, 0, p.outcome().message(), e.problem()));
+            return e.problem() == null ? failed(index, file, UserText.plain(withoutFileName(e.getMessage(), file)))
+                    : failed(index, file, e.problem());
         } catch (StoreException e) {
-            return failed(index, file, e.getMessage());
+            return failed(index, file, e.text());
         } catch (IOException e) {
-            return failed(index, file, "cannot be read (" + describe(e) + ")");
+            return failed(index, file, new UserText("ingest.unreadable", UserText.of(e)));
         } catch (RuntimeException e) {
-            return failed(index, file, "could not be imported (" + describe(e) + ")");
+            return failed(index, file, new UserText("import.failed", UserText.of(e)));
         }
     }
 
@@ -435,12 +439,11 @@ public final class CollectionImporter {
                             0, new UserText("import.sameContent", o.reportId()).en(),
                             new UserText("import.sameContent", o.reportId()))
                             : new FileOutcome(p.outcome().file(), FileOutcome.Status.IMPORTED, o.reportId(),
-                            p.outcome().figures(), p.outcome().message());
+                            p.outcome().figures(), p.outcome().message(), p.outcome().text());
                 } catch (StoreException | RuntimeException e) {
                     String why = describe(e);
                     String en = why.startsWith("Not saved") ? why : "could not be saved: " + why;
-                    UserText problem = e instanceof StoreException se && se.text() != null ? se.text()
-                            : UserText.plain(why);
+                    UserText problem = UserText.of(e); // a library's words (a RuntimeException) marked as such
                     outcome = new FileOutcome(p.outcome().file(), FileOutcome.Status.FAILED, null, 0, en,
                             why.startsWith("Not saved") ? problem : new UserText("import.couldNotSave", problem));
                 }
@@ -519,8 +522,9 @@ public final class CollectionImporter {
         return false;
     }
 
-    private static Prepared failed(int index, Path file, String problem) {
-        return new Prepared(index, null, new FileOutcome(file, FileOutcome.Status.FAILED, null, 0, problem));
+    private static Prepared failed(int index, Path file, UserText problem) {
+        return new Prepared(index, null, new FileOutcome(file, FileOutcome.Status.FAILED, null, 0, problem.en(),
+                problem));
     }
 
     private static String withoutFileName(String message, Path file) {

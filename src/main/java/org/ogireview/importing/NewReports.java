@@ -4,6 +4,7 @@ import org.ogireview.extract.Extraction;
 import org.ogireview.ingest.IngestedDocument;
 import org.ogireview.model.Finding;
 import org.ogireview.model.OwnFigure;
+import org.ogireview.model.UserText;
 import org.ogireview.store.NewReport;
 
 import java.util.List;
@@ -14,12 +15,18 @@ public final class NewReports {
     private NewReports() {
     }
 
-    /** A report with its findings, its source path and its bytes (null to keep none). */
+    /** A report with its findings, its source path and its bytes (null to keep none); the file's notes kept. */
     public static NewReport of(IngestedDocument doc, Extraction x, List<Finding> findings, String sourcePath,
                                byte[] original) {
+        return of(doc, x, findings, sourcePath, original, doc.notes());
+    }
+
+    /** The same, with the notes the import has to say about the file (the file's own and the pipeline's). */
+    public static NewReport of(IngestedDocument doc, Extraction x, List<Finding> findings, String sourcePath,
+                               byte[] original, List<UserText> notes) {
         return new NewReport(doc.sha256(), doc.fileName(), doc.sourceKind(), doc.charset(), doc.text(),
                 doc.needsManual(), x.region(), x.year(), x.publishedOn(), x.format(), x.allFigures(),
-                x.ownFigures().stream().map(OwnFigure::field).toList(), findings, sourcePath, original);
+                x.ownFigures().stream().map(OwnFigure::field).toList(), findings, sourcePath, original, notes);
     }
 
     /** A report without findings (the checks are run and saved later). */

@@ -10,7 +10,7 @@ import java.util.Locale;
  * made with a {@link UserText} (a key of model/problems*.properties) also read in the desk's language; getMessage()
  * is the English one, which the command line prints.
  */
-public class IngestException extends Exception implements UserText.Carrier {
+public class IngestException extends Exception implements UserText.Carrier, UserText.Worded {
 
     private final Path file;
     private final UserText problem;
@@ -43,6 +43,12 @@ public class IngestException extends Exception implements UserText.Carrier {
 
     /** The problem without the file name as a bundle key and arguments; null for a problem worded in English only. */
     public UserText problem() {
+        return problem;
+    }
+
+    /** The problem as bundle wording, without the file name (the same as {@link #problem()}). */
+    @Override
+    public UserText text() {
         return problem;
     }
 

@@ -15,12 +15,13 @@ import java.util.List;
  * @param tables      tables found in the text, in order
  * @param boxes       for PDF: where runs of text stand on the pages (empty for other kinds)
  * @param pageCount   for PDF: number of pages (0 otherwise)
- * @param needsManual why the file must be coded by hand (garbled or missing PDF text layer), null when readable
+ * @param needsManual why the file must be coded by hand (garbled or missing PDF text layer), null when readable;
+ *                    worded by the bundles like the notes
  * @param notes       things the user should know (e.g. the charset guess was weak), worded by the bundles so the
  *                    window shows them in its language
  */
 public record IngestedDocument(String fileName, String sha256, String sourceKind, String charset, String text,
-                               List<TextTable> tables, List<PageBox> boxes, int pageCount, String needsManual,
+                               List<TextTable> tables, List<PageBox> boxes, int pageCount, UserText needsManual,
                                List<UserText> notes) {
 
     public IngestedDocument {

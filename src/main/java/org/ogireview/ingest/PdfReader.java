@@ -29,6 +29,9 @@ final class PdfReader {
                     "org.apache.pdfbox", "org.apache.fontbox")
             .map(java.util.logging.Logger::getLogger).peek(l -> l.setLevel(java.util.logging.Level.OFF)).toList();
 
+    /** The key of a page whose text cannot be read; its arguments are the page number and why. */
+    private static final String PAGE_UNREADABLE = "ingest.pageUnreadable";
+
     private PdfReader() {
     }
 
@@ -38,37 +41,34 @@ final class PdfReader {
             if (pageCount == 0) {
                 throw new IngestException(file, new UserText("ingest.pdfNoPages"));
             }
-            List<String> warnings = new ArrayList<>();
+            List<UserText> warnings = new ArrayList<>();
             List<PdfPage> pages = new ArrayList<>();
             PdfGlyphCollector collector = new PdfGlyphCollector();
             int unreadable = 0;
             for (int i = 0; i < pageCount; i++) {
                 int before = warnings.size();
                 pages.add(readPage(doc, i, collector, warnings));
-                unreadable += warnings.size() > before && warnings.get(before).contains("its text cannot be read")
-                        ? 1 : 0;
+                unreadable += warnings.size() > before && warnings.get(before).key().equals(PAGE_UNREADABLE) ? 1 : 0;
             }
             PdfTextLayer layer = PdfTextLayer.assess(pages, collector.shown(), collector.unmapped());
             if (unreadable == pageCount && layer.needsManual() != null) {
                 // no page's text could be read because PDFBox failed on them, not because they are scans:
                 // say so, so the user tries another reader (pdftotext) or a re-saved copy, not hand coding
-                layer = new PdfTextLayer("the PDF's structure cannot be read by this app (" + warnings.get(0)
-                        .replaceFirst("^page 1: its text cannot be read ", "") + "); its pages may hold text that "
-                        + "another PDF reader can extract: re-save it (print to PDF) or convert it to text, then "
-                        + "import that", layer.warnings());
+                layer = new PdfTextLayer(new UserText("ingest.manual.structure", warnings.get(0).args()[1]),
+                        layer.warnings());
             }
             boolean cutShort = !endsWithEof(bytes);
             if (cutShort && layer.needsManual() != null) {
                 throw new IngestException(file, new UserText("ingest.pdfCutShort"));
             }
             if (cutShort) {
-                warnings.add("the PDF file is cut short (an incomplete download?): pages or parts of pages may be missing");
+                warnings.add(new UserText("ingest.pdfCutShortWarning"));
             }
             warnings.addAll(layer.warnings());
             String fileName = file.getFileName().toString();
             if (layer.needsManual() != null) {
                 return new IngestedDocument(fileName, sha, "pdf", null, "", List.of(), List.of(), pageCount,
-                        layer.needsManual(), plain(warnings));
+                        layer.needsManual(), warnings);
             }
             DocumentBuilder out = new DocumentBuilder();
             try {
@@ -77,18 +77,13 @@ final class PdfReader {
                 // a layout this code did not foresee: the text without tables beats no text at all
                 out = new DocumentBuilder();
                 PdfLayout.writeLinesOnly(pages, out);
-                warnings.add("the tables of this PDF could not be rebuilt (" + e + "); its text is shown line by line");
+                warnings.add(new UserText("ingest.pdfTablesNotRebuilt", UserText.foreign(e.toString())));
             }
             return new IngestedDocument(fileName, sha, "pdf", null, out.text(), out.tables(), out.boxes(),
-                    pageCount, null, plain(warnings));
+                    pageCount, null, warnings);
         } catch (IOException e) {
-            throw new IngestException(file, "the PDF cannot be closed cleanly (" + e.getMessage() + ")", e);
+            throw new IngestException(file, new UserText("ingest.pdfNotClosed", UserText.of(e)), e);
         }
-    }
-
-    /** The PDF's notes have no bundle wording yet: shown as they are. */
-    private static List<UserText> plain(List<String> warnings) {
-        return warnings.stream().map(UserText::plain).toList();
     }
 
     private static PDDocument load(Path file, byte[] bytes) throws IngestException {
@@ -97,7 +92,7 @@ final class PdfReader {
         } catch (InvalidPasswordException e) {
             throw new IngestException(file, new UserText("ingest.pdfPassword"), e);
         } catch (IOException | RuntimeException e) {
-            throw new IngestException(file, new UserText("ingest.pdfDamaged", e.getMessage()), e);
+            throw new IngestException(file, new UserText("ingest.pdfDamaged", UserText.of(e)), e);
         }
     }
 
@@ -109,7 +104,7 @@ final class PdfReader {
     }
 
     /** One page; a page PDFBox cannot read becomes an empty page and a warning, not a failed import. */
-    private static PdfPage readPage(PDDocument doc, int index, PdfGlyphCollector collector, List<String> warnings) {
+    private static PdfPage readPage(PDDocument doc, int index, PdfGlyphCollector collector, List<UserText> warnings) {
         PDPage page = doc.getPage(index);
         PdfRulingCollector lines = new PdfRulingCollector(page);
         List<Glyph> glyphs = List.of();
@@ -117,19 +112,19 @@ final class PdfReader {
         try {
             glyphs = collector.collect(doc, index);
             if (collector.tooDeep()) {
-                warnings.add("page " + (index + 1) + (glyphs.isEmpty()
-                        ? ": its text cannot be read (its objects are nested too deeply)"
-                        : ": part of it is nested too deeply to be read; some of its text may be missing"));
+                warnings.add(glyphs.isEmpty()
+                        ? new UserText(PAGE_UNREADABLE, index + 1, new UserText("ingest.nestedTooDeep"))
+                        : new UserText("ingest.pagePartlyTooDeep", index + 1));
             }
         } catch (StackOverflowError e) {
-            warnings.add("page " + (index + 1) + ": its text cannot be read (its objects are nested too deeply)");
+            warnings.add(new UserText(PAGE_UNREADABLE, index + 1, new UserText("ingest.nestedTooDeep")));
         } catch (IOException | RuntimeException e) {
-            warnings.add("page " + (index + 1) + ": its text cannot be read (" + e.getMessage() + ")");
+            warnings.add(new UserText(PAGE_UNREADABLE, index + 1, UserText.of(e)));
         }
         try {
             rulings = lines.collect();
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            warnings.add("page " + (index + 1) + ": its drawing cannot be read; tables there may be missed");
+            warnings.add(new UserText("ingest.pageDrawingUnreadable", index + 1));
         }
         return new PdfPage(index, lines.pageWidth(), lines.pageHeight(), glyphs, rulings, lines.imageShare());
     }

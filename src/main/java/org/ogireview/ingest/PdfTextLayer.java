@@ -1,5 +1,7 @@
 package org.ogireview.ingest;
 
+import org.ogireview.model.UserText;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,16 +13,16 @@ import java.util.List;
  * @param needsManual the reason the report must be coded by hand, or null
  * @param warnings    what the user should know about a partly readable text layer
  */
-record PdfTextLayer(String needsManual, List<String> warnings) {
+record PdfTextLayer(UserText needsManual, List<UserText> warnings) {
 
-    static final String NO_TEXT = "the PDF has no text layer: scanned pages, code by hand";
-    static final String GARBLED = "the PDF text is garbled (no ToUnicode map): code by hand";
+    static final UserText NO_TEXT = new UserText("ingest.manual.noText");
+    static final UserText GARBLED = new UserText("ingest.manual.garbled");
 
     /** Share of meaningless glyphs above which the text is garbled. */
     private static final double GARBLED_SHARE = 0.3;
 
     static PdfTextLayer assess(List<PdfPage> pages, long shown, long unmapped) {
-        List<String> warnings = new ArrayList<>();
+        List<UserText> warnings = new ArrayList<>();
         long chars = 0;
         long bad = 0;
         long letters = 0;
@@ -60,12 +62,11 @@ record PdfTextLayer(String needsManual, List<String> warnings) {
             return new PdfTextLayer(GARBLED, warnings);
         }
         if (garbled > 0.02) {
-            warnings.add("part of the PDF text is garbled (" + TextDecoder.percent(garbled)
-                    + " of the characters have no Unicode meaning); check the figures against the page");
+            warnings.add(new UserText("ingest.pdfPartlyGarbled", TextDecoder.percent(garbled)));
         }
         if (!scanned.isEmpty()) {
-            warnings.add("page" + (scanned.size() > 1 ? "s " : " ") + join(scanned)
-                    + (scanned.size() > 1 ? " are" : " is") + " scanned (no text layer): code what they hold by hand");
+            warnings.add(new UserText(scanned.size() > 1 ? "ingest.pagesScanned" : "ingest.pageScanned",
+                    join(scanned)));
         }
         return new PdfTextLayer(null, warnings);
     }

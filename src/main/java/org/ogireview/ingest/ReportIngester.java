@@ -50,7 +50,7 @@ public final class ReportIngester {
             return read(file, charsetOverride);
         } catch (RuntimeException | StackOverflowError e) {
             // whatever a library throws on a file nobody foresaw, the import reports it and goes on
-            throw new IngestException(file, new UserText("ingest.unreadable", e), e);
+            throw new IngestException(file, new UserText("ingest.unreadable", UserText.foreign(e.toString())), e);
         }
     }
 
@@ -66,7 +66,7 @@ public final class ReportIngester {
             }
             return read(name, bytes, null);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new IngestException(name, new UserText("ingest.unreadable", e), e);
+            throw new IngestException(name, new UserText("ingest.unreadable", UserText.foreign(e.toString())), e);
         }
     }
 
@@ -159,7 +159,7 @@ public final class ReportIngester {
         } catch (AccessDeniedException e) {
             throw new IngestException(file, new UserText("ingest.permissionDenied"), e);
         } catch (IOException e) {
-            throw new IngestException(file, new UserText("ingest.unreadable", e.getMessage()), e);
+            throw new IngestException(file, new UserText("ingest.unreadable", UserText.of(e)), e);
         } catch (OutOfMemoryError e) {
             throw new IngestException(file, new UserText("ingest.outOfMemory"));
         }

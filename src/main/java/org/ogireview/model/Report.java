@@ -10,13 +10,19 @@ import java.time.LocalDate;
  * @param sourceKind  txt, html or pdf
  * @param charset     the charset the text was decoded with (null for PDF)
  * @param needsManual reason the report must be coded by hand (garbled PDF text, image-only scan); null when not
+ * @param notes       what the import said about the file (a weak charset guess, an unreadable page), in bundle wording
  */
 public record Report(long id, String sha256, String fileName, String sourcePath, String sourceKind, String charset,
                      String text, String region, Integer year, LocalDate publishedOn, ReportFormat format,
-                     String needsManual) {
+                     UserText needsManual, java.util.List<UserText> notes) {
+
+    public Report {
+        notes = notes == null ? java.util.List.of() : java.util.List.copyOf(notes);
+    }
+
 
     public Report withId(long newId) {
         return new Report(newId, sha256, fileName, sourcePath, sourceKind, charset, text, region, year, publishedOn,
-                format, needsManual);
+                format, needsManual, notes);
     }
 }

@@ -44,6 +44,37 @@ public record UserText(String key, Object... args) {
         return new UserText("text.plain", text == null ? "" : text);
     }
 
+    /**
+     * Words that are not ours (a library's or the system's message inside a note): kept as they are, since no bundle
+     * can translate them, and marked as a quotation so a Chinese window shows plainly that they are not its own text.
+     */
+    public static UserText foreign(String text) {
+        return new UserText("text.foreign", text == null || text.isBlank() ? "?" : text.strip());
+    }
+
+    /**
+     * What went wrong, for a note: the bundle wording of our own problems (an exception carrying a UserText in its
+     * cause chain), else the exception's message (or its type, when it has none) as {@link #foreign} text.
+     */
+    public static UserText of(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof Worded w && w.text() != null) {
+                return w.text();
+            }
+        }
+        if (error == null) {
+            return foreign(null);
+        }
+        String m = error.getMessage();
+        return foreign(m == null || m.isBlank() ? error.getClass().getSimpleName() : m);
+    }
+
+    /** An exception that holds its message as a UserText (without the file name it may name in getMessage()). */
+    public interface Worded {
+        /** The problem as bundle wording; null when it was worded in English only. */
+        UserText text();
+    }
+
     /** Several texts as one, separated by semicolons ("；" in Chinese); null when there are none. */
     public static UserText joined(java.util.List<UserText> parts) {
         if (parts.isEmpty()) {

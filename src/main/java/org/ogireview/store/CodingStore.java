@@ -432,7 +432,7 @@ public final class CodingStore {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StoreException("Report " + reportId + " is not in " + db.file());
+                    throw new StoreException(new org.ogireview.model.UserText("store.reportMissing", reportId, db.file()));
                 }
             }
         }

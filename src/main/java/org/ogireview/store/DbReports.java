@@ -2,6 +2,7 @@ package org.ogireview.store;
 
 import org.ogireview.model.Finding;
 import org.ogireview.model.Report;
+import org.ogireview.model.StoredText;
 import org.ogireview.model.ReviewState;
 
 import java.sql.Connection;
@@ -131,17 +132,20 @@ final class DbReports implements Reports {
     public Report report(long id) throws StoreException {
         return db.read("read report " + id + " from", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, sha256, file_name, source_path, source_kind, "
-                    + "charset, report_text, region, report_year, published_on, format, needs_manual FROM reports "
+                    + "charset, report_text, region, report_year, published_on, format, needs_manual, needs_manual_text, "
+                    + "import_notes FROM reports "
                     + "WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new StoreException("Report " + id + " is not in " + db.location());
+                        throw new StoreException(new org.ogireview.model.UserText("store.reportMissing", id, db.location()));
                     }
                     return new Report(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             ReportRows.integer(rs, 9), rs.getObject(10, LocalDate.class),
-                            ReportRows.format(rs.getString(11)), rs.getString(12));
+                            ReportRows.format(rs.getString(11)),
+                            ReportRows.needsManual(rs.getString(12), rs.getString(13)),
+                            StoredText.decodeAll(rs.getString(14)));
                 }
             }
         });
@@ -168,7 +172,7 @@ final class DbReports implements Reports {
                 ps.setString(2, state.code());
                 ps.setLong(3, reportId);
                 if (ps.executeUpdate() == 0) {
-                    throw new StoreException("Report " + reportId + " is not in " + db.location());
+                    throw new StoreException(new org.ogireview.model.UserText("store.reportMissing", reportId, db.location()));
                 }
             }
             return null;

@@ -4,6 +4,7 @@ import org.ogireview.model.ExtractedFigure;
 import org.ogireview.model.Finding;
 import org.ogireview.model.OwnField;
 import org.ogireview.model.ReportFormat;
+import org.ogireview.model.UserText;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,21 +14,23 @@ import java.util.List;
  * needs manual coding), what the extractor found (metadata, catalogue figures then report-specific ones, the labels
  * of those), the checks' findings, where the file came from and its bytes (null to keep none). The import pipeline
  * builds it ({@code org.ogireview.importing.NewReports}), so the store needs nothing from ingest, extract or check.
+ * Why it needs manual coding and the import's notes about it are bundle wording, stored as keys and arguments.
  */
 public record NewReport(String sha256, String fileName, String sourceKind, String charset, String text,
-                        String needsManual, String region, Integer year, LocalDate publishedOn, ReportFormat format,
+                        UserText needsManual, String region, Integer year, LocalDate publishedOn, ReportFormat format,
                         List<ExtractedFigure> figures, List<OwnField> ownFields, List<Finding> findings,
-                        String sourcePath, byte[] original) {
+                        String sourcePath, byte[] original, List<UserText> notes) {
 
     public NewReport {
         figures = List.copyOf(figures);
         ownFields = ownFields == null ? List.of() : List.copyOf(ownFields);
         findings = findings == null ? List.of() : List.copyOf(findings);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     /** The same report with these findings. */
     public NewReport withFindings(List<Finding> checked) {
         return new NewReport(sha256, fileName, sourceKind, charset, text, needsManual, region, year, publishedOn,
-                format, figures, ownFields, checked, sourcePath, original);
+                format, figures, ownFields, checked, sourcePath, original, notes);
     }
 }

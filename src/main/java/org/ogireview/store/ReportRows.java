@@ -3,6 +3,8 @@ package org.ogireview.store;
 import org.ogireview.model.Figure;
 import org.ogireview.model.ReportFormat;
 import org.ogireview.model.ReviewState;
+import org.ogireview.model.StoredText;
+import org.ogireview.model.UserText;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +18,7 @@ import java.util.Optional;
 final class ReportRows {
 
     static final String SUMMARY_COLUMNS = "id, file_name, region, report_year, format, figure_count, "
-            + "reviewed_count, open_checks, review_state, needs_manual";
+            + "reviewed_count, open_checks, review_state, needs_manual, needs_manual_text";
 
     private ReportRows() {
     }
@@ -26,8 +28,9 @@ final class ReportRows {
             throws SQLException {
         try (PreparedStatement ps = dialect.prepareInsertReturningId(c, "INSERT INTO reports (sha256, file_name, "
                 + "source_path, source_kind, charset, report_text, region, report_year, published_on, format, "
-                + "needs_manual, original, imported_at, figure_count, reviewed_count, open_checks, review_state) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", "id")) {
+                + "needs_manual, original, imported_at, figure_count, reviewed_count, open_checks, review_state, "
+                + "needs_manual_text, import_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+                "id")) {
             ps.setString(1, r.sha256());
             ps.setString(2, r.fileName());
             ps.setString(3, r.sourcePath());
@@ -38,7 +41,7 @@ final class ReportRows {
             setInteger(ps, 8, r.year());
             ps.setObject(9, r.publishedOn());
             ps.setString(10, r.format() == null ? null : r.format().code());
-            ps.setString(11, r.needsManual());
+            ps.setString(11, r.needsManual() == null ? null : r.needsManual().en());
             if (r.original() == null) {
                 ps.setNull(12, Types.BLOB);
             } else {
@@ -48,6 +51,8 @@ final class ReportRows {
             ps.setInt(14, r.figures().size());
             ps.setInt(15, openChecks);
             ps.setString(16, ReviewState.NEW.code());
+            ps.setString(17, StoredText.encode(r.needsManual()));
+            ps.setString(18, StoredText.encodeAll(r.notes()));
             ps.executeUpdate();
             return dialect.generatedId(ps);
         }
@@ -67,7 +72,7 @@ final class ReportRows {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StoreException("Report " + reportId + " is not in " + db.location());
+                    throw new StoreException(new org.ogireview.model.UserText("store.reportMissing", reportId, db.location()));
                 }
             }
         }
@@ -80,7 +85,7 @@ final class ReportRows {
      */
     static void lockReport(Connection c, Database db, long reportId) throws SQLException, StoreException {
         if (!lock(c, reportId)) {
-            throw new StoreException("Report " + reportId + " is not in " + db.location());
+            throw new StoreException(new org.ogireview.model.UserText("store.reportMissing", reportId, db.location()));
         }
     }
 
@@ -146,7 +151,7 @@ final class ReportRows {
     static ReportSummary summary(ResultSet rs) throws SQLException {
         return new ReportSummary(rs.getLong(1), rs.getString(2), rs.getString(3), integer(rs, 4),
                 format(rs.getString(5)), rs.getInt(6), rs.getInt(7), rs.getInt(8),
-                ReviewState.fromCode(rs.getString(9)), rs.getString(10));
+                ReviewState.fromCode(rs.getString(9)), needsManual(rs.getString(10), rs.getString(11)));
     }
 
     static ReportFormat format(String code) {
@@ -171,5 +176,13 @@ final class ReportRows {
         } else {
             ps.setInt(index, value);
         }
+    }
+
+    /**
+     * Why a report needs manual coding: its stored key and arguments, or (a database from before V10 whose English
+     * was not recognised) the English as it was written; null when it does not.
+     */
+    static UserText needsManual(String english, String stored) {
+        return stored != null ? StoredText.decode(stored) : english == null ? null : UserText.plain(english);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * damaged, read-only). The view shows the message; nothing is lost. Problems made with a {@link UserText} (a key of
  * model/problems*.properties) also read in the desk's language; getMessage() is the English text.
  */
-public class StoreException extends Exception implements UserText.Carrier {
+public class StoreException extends Exception implements UserText.Carrier, UserText.Worded {
 
     private final UserText text;
 
@@ -33,6 +33,7 @@ public class StoreException extends Exception implements UserText.Carrier {
     }
 
     /** The message as bundle wording: its own, or the English message as it is when it has none. */
+    @Override
     public UserText text() {
         return text == null ? UserText.plain(getMessage()) : text;
     }

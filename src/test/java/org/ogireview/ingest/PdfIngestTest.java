@@ -400,7 +400,8 @@ class PdfIngestTest {
     @Test
     void aGarbledTextLayerNeedsManualCodingButKeepsItsPages() throws Exception {
         IngestedDocument d = new ReportIngester().ingest(PdfSketch.garbledPdf(dir.resolve("garbled.pdf")));
-        assertThat(d.needsManual()).isEqualTo(PdfTextLayer.GARBLED).contains("garbled").contains("ToUnicode");
+        assertThat(d.needsManual()).isEqualTo(PdfTextLayer.GARBLED);
+        assertThat(d.needsManual().en()).contains("garbled").contains("ToUnicode");
         assertThat(d.pageCount()).isEqualTo(2);
         assertThat(d.text()).isEmpty();
         assertThat(d.tables()).isEmpty();
@@ -422,7 +423,7 @@ class PdfIngestTest {
             f = s.save(dir.resolve("scan.pdf"));
         }
         IngestedDocument d = new ReportIngester().ingest(f);
-        assertThat(d.needsManual()).isEqualTo("the PDF has no text layer: scanned pages, code by hand");
+        assertThat(d.needsManual().en()).isEqualTo("the PDF has no text layer: scanned pages, code by hand");
         assertThat(d.pageCount()).isEqualTo(3);
         assertThat(d.text()).isEmpty();
     }

@@ -50,7 +50,7 @@ public final class CollectionSnapshot {
                 continue;
             }
             out.add(new CollectionReport(s.id(), s.fileName(), s.region(), s.year(), s.format(), s.figures(),
-                    s.reviewed(), s.openChecks(), s.state(), s.needsManual() != null && !s.needsManual().isBlank(),
+                    s.reviewed(), s.openChecks(), s.state(), s.needsManual() != null,
                     body(s, keys.get(s.id()))));
         }
         return new CollectionSnapshot(out);

@@ -72,6 +72,13 @@ public final class DocumentView extends BorderPane {
 
         setCenter(new VirtualizedScrollPane<>(area));
         setBottom(findBar(m));
+        setTop(notes);
+        notes.setId("importNotes");
+        notes.getStyleClass().add("import-notes");
+        notes.setWrapText(true);
+        notes.setMaxWidth(Double.MAX_VALUE);
+        showNotes(session.currentProperty().get(), m);
+        session.currentProperty().addListener((obs, old, now) -> showNotes(now, m));
 
         // Text zoom: the paragraphs' Text nodes take the area's font size (the stylesheet gives the base).
         Runnable zoom = () -> area.setStyle("-fx-font-size: " + Math.round(BASE_FONT * model.textZoomProperty().get()
@@ -83,6 +90,20 @@ public final class DocumentView extends BorderPane {
                 reveal(now);
             }
         });
+    }
+
+    private final Label notes = new Label();
+
+    /**
+     * What the import said about the file (an unreadable page, a weak charset guess), in the window's language: the
+     * notes are stored as message keys, so a language switch (which builds the view again) words them anew.
+     */
+    private void showNotes(OpenReport open, Messages m) {
+        java.util.List<org.ogireview.model.UserText> said = open == null ? java.util.List.of() : open.report().notes();
+        org.ogireview.model.UserText all = org.ogireview.model.UserText.joined(said);
+        notes.setText(all == null ? "" : m.format("document.importNotes", all.in(m.locale())));
+        notes.setVisible(all != null);
+        notes.setManaged(all != null);
     }
 
     /** The report text's font size at zoom 1. */
@@ -247,7 +268,8 @@ public final class DocumentView extends BorderPane {
             b.append("  ·  ").append(m.get("format." + r.format().code()));
         }
         if (r.needsManual() != null) {
-            b.append("  ·  ").append(m.get("document.needsManual")).append(' ').append(r.needsManual());
+            b.append("  ·  ").append(m.get("document.needsManual")).append(' ')
+                    .append(r.needsManual().in(m.locale()));
         }
         return b.toString();
     }

@@ -274,7 +274,7 @@ public final class PageViewModel {
         reportId = id;
         Report report = open == null ? null : open.report();
         available.set(report != null && "pdf".equals(report.sourceKind()));
-        reason.set(report == null ? null : report.needsManual());
+        reason.set(report == null || report.needsManual() == null ? null : report.needsManual().in(m.locale()));
         if (report != null && report.needsManual() != null && available.get()) {
             mode.set(DocumentMode.PAGE); // nothing to read in the text: the pages are what there is to code from
         } else {

@@ -108,7 +108,7 @@ public final class ReportListView extends VBox {
                     setTooltip(new Tooltip(regionOf(item, m) + "  " + (item.year() == null ? "" : item.year())
                             + "\n" + item.fileName() + "\n" + m.get("format." + (item.format() == null
                             ? "narrative" : item.format().code())) + "\n" + m.get("state." + item.state().code())
-                            + (item.needsManual() == null ? "" : "\n" + item.needsManual())));
+                            + (item.needsManual() == null ? "" : "\n" + item.needsManual().in(m.locale()))));
                 }
             }
         });

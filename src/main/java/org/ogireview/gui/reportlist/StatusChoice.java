@@ -15,7 +15,7 @@ public enum StatusChoice {
             case NEW -> r.state() == ReviewState.NEW;
             case IN_PROGRESS -> r.state() == ReviewState.IN_PROGRESS;
             case VERIFIED -> r.state() == ReviewState.VERIFIED;
-            case NEEDS_MANUAL -> r.needsManual() != null && !r.needsManual().isBlank();
+            case NEEDS_MANUAL -> r.needsManual() != null;
         };
     }
 

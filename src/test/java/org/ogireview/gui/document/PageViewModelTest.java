@@ -72,7 +72,7 @@ class PageViewModelTest {
     /** The same report under another identity (the store keeps one report per SHA-256). */
     private static IngestedDocument variant(String sha, String text, String needsManual) {
         return new IngestedDocument(hongze.fileName(), sha, "pdf", null, text, hongze.tables(), hongze.boxes(),
-                hongze.pageCount(), needsManual, List.of());
+                hongze.pageCount(), needsManual == null ? null : org.ogireview.model.UserText.plain(needsManual), List.of());
     }
 
     private static ExtractedFigure figure(String key) {

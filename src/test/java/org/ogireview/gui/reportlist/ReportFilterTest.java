@@ -19,7 +19,7 @@ class ReportFilterTest {
     private static final ReportSummary HONGZE_2024 = new ReportSummary(3, "hongze-2024.pdf", "洪泽区", 2024,
             ReportFormat.TABLE2021, 40, 40, 0, ReviewState.VERIFIED, null);
     private static final ReportSummary SCAN = new ReportSummary(4, "scan.pdf", null, null, null, 0, 0, 0,
-            ReviewState.NEW, "no text layer");
+            ReviewState.NEW, org.ogireview.model.UserText.plain("no text layer"));
     private static final List<ReportSummary> ALL = List.of(LUZHOU_2012, HONGZE_2023, HONGZE_2024, SCAN);
 
     private static List<Long> shown(ReportFilter f) {
