@@ -170,6 +170,14 @@ public final class PdfSketch implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A one-page PDF whose page draws {@code pageContent} and a chain of forms nested deeper than PDFBox reads
+     * ({@link NestedPdfTest}): with text of its own the page is read with a note, without it the page is unreadable.
+     */
+    public static Path nestedFormsPdf(Path file, String pageContent) throws IOException {
+        return java.nio.file.Files.write(file, NestedPdfTest.nestedForms(pageContent, 3000));
+    }
+
     /** A two-page PDF whose text layer is garbled (no ToUnicode map): a report that must be coded by hand. */
     public static Path garbledPdf(Path file) throws IOException {
         try (PdfSketch s = new PdfSketch()) {

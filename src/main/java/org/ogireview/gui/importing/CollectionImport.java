@@ -62,7 +62,8 @@ public final class CollectionImport implements Importer {
         try {
             summary = importer.run(items.stream().map(ImportItem::file).toList());
         } catch (IOException e) {
-            return new ImportSummary(0, 0, List.of(new ImportSummary.Failure(null, e.getMessage())), false, -1);
+            return new ImportSummary(0, 0, List.of(new ImportSummary.Failure(null,
+                    org.ogireview.model.UserText.of(e).in(locale.get()))), false, -1);
         }
         long last = -1;
         for (FileOutcome f : summary.files()) {
@@ -71,8 +72,8 @@ public final class CollectionImport implements Importer {
             }
         }
         List<ImportSummary.Failure> failed = summary.failures().stream()
-                .map(f -> new ImportSummary.Failure(f.file(), f.file().getFileName() + ": "
-                        + f.message(locale.get())))
+                .map(f -> new ImportSummary.Failure(f.file(), new org.ogireview.model.UserText("ingest.file",
+                        f.file().getFileName(), f.message(locale.get())).in(locale.get())))
                 .toList();
         return new ImportSummary(summary.imported(), summary.alreadyPresent(), failed, summary.cancelled(), last);
     }
