@@ -48,6 +48,14 @@ public final class PageView extends BorderPane {
     /** True while a reveal waits for the scroll pane to lay out the page at its new size. */
     private boolean revealPending;
 
+    /** The figure boxes' look, styling this view and its children wherever it is shown (see page-view.css). */
+    private static final String STYLESHEET = PageView.class.getResource("page-view.css").toExternalForm();
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
+    }
+
     public PageView(PageViewModel model, Messages m) {
         this.model = model;
         getStyleClass().add("page-view");
@@ -208,7 +216,6 @@ public final class PageView extends BorderPane {
                 selected.setY(selected.getY() - SELECTED_GAP);
                 selected.setWidth(selected.getWidth() + 2 * SELECTED_GAP);
                 selected.setHeight(selected.getHeight() + 2 * SELECTED_GAP);
-                selected.setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
                 if (boxes.stream().noneMatch(b -> "pageSelection".equals(b.getId()))) {
                     selected.setId("pageSelection");
                 }
@@ -221,11 +228,7 @@ public final class PageView extends BorderPane {
     private static Rectangle box(PageRect r, double zoom, String style) {
         Rectangle box = new Rectangle((r.x() - FRAME) * zoom, (r.y() - FRAME) * zoom, (r.width() + 2 * FRAME) * zoom,
                 (r.height() + 2 * FRAME) * zoom);
-        // Light defaults the stylesheet refines: a Rectangle's own default is a solid black fill, which would
-        // hide the digits should the style not reach it.
-        box.setFill(javafx.scene.paint.Color.TRANSPARENT);
-        box.setStroke(javafx.scene.paint.Color.web("#d97706"));
-        box.setStrokeWidth(0.8);
+        // its look (fill, outline, stroke type) is the stylesheet's: page-view.css, which desk.css may override
         box.getStyleClass().add(style);
         return box;
     }
