@@ -90,7 +90,7 @@ public class DeskApp extends Application {
         } catch (StoreException e) {
             AppLog.failure("cannot open the database " + db, e);
             // A locked or damaged database: say which file and what is wrong, then stop. No stack trace.
-            fatal(messages, messages.format("error.database.open", db, e.getMessage()));
+            fatal(messages, messages.format("error.database.open", db, org.ogireview.model.UserText.of(e).in(messages.locale())));
             return;
         }
         // The last report and the list's filters belong to this database; language, coder, window to the person.

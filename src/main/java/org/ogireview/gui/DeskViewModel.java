@@ -125,7 +125,7 @@ public final class DeskViewModel {
         try {
             count = session.store().count();
         } catch (StoreException e) {
-            session.dialogs().showError(m().get("error.list.title"), e.getMessage(), e);
+            session.dialogs().showError(m().get("error.list.title"), org.ogireview.model.UserText.of(e).in(m().locale()), e);
             whenReady.run();
             return;
         }
@@ -134,7 +134,7 @@ public final class DeskViewModel {
             try {
                 samples = BundledSamples.copyToTemp();
             } catch (IOException e) {
-                session.dialogs().showError(m().get("error.samples.title"), e.getMessage(), e);
+                session.dialogs().showError(m().get("error.samples.title"), org.ogireview.model.UserText.of(e).in(m().locale()), e);
                 whenReady.run();
                 return;
             }

@@ -134,7 +134,7 @@ public final class BodiesDialog extends Dialog<Void> {
         try {
             change.run();
         } catch (Exception e) {
-            dialogs.showError(m.get("bodies.problem"), e.getMessage() == null ? e.toString() : e.getMessage());
+            dialogs.showError(m.get("bodies.problem"), org.ogireview.model.UserText.of(e).in(m.locale()));
         }
     }
 }

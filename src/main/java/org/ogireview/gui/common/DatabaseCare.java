@@ -60,7 +60,7 @@ public final class DatabaseCare {
             Path zip = Backups.backup(((H2ReportStore) store).database());
             dialogs.showInfo(m.get("menu.file.backup"), m.format("database.backup.done", zip));
         } catch (StoreException e) {
-            dialogs.showError(m.get("menu.file.backup"), e.getMessage());
+            dialogs.showError(m.get("menu.file.backup"), org.ogireview.model.UserText.of(e).in(m.locale()));
         }
     }
 
@@ -75,7 +75,7 @@ public final class DatabaseCare {
                         r.problems().size()) + "\n" + String.join("\n", r.problems()));
             }
         } catch (StoreException e) {
-            dialogs.showError(m.get("menu.file.verify"), e.getMessage());
+            dialogs.showError(m.get("menu.file.verify"), org.ogireview.model.UserText.of(e).in(m.locale()));
         }
     }
 
@@ -85,7 +85,7 @@ public final class DatabaseCare {
         try {
             backups = Backups.list(db);
         } catch (IOException e) {
-            dialogs.showError(m.get("menu.file.restore"), e.getMessage());
+            dialogs.showError(m.get("menu.file.restore"), org.ogireview.model.UserText.of(e).in(m.locale()));
             return;
         }
         if (backups.isEmpty()) {
@@ -99,7 +99,7 @@ public final class DatabaseCare {
         try {
             Backups.requestRestore(db, latest);
         } catch (StoreException e) {
-            dialogs.showError(m.get("menu.file.restore"), e.getMessage());
+            dialogs.showError(m.get("menu.file.restore"), org.ogireview.model.UserText.of(e).in(m.locale()));
             return;
         }
         quit.run();

@@ -126,7 +126,7 @@ public final class ImportDialog extends Dialog<List<ImportItem>> {
 
     private void addAll(List<Path> paths, DialogService dialogs, Messages m) {
         plan.add(paths);
-        List<String> problems = plan.takeProblems();
+        List<String> problems = plan.takeProblems(m.locale());
         if (!problems.isEmpty()) {
             dialogs.showError(m.get("import.title"), String.join("\n", problems));
         }

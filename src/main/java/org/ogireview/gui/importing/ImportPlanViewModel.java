@@ -26,15 +26,20 @@ public final class ImportPlanViewModel {
     public static final List<Charset> CHARSETS = charsets();
 
     private final ObservableList<ImportItem> items = FXCollections.observableArrayList();
-    private final List<String> problems = new ArrayList<>();
+    private final List<org.ogireview.model.UserText> problems = new ArrayList<>();
 
     public ObservableList<ImportItem> items() {
         return items;
     }
 
-    /** Folders that could not be searched since the last call, worded for the user. */
+    /** Folders that could not be searched since the last call, worded for the user (in English). */
     public List<String> takeProblems() {
-        List<String> out = List.copyOf(problems);
+        return takeProblems(java.util.Locale.ROOT);
+    }
+
+    /** Folders that could not be searched since the last call, in the window's language. */
+    public List<String> takeProblems(java.util.Locale locale) {
+        List<String> out = problems.stream().map(t -> t.in(locale)).toList();
         problems.clear();
         return out;
     }
@@ -72,7 +77,7 @@ public final class ImportPlanViewModel {
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException | UncheckedIOException e) {
-            problems.add(p + ": " + e.getMessage());
+            problems.add(new org.ogireview.model.UserText("ingest.file", p, org.ogireview.model.UserText.of(e)));
             return List.of();
         }
     }

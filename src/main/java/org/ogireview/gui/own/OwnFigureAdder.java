@@ -53,7 +53,8 @@ public final class OwnFigureAdder {
         try {
             session.store().saveOwnField(open.id(), new OwnField(key.get(), draft.label(), draft.unit()));
         } catch (StoreException | UnsupportedOperationException e) {
-            session.dialogs().showError(session.messages().get("own.error.notSaved"), e.getMessage());
+            session.dialogs().showError(session.messages().get("own.error.notSaved"),
+                    org.ogireview.model.UserText.of(e).in(session.messages().locale()));
             return new Outcome(key.get(), "own.error.notSaved");
         }
         Qualifier q = draft.qualifier() == null ? Qualifier.EXACT : draft.qualifier();

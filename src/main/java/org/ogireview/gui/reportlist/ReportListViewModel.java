@@ -190,7 +190,8 @@ public final class ReportListViewModel {
             all.setAll(session.store().list());
             folded.clear();
         } catch (StoreException e) {
-            session.dialogs().showError(session.messages().get("error.list.title"), e.getMessage(), e);
+            session.dialogs().showError(session.messages().get("error.list.title"),
+                    org.ogireview.model.UserText.of(e).in(session.messages().locale()), e);
         }
         rebuildChoices();
         apply();
@@ -234,7 +235,7 @@ public final class ReportListViewModel {
                     if (run == searchRun) {
                         searching.set(false);
                         session.dialogs().showError(session.messages().get("list.search.failed"),
-                                String.valueOf(e.getMessage()), e);
+                                org.ogireview.model.UserText.of(e).in(session.messages().locale()), e);
                     }
                 });
                 return;

@@ -40,7 +40,7 @@ public final class ConnectFlow {
                 }
                 return Optional.of(ServerAddress.parse(typed.get()));
             } catch (StoreException e) {
-                dialogs.showError(messages.get("team.connect.title"), e.getMessage());
+                dialogs.showError(messages.get("team.connect.title"), org.ogireview.model.UserText.of(e).in(messages.locale()));
                 initial = typed.get().replaceFirst(":[^@/]*@", "@");
             }
         }
