@@ -1,5 +1,6 @@
 package org.ogireview.store;
 
+import org.ogireview.model.UserText;
 import org.ogireview.model.Figure;
 import org.ogireview.model.FigureStatus;
 import org.ogireview.model.Qualifier;
@@ -187,10 +188,10 @@ public final class CodingStore {
             throws StoreException {
         return db.write("save " + coder + "'s " + after.key() + " of report " + reportId + " to", c -> {
             Assignment a = assignment(c, reportId).orElseThrow(() -> new StoreException(
-                    "Report " + reportId + " is not marked for double coding: nothing was saved."));
+                    new UserText("store.coding.notAssigned", reportId)));
             if (!a.hasCoder(coder)) {
-                throw new StoreException("Report " + reportId + " is double coded by " + a.firstCoder() + " and "
-                        + a.secondCoder() + ", not by " + coder + ": nothing was saved.");
+                throw new StoreException(new UserText("store.coding.notTheCoder", reportId, a.firstCoder(),
+                        a.secondCoder(), coder));
             }
             Optional<CoderFigure> current = coding(c, reportId, coder, after.key());
             Figure old = current.map(CoderFigure::figure).orElse(before);

@@ -1,5 +1,6 @@
 package org.ogireview.store;
 
+import org.ogireview.model.UserText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -38,36 +39,34 @@ public record ServerAddress(String host, int port, String database, String user)
         try {
             uri = new URI(t);
         } catch (URISyntaxException e) {
-            throw bad(text, e.getReason());
+            throw bad(text, UserText.foreign(e.getReason()));
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw bad(text, "it names no host");
+            throw bad(text, new UserText("store.address.noHost"));
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String name = URLDecoder.decode(path.startsWith("/") ? path.substring(1) : path, StandardCharsets.UTF_8);
         if (name.isBlank() || name.contains("/")) {
-            throw bad(text, "it names no database after the host (…/NAME)");
+            throw bad(text, new UserText("store.address.noDatabase"));
         }
         String user = null;
         String userInfo = uri.getRawUserInfo();
         if (userInfo != null) {
             if (userInfo.contains(":")) {
-                throw new StoreException(text.replaceFirst(":[^@/]*@", ":***@") + ": a password in the address is "
-                        + "not accepted (it would be kept in clear text in the shell's history and the settings). "
-                        + "Leave it out: it is read from PGPASSWORD, a pgpass file, or asked for.");
+                throw new StoreException(new UserText("store.address.password", text.replaceFirst(":[^@/]*@",
+                        ":***@")));
             }
             user = URLDecoder.decode(userInfo, StandardCharsets.UTF_8);
         }
         if (uri.getRawQuery() != null) {
-            throw bad(text, "options after '?' are not taken");
+            throw bad(text, new UserText("store.address.options"));
         }
         int port = uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort();
         return new ServerAddress(uri.getHost(), port, name, user == null || user.isBlank() ? null : user);
     }
 
-    private static StoreException bad(String text, String why) {
-        return new StoreException(text + " is not a PostgreSQL address (" + why + "); write it as "
-                + "postgresql://HOST:PORT/NAME, e.g. postgresql://localhost:5432/ogi");
+    private static StoreException bad(String text, UserText why) {
+        return new StoreException(new UserText("store.address.bad", text, why));
     }
 
     /** The same server with another user in the address. */

@@ -1,5 +1,6 @@
 package org.ogireview.store;
 
+import org.ogireview.model.UserText;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 
@@ -80,20 +81,28 @@ final class ServerConnector {
         String state = String.valueOf(e.getSQLState());
         String reason = Database.firstLine(e);
         if (needsPassword(e)) {
-            return new StoreException("Could not log in to " + address + " as " + credentials.user() + ": "
-                    + (credentials.password() == null ? "the server wants a password and none was given (set "
-                    + "PGPASSWORD, add it to your pgpass file, or type it when asked)"
-                    : "the password from " + credentials.source() + " was refused") + ".", e);
+            return new StoreException(new UserText("store.server.login", address, credentials.user(),
+                    credentials.password() == null ? new UserText("store.server.noPassword")
+                            : new UserText("store.server.refused", passwordSource(credentials.source()))), e);
         }
         if (NO_DATABASE.equals(state)) {
-            return new StoreException("The server at " + address.host() + ":" + address.port() + " has no database "
-                    + "named " + address.database() + ". Create it first (createdb " + address.database()
-                    + ", or ask the server's administrator), then connect again.", e);
+            return new StoreException(new UserText("store.server.noDatabase", address.host() + ":" + address.port(),
+                    address.database()), e);
         }
         if (state.startsWith("08")) {
-            return new StoreException("Could not reach the PostgreSQL server at " + address.host() + ":"
-                    + address.port() + " (" + reason + "). Is it running, and is the host and port right?", e);
+            return new StoreException(new UserText("store.server.unreachable", address.host() + ":" + address.port(),
+                    UserText.foreign(reason)), e);
         }
-        return new StoreException("Could not connect to " + address + ": " + reason, e);
+        return new StoreException(new UserText("store.server.cannotConnect", address, UserText.foreign(reason)), e);
+    }
+
+    /** Where a refused password came from, worded for the user. */
+    private static UserText passwordSource(String source) {
+        return switch (source) {
+            case "PGPASSWORD" -> new UserText("store.server.fromEnv");
+            case "the pgpass file" -> new UserText("store.server.fromPgpass");
+            case "the prompt" -> new UserText("store.server.fromPrompt");
+            default -> UserText.plain(source);
+        };
     }
 }

@@ -19,8 +19,7 @@ class StoredTextTest {
         UserText back = StoredText.decode(stored);
         assertThat(back.key()).isEqualTo("ingest.pageUnreadable");
         assertThat(back.en()).isEqualTo(note.en())
-                .isEqualTo("page 3: its text cannot be read (“Missing root \"object\" \\ at 12\nnext line” "
-                        + "(the library's own words, not translated))");
+                .isEqualTo("page 3: its text cannot be read (Missing root \"object\" \\ at 12\nnext line)");
         assertThat(back.in(Locale.CHINESE)).startsWith("第 3 页：无法读取其中的文字（“Missing root")
                 .endsWith("（程序库原文，未翻译））");
     }

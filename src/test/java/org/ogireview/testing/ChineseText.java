@@ -16,7 +16,8 @@ public final class ChineseText {
     /** Latin words a Chinese message may hold. */
     private static final Set<String> NAMES = Set.of("OGI", "Report", "Review", "db", "verify", "restore", "UTF",
             "GB", "Big", "PDF", "HTML", "html", "body", "txt", "htm", "pdf", "ZIP", "docx", "xlsx", "doc", "xls", "Word",
-            "Excel", "RTF", "Unicode", "ToUnicode");
+            "Excel", "RTF", "Unicode", "ToUnicode",
+            "PostgreSQL", "PGPASSWORD", "pgpass", "createdb", "postgresql", "HOST", "PORT", "NAME", "localhost", "ogi");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
 
     private ChineseText() {
