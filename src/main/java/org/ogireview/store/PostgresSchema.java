@@ -55,19 +55,17 @@ final class PostgresSchema {
             String m = String.valueOf(e.getMessage());
             String lower = m.toLowerCase(Locale.ROOT);
             if (lower.contains("non-empty schema") || lower.contains("without schema history")) {
-                throw new StoreException("The database " + address + " holds other tables: it is not an OGI Report "
-                        + "Review database. Create an empty one for the team (createdb NAME).", e);
+                throw new StoreException(new org.ogireview.model.UserText("store.server.foreign", address), e);
             }
             if (lower.contains("not resolved locally") || lower.contains("newer")) {
-                throw new StoreException(address + " was brought up to date by a newer version of OGI Report "
-                        + "Review; update the app to work on it", e);
+                throw new StoreException(new org.ogireview.model.UserText("store.server.newer", address), e);
             }
             if (lower.contains("permission denied")) {
-                throw new StoreException("Could not set up " + address + ": the user may not create tables there ("
-                        + Database.firstLine(e) + "). Ask the server's administrator to grant it, or let the owner "
-                        + "of the database connect first.", e);
+                throw new StoreException(new org.ogireview.model.UserText("store.server.noGrant", address,
+                        org.ogireview.model.UserText.foreign(Database.firstLine(e))), e);
             }
-            throw new StoreException("Could not set up " + address + ": " + Database.firstLine(e), e);
+            throw new StoreException(new org.ogireview.model.UserText("store.server.setupFailed", address,
+                    org.ogireview.model.UserText.foreign(Database.firstLine(e))), e);
         }
     }
 
