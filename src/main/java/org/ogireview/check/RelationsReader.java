@@ -224,7 +224,7 @@ final class RelationsReader {
     private void addRows(List<String> rows) {
         for (String row : rows) {
             if (r.table3Rows.contains(row)) {
-                throw error(row + ": a second time in table 三");
+                throw error(row + ": a second time in table3");
             }
             r.table3Rows.add(row);
         }
