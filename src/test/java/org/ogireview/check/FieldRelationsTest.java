@@ -1,5 +1,7 @@
 package org.ogireview.check;
 
+import com.opencsv.CSVReaderHeaderAware;
+import com.opencsv.exceptions.CsvValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireview.check.FieldRelations.ResultGroup;
@@ -8,7 +10,10 @@ import org.ogireview.check.PartsWholeRule.Completeness;
 import org.ogireview.extract.FieldGroups;
 import org.ogireview.model.FieldCatalog;
 import org.ogireview.model.FieldDef;
+import org.ogireview.model.Figure;
+import org.ogireview.model.FigureStatus;
 import org.ogireview.model.Finding;
+import org.ogireview.model.Qualifier;
 import org.ogireview.model.ReportFormat;
 
 import java.io.IOException;
@@ -18,7 +23,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -89,6 +99,33 @@ class FieldRelationsTest {
         assertThat(RELATIONS.isGrowth("proactive.total_change")).isTrue();
         assertThat(RELATIONS.isGrowth("applications.granted")).isFalse();
         assertThat(RELATIONS.shareBase("fees.collected")).isEmpty();
+    }
+
+    /** Every percentage a coder confirmed in the hand-verified gold files of the test reports has a base to check. */
+    @Test
+    void everyShareTheHandVerifiedReportsStateHasABase() throws IOException {
+        Set<String> pct = new TreeSet<>();
+        List<Path> golds;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+            golds = files.filter(f -> f.getFileName().toString().matches(".*gold.*\\.csv")).toList();
+        }
+        for (Path gold : golds) {
+            try (Reader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8);
+                 CSVReaderHeaderAware csv = new CSVReaderHeaderAware(in)) {
+                Map<String, String> row;
+                while ((row = csv.readMap()) != null) {
+                    String key = row.get("field");
+                    if (key.endsWith(FieldDef.PCT_SUFFIX) && key.indexOf('@') < 0) {
+                        pct.add(key);
+                    }
+                }
+            } catch (CsvValidationException e) {
+                throw new IOException(gold + ": " + e.getMessage(), e);
+            }
+        }
+        assertThat(golds).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(pct).hasSizeGreaterThan(10).allSatisfy(k -> assertThat(
+                RELATIONS.shareBase(FieldDef.baseKeyOf(k))).as("base of " + k).isNotEmpty());
     }
 
     @Test
@@ -212,6 +249,29 @@ class FieldRelationsTest {
                 .contains("= 6");
         assertThat(new Checker().check(report)).noneMatch(x -> x.rule().equals("parts.made_up"));
         assertThat(checker.ruleIds()).containsSubsequence("parts.staff", "parts.made_up", PercentageRule.ID);
+    }
+
+    /** A count added to the collection check's list in a copy of the relations is compared across reports. */
+    @Test
+    void aCountAddedToACopyOfTheRelationsIsComparedAcrossTheCollection() throws IOException {
+        String counts = "unusual-count := proactive.total + applications.received + applications.granted"
+                + " + review.total + litigation.total";
+        assertThat(shipped()).contains(counts + "\n");
+        FieldRelations extended = FieldRelations.read(new StringReader(shipped().replace(counts,
+                counts + " + staff.total")), CATALOG);
+        List<UnusualValues.Entry> entries = new ArrayList<>();
+        int[] staff = {2, 3, 3, 4, 4, 5, 5, 6, 7, 8, 300};
+        for (int i = 0; i < staff.length; i++) {
+            Figure f = new Figure("staff.total", String.valueOf(staff[i]), Qualifier.EXACT, FigureStatus.AUTO, -1,
+                    -1, "", 1, String.valueOf(staff[i]), Qualifier.EXACT);
+            entries.add(new UnusualValues.Entry(i + 1, (long) i + 1, "government", "county", 2023,
+                    Map.of("staff.total", f)));
+        }
+
+        Map<Long, List<Finding>> found = new UnusualValues(CATALOG, extended).check(entries);
+        assertThat(found).containsOnlyKeys(11L);
+        assertThat(found.get(11L)).extracting(Finding::rule).containsExactly("unusual.peers@staff.total");
+        assertThat(new UnusualValues().check(entries)).isEmpty();
     }
 
     private static String shipped() throws IOException {
