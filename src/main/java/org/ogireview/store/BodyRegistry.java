@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -405,13 +404,5 @@ public final class BodyRegistry {
                 level == null ? null : DivisionLevel.fromCode(level),
                 candidates == null ? List.of() : Arrays.asList(candidates.split(" ")), rs.getBoolean(7), reports,
                 years);
-    }
-
-    static void bindNullableLong(PreparedStatement ps, int i, Long v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.BIGINT);
-        } else {
-            ps.setLong(i, v);
-        }
     }
 }
