@@ -11,13 +11,15 @@ import java.util.List;
 
 /**
  * A report ready to be stored, in the store's own terms: the file as read (hash, name, kind, charset, text, why it
- * needs manual coding), what the extractor found (metadata, catalogue figures then report-specific ones, the labels
+ * needs manual coding), the text folded for the list's search ({@code foldedText}: the store compares folded
+ * phrases with it and folds nothing itself), what the extractor found (metadata, catalogue figures then report-specific ones, the labels
  * of those), the checks' findings, where the file came from and its bytes (null to keep none). The import pipeline
  * builds it ({@code org.ogireview.importing.NewReports}), so the store needs nothing from ingest, extract or check.
  * Why it needs manual coding and the import's notes about it are bundle wording, stored as keys and arguments.
  */
 public record NewReport(String sha256, String fileName, String sourceKind, String charset, String text,
-                        UserText needsManual, String region, Integer year, LocalDate publishedOn, ReportFormat format,
+                        String foldedText, UserText needsManual, String region, Integer year, LocalDate publishedOn,
+                        ReportFormat format,
                         List<ExtractedFigure> figures, List<OwnField> ownFields, List<Finding> findings,
                         String sourcePath, byte[] original, List<UserText> notes) {
 
@@ -30,7 +32,7 @@ public record NewReport(String sha256, String fileName, String sourceKind, Strin
 
     /** The same report with these findings. */
     public NewReport withFindings(List<Finding> checked) {
-        return new NewReport(sha256, fileName, sourceKind, charset, text, needsManual, region, year, publishedOn,
-                format, figures, ownFields, checked, sourcePath, original, notes);
+        return new NewReport(sha256, fileName, sourceKind, charset, text, foldedText, needsManual, region, year,
+                publishedOn, format, figures, ownFields, checked, sourcePath, original, notes);
     }
 }
