@@ -37,7 +37,8 @@ public final class DatabaseVerifier {
     private static final int MAX_LISTED = 50;
     /** Entries that changed no figure: imports, check marks, and saves refused because another coder came first. */
     private static final Set<String> NOT_FIGURE_ACTIONS = Set.of(H2ReportStore.ACTION_IMPORT,
-            H2ReportStore.ACTION_CHECK_MARK, AuditActions.CONFLICT);
+            H2ReportStore.ACTION_CHECK_MARK, AuditActions.CONFLICT, AuditActions.UNDO_CONFLICT,
+            AuditActions.REDO_CONFLICT);
 
     private DatabaseVerifier() {
     }

@@ -18,6 +18,7 @@ import org.ogireview.store.FigureConflictException;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoreException;
+import org.ogireview.store.UndoConflictException;
 import org.ogireview.model.UserText;
 
 import java.util.LinkedHashMap;
@@ -81,6 +82,16 @@ public final class ReviewSession {
         try {
             return open != null && doubleCoding != null && preferences.coder().isPresent()
                     && doubleCoding.codesBlind(open.id(), preferences.coder().get());
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    /** True when the coder (already named) codes this report blind. */
+    private boolean blindFor(long reportId) {
+        try {
+            return doubleCoding != null && preferences.coder().isPresent()
+                    && doubleCoding.codesBlind(reportId, preferences.coder().get());
         } catch (StoreException e) {
             return false;
         }
@@ -252,23 +263,40 @@ public final class ReviewSession {
         return undoOrRedo(false);
     }
 
+    /**
+     * Takes back (re-applies) the coder's own latest change: of the dataset, or of their own values while they code
+     * the report blind. Someone else's change is never taken back; when someone else changed the figure since, the
+     * store refuses and the coder is told who and what the value is now (docs/decisions/0330).
+     */
     private boolean undoOrRedo(boolean undo) {
         OpenReport open = current.get();
         if (open == null) {
             return false;
         }
         Optional<String> coder = coder();
-        if (coder.isEmpty() || codingBlind()) {
-            return false; // a double coder's values are kept apart from the log the desk's undo walks
+        if (coder.isEmpty()) {
+            return false;
         }
         try {
-            Optional<Figure> changed = undo ? store.undo(open.id(), coder.get()) : store.redo(open.id(), coder.get());
+            boolean blind = doubleCoding != null && doubleCoding.codesBlind(open.id(), coder.get());
+            Optional<Figure> changed;
+            if (blind) {
+                changed = undo ? doubleCoding.undo(open.id(), coder.get()) : doubleCoding.redo(open.id(), coder.get());
+            } else {
+                changed = undo ? store.undo(open.id(), coder.get()) : store.redo(open.id(), coder.get());
+            }
             if (changed.isEmpty()) {
                 return false;
             }
-            current.set(withChecks(store.report(open.id()), store.figures(open.id())));
+            current.set(withChecks(store.report(open.id()), figuresFor(open.id())));
             selectedKey.set(changed.get().key());
             return true;
+        } catch (UndoConflictException e) {
+            dialogs.showError(messages.get(undo ? "team.undoConflict.title" : "team.redoConflict.title"),
+                    UserText.of(e, messages.locale()));
+            reload();
+            selectedKey.set(e.key());
+            return false;
         } catch (StoreException e) {
             dialogs.showError(messages.get("error.save.title"), UserText.of(e, messages.locale()), e);
             return false;
@@ -344,8 +372,10 @@ public final class ReviewSession {
         int open = progress.failedOpen();
         int reviewed = progress.figuresReviewed();
         ReviewState state = progress.state();
-        if (store.readOnlyReason().isEmpty()) {
-            // a damaged database opened read-only shows its reports but is never written, not even these counts
+        if (store.readOnlyReason().isEmpty() && !blindFor(report.id())) {
+            // a damaged database opened read-only shows its reports but is never written, not even these counts;
+            // a blind coder's findings are theirs alone: the stored findings and counts stay the dataset's, which
+            // the other coder's list and the collection views read (they would reveal this coder's values)
             saveFindings(report.id(), findings);
             store.updateReviewSummary(report.id(), open, state);
         }
