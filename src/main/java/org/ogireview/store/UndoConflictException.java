@@ -54,7 +54,8 @@ public final class UndoConflictException extends StoreException {
         if (s == null) {
             return "(none)";
         }
-        String q = s.qualifier() == null || s.qualifier().equals("exact") ? "" : " (" + s.qualifier() + ")";
+        String q = s.qualifier() == null || s.qualifier().isEmpty() || s.qualifier().equals("exact") ? ""
+                : " (" + s.qualifier() + ")";
         return (s.value() == null || s.value().isEmpty() ? "(blank)" : s.value()) + q;
     }
 }

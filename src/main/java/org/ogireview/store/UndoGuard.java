@@ -4,8 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a coder's undo or redo may write (docs/decisions/0330): only when nobody else changed the figure
@@ -20,15 +24,18 @@ final class UndoGuard {
     }
 
     /**
-     * Who else changed the dataset figure after entry {@code since}: the latest such coder, or empty. Agreed and
-     * adjudicated values count (they write the figure); double coders' own values do not (they live apart).
+     * Who else has a change of the dataset figure after entry {@code since} still in force: the latest such coder,
+     * or empty. A later change its own coder has since undone no longer counts (their work is gone, nothing of it can
+     * be overwritten); an undo or redo of an older change counts as a change. Agreed and adjudicated values count
+     * (they write the figure); double coders' own values do not (they live apart, table coder_figures).
      */
     static Optional<String> laterDatasetChange(Connection c, long reportId, String key, long since, String who)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT coder FROM audit_log WHERE report_id = ? "
-                + "AND field_key = ? AND id > ? AND coder <> ? AND action NOT IN (?, ?, ?, ?, ?) "
-                + "AND (coding_role IS NULL OR coding_role IN (?, ?)) ORDER BY id DESC")) {
-            ps.setMaxRows(1);
+        Map<Long, String> inForce = new LinkedHashMap<>();
+        Set<Long> laterChanges = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, coder, action, reverts FROM audit_log "
+                + "WHERE report_id = ? AND field_key = ? AND id > ? AND coder <> ? AND action NOT IN (?, ?, ?, ?, ?) "
+                + "AND LEFT(action, 5) <> 'body_' AND (coding_role IS NULL OR coding_role IN (?, ?)) ORDER BY id")) {
             ps.setLong(1, reportId);
             ps.setString(2, key);
             ps.setLong(3, since);
@@ -41,9 +48,23 @@ final class UndoGuard {
             ps.setString(10, CodingStore.AGREEMENT);
             ps.setString(11, CodingStore.ADJUDICATOR);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    String coder = rs.getString(2);
+                    String action = rs.getString(3);
+                    long reverts = rs.getLong(4);
+                    if (AuditActions.UNDO.equals(action) && laterChanges.contains(reverts)) {
+                        inForce.remove(reverts);
+                    } else if (AuditActions.REDO.equals(action) && laterChanges.contains(reverts)) {
+                        inForce.put(reverts, coder);
+                    } else {
+                        laterChanges.add(id);
+                        inForce.put(id, coder);
+                    }
+                }
             }
         }
+        return inForce.entrySet().stream().max(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
     }
 
     /**

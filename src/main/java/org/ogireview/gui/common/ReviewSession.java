@@ -57,6 +57,8 @@ public final class ReviewSession {
 
     /** Run before another report opens, so an editor's pending value is stored with the report it belongs to. */
     private Runnable beforeLeave = () -> { };
+    /** Set by a refused undo or redo (see {@link #lastStepRefused}). */
+    private boolean lastStepRefused;
     /** True while the coder-name question is open (see {@link #coder()}). */
     private boolean askingCoder;
     /** Double coding (issue 13): a report the coder double codes shows and saves their own values only. */
@@ -269,6 +271,7 @@ public final class ReviewSession {
      * store refuses and the coder is told who and what the value is now (docs/decisions/0330).
      */
     private boolean undoOrRedo(boolean undo) {
+        lastStepRefused = false;
         OpenReport open = current.get();
         if (open == null) {
             return false;
@@ -292,6 +295,7 @@ public final class ReviewSession {
             selectedKey.set(changed.get().key());
             return true;
         } catch (UndoConflictException e) {
+            lastStepRefused = true;
             dialogs.showError(messages.get(undo ? "team.undoConflict.title" : "team.redoConflict.title"),
                     UserText.of(e, messages.locale()));
             reload();
@@ -301,6 +305,11 @@ public final class ReviewSession {
             dialogs.showError(messages.get("error.save.title"), UserText.of(e, messages.locale()), e);
             return false;
         }
+    }
+
+    /** True when the latest undo or redo was refused because someone else changed the figure since. */
+    public boolean lastStepRefused() {
+        return lastStepRefused;
     }
 
     /** Marks a failed check as the report's own inconsistency ("as published"), with a note. */
