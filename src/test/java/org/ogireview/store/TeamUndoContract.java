@@ -224,6 +224,7 @@ abstract class TeamUndoContract {
         Map<Long, String[]> roles = liCoding.codingStore().auditRoles();
         assertThat(steps).allSatisfy(e -> assertThat(roles.get(e.id())[0]).isIn(CodingStore.FIRST,
                 CodingStore.SECOND));
+        assertThat(DatabaseVerifier.verify(((H2ReportStore) li).database()).problems()).isEmpty();
     }
 
     @Test
