@@ -33,6 +33,7 @@ class BlindCodingFxTest extends DeskFxHarness {
 
     private static final String SEED = "000_6c56c39d01f2e555.txt";
     private static final String SUM = "parts.proactive_categories";
+    private static final String GROWTH = "growth.parts";
 
     private Path doubleCodedDatabase() throws Exception {
         Path db = dir.resolve("team");
@@ -77,6 +78,15 @@ class BlindCodingFxTest extends DeskFxHarness {
     private List<String> failedInPanel() {
         return new ChecksViewModel(desk.model().session()).items().stream()
                 .map(i -> i.finding().rule()).toList();
+    }
+
+    private boolean settled(String rule) {
+        return new ChecksViewModel(desk.model().session()).items().stream().filter(i -> i.finding().rule().equals(rule))
+                .findFirst().orElseThrow().settled();
+    }
+
+    private <T> T interactAndGet(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
     }
 
     private String dataset(long report, String key) throws Exception {
@@ -128,12 +138,20 @@ class BlindCodingFxTest extends DeskFxHarness {
         assertThat(failedInPanel()).contains(SUM);
         // li's failure is hers: the dataset's stored findings (the list, the collection views) do not show it
         assertThat(store.findings(report)).filteredOn(f -> f.rule().equals(SUM)).noneMatch(Finding::failed);
+        // li settles the change-against-last-year finding (it fails on both coders' values) as published
+        ChecksViewModel.Item growth = new ChecksViewModel(desk.model().session()).items().stream()
+                .filter(i -> i.finding().rule().equals(GROWTH)).findFirst().orElseThrow();
+        assertThat(interactAndGet(() -> desk.model().session().markAsPublished(growth.finding(), "as printed")))
+                .isTrue();
+        assertThat(settled(GROWTH)).isTrue();
         closeDesk();
 
         openAs("wang", db);
         assertThat(shown("proactive.plans")).isEqualTo("2128");
         assertThat(shown("applications.received")).isEqualTo("465");
         assertThat(failedInPanel()).doesNotContain(SUM);
+        assertThat(failedInPanel()).contains(GROWTH);
+        assertThat(settled(GROWTH)).as("li's mark is hers: wang judges the finding blind").isFalse();
         assertThat(desk.model().session().current().findings()).filteredOn(f -> f.rule().equals(SUM))
                 .singleElement().satisfies(f -> assertThat(f.failed()).isFalse());
     }

@@ -151,7 +151,7 @@ public final class ReviewSession {
             return List.of();
         }
         try {
-            return store.checkMarks(open.id());
+            return marksFor(open.id());
         } catch (StoreException e) {
             return List.of();
         }
@@ -375,8 +375,8 @@ public final class ReviewSession {
             findings = List.of();
         }
         findings = withAcrossYears(report, byKey, findings);
-        findings = withCollectionFindings(report.id(), findings);
-        List<CheckMark> marks = store.checkMarks(report.id());
+        findings = withCollectionFindings(report.id(), byKey, findings);
+        List<CheckMark> marks = marksFor(report.id());
         ReviewProgress progress = ReviewProgress.of(figures, findings, marks);
         int open = progress.failedOpen();
         int reviewed = progress.figuresReviewed();
@@ -398,16 +398,42 @@ public final class ReviewSession {
      * after an import and from the findings window): they depend on the whole collection, not on this report alone,
      * so a rerun of this report's checks carries them over as stored.
      */
-    private List<Finding> withCollectionFindings(long reportId, List<Finding> findings) throws StoreException {
+    private List<Finding> withCollectionFindings(long reportId, Map<String, Figure> shown, List<Finding> findings)
+            throws StoreException {
         List<Finding> stored;
         try {
             stored = store.findings(reportId);
         } catch (UnsupportedOperationException e) {
             return findings;
         }
+        // they were found on the dataset's values: while coding blind, only where the coder's value is the same
+        Map<String, Figure> dataset = new LinkedHashMap<>();
+        if (blindFor(reportId)) {
+            store.figures(reportId).forEach(f -> dataset.put(f.key(), f));
+        }
         List<Finding> all = new java.util.ArrayList<>(findings);
-        stored.stream().filter(f -> f.rule().startsWith(org.ogireview.check.UnusualValues.PREFIX)).forEach(all::add);
+        stored.stream().filter(f -> f.rule().startsWith(org.ogireview.check.UnusualValues.PREFIX))
+                .filter(f -> dataset.isEmpty() || f.fields().stream().allMatch(k -> sameValue(shown.get(k),
+                        dataset.get(k))))
+                .forEach(all::add);
         return all;
+    }
+
+    private static boolean sameValue(Figure a, Figure b) {
+        return a == null ? b == null : b != null && a.value().equals(b.value()) && a.qualifier() == b.qualifier();
+    }
+
+    /**
+     * The check marks the coder sees: on a report they code blind, their own only (the other coder's "as published"
+     * would reveal what they found), else every mark.
+     */
+    private List<CheckMark> marksFor(long reportId) throws StoreException {
+        List<CheckMark> all = store.checkMarks(reportId);
+        if (!blindFor(reportId)) {
+            return all;
+        }
+        String me = preferences.coder().orElse("");
+        return all.stream().filter(m -> me.equals(m.coder())).toList();
     }
 
     /**
