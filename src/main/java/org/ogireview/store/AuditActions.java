@@ -25,6 +25,12 @@ final class AuditActions {
     static final String REDO_CONFLICT = "redo_conflict";
     /** Entries that record an attempt the store refused: they changed nothing. */
     static final Set<String> REFUSED = Set.of(CONFLICT, UNDO_CONFLICT, REDO_CONFLICT);
+    /**
+     * SQL condition on audit_log rows: entries that may have changed a figure (none of the import, check-mark and
+     * refused entries, nor the bodies' entries); the words are this class's constants, not user input.
+     */
+    static final String MAY_CHANGE_FIGURE = "action NOT IN ('" + IMPORT + "', '" + CHECK_MARK + "', '" + CONFLICT
+            + "', '" + UNDO_CONFLICT + "', '" + REDO_CONFLICT + "') AND LEFT(action, 5) <> 'body_'";
     static final Set<String> RESERVED = Set.of(IMPORT, UNDO, REDO, CHECK_MARK, CONFLICT, UNDO_CONFLICT,
             REDO_CONFLICT);
 

@@ -34,19 +34,14 @@ final class UndoGuard {
         Map<Long, String> inForce = new LinkedHashMap<>();
         Set<Long> laterChanges = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, coder, action, reverts FROM audit_log "
-                + "WHERE report_id = ? AND field_key = ? AND id > ? AND coder <> ? AND action NOT IN (?, ?, ?, ?, ?) "
-                + "AND LEFT(action, 5) <> 'body_' AND (coding_role IS NULL OR coding_role IN (?, ?)) ORDER BY id")) {
+                + "WHERE report_id = ? AND field_key = ? AND id > ? AND coder <> ? AND " + AuditActions.MAY_CHANGE_FIGURE
+                + " AND (coding_role IS NULL OR coding_role IN (?, ?)) ORDER BY id")) {
             ps.setLong(1, reportId);
             ps.setString(2, key);
             ps.setLong(3, since);
             ps.setString(4, who);
-            ps.setString(5, AuditActions.IMPORT);
-            ps.setString(6, AuditActions.CHECK_MARK);
-            ps.setString(7, AuditActions.CONFLICT);
-            ps.setString(8, AuditActions.UNDO_CONFLICT);
-            ps.setString(9, AuditActions.REDO_CONFLICT);
-            ps.setString(10, CodingStore.AGREEMENT);
-            ps.setString(11, CodingStore.ADJUDICATOR);
+            ps.setString(5, CodingStore.AGREEMENT);
+            ps.setString(6, CodingStore.ADJUDICATOR);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);

@@ -80,17 +80,11 @@ final class UndoHistory {
         UndoHistory h = new UndoHistory();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, action, reverts, field_key, old_value, "
                 + "old_qualifier, old_status, old_start, old_end, old_snippet, new_value, new_qualifier, new_status, "
-                + "new_start, new_end, new_snippet FROM audit_log WHERE report_id = ? AND coder = ? "
-                + "AND action NOT IN (?, ?, ?, ?, ?) AND LEFT(action, 5) <> 'body_' AND " + kind.condition
-                + " ORDER BY id")) {
+                + "new_start, new_end, new_snippet FROM audit_log WHERE report_id = ? AND coder = ? AND "
+                // a refused save, undo or redo changed nothing: nothing to undo
+                + AuditActions.MAY_CHANGE_FIGURE + " AND " + kind.condition + " ORDER BY id")) {
             ps.setLong(1, reportId);
             ps.setString(2, coder);
-            ps.setString(3, AuditActions.IMPORT);
-            ps.setString(4, AuditActions.CHECK_MARK);
-            // a refused save, undo or redo changed nothing: nothing to undo
-            ps.setString(5, AuditActions.CONFLICT);
-            ps.setString(6, AuditActions.UNDO_CONFLICT);
-            ps.setString(7, AuditActions.REDO_CONFLICT);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     h.replay(rs);
