@@ -34,9 +34,9 @@ import java.util.Optional;
  * Saves run on the calling (FX) thread: one row in an embedded database takes a millisecond, and doing them in
  * order on one thread means no edit can be lost or overtaken when the window closes.
  * <p>
- * One piece (a little over 400 lines) on purpose: every way a figure can change (edit, undo, blind coding, a save
- * refused by another coder on a team database) passes through this one object, so the order of saves and the
- * reloads after them are decided in one place.
+ * One piece (under 500 lines) on purpose: every way a figure can change (edit, undo, blind coding and its undo, a
+ * save or undo refused over another coder's work on a team database) passes through this one object, so the order
+ * of saves and the reloads and checks after them are decided in one place.
  */
 public final class ReviewSession {
 
