@@ -58,6 +58,8 @@ final class NarrativeExtractor {
     private static final Pattern JOINED_CHANNELS = Pattern.compile(CHANNEL_WORD + "(?:申请)?[、和或及/]" + CHANNEL_WORD);
     private static final Pattern CUMULATIVE = Pattern.compile("累计|历年|以来|至今");
     private static final double CUMULATIVE_PENALTY = 0.1;
+    /** The verb of proactive disclosure a channel's total must use (主动公开, 向社会公开), not 发布 (a site's posts). */
+    private static final Pattern PROACTIVE_VERB = Pattern.compile("主动公开|向社会公开");
     private static final double TOPIC_BONUS = 0.05;
     private static final double WHOLE_BONUS = 0.03;
     /** A total stated for the only channel the report names: below every total stated without one. */
@@ -111,7 +113,7 @@ final class NarrativeExtractor {
                 kept.add(rated);
                 original.put(rated, c);
             } else if (c.kind() == Candidate.Kind.CHANNEL_SENSITIVE && admissibleAnywhere(c, sections, scope)
-                    && s.substring(c.start(), c.end()).contains("主动公开")) {
+                    && PROACTIVE_VERB.matcher(s.substring(c.start(), c.end())).find()) {
                 channelOnly.add(c);
             }
         }
@@ -131,7 +133,7 @@ final class NarrativeExtractor {
     /**
      * A total stated for one channel (新增政府网站主动公开政府信息369条) where the report states no other: many bodies
      * publish through one channel only, and then its count is their total. It stands below any total stated without a
-     * channel, only as 主动公开 (a site's 发布信息5200条 counts the site's posts), and only when the report gives the
+     * channel, only as 主动公开 or 向社会公开 (a site's 发布信息5200条 counts the site's posts), and only when the report gives the
      * channel total one value (网站100条…公报20条 are parts, none stands).
      */
     private static List<Candidate> channelTotals(List<Candidate> channelOnly, List<Candidate> kept) {

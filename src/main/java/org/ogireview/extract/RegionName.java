@@ -31,9 +31,13 @@ final class RegionName {
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(?:我|本|该)(?:机关|单位|部门|局|委|办|厅|署|院|中心|市|区|县|州|旗|镇|乡|街道|街|管委会|委员会|公司|园区|园)");
 
-    /** Words that make a stretch of text a sentence, not a name. */
+    /** Words that make a stretch of text a sentence, not a name (本级政府(机关): the template's word, no name). */
     private static final Pattern FRAGMENT = Pattern.compile(
-            "[,。;!?《》:]|根据|按照|依据|条例|规定|要求|通知|现将|如下|年度|我们");
+            "[,。;!?《》:]|根据|按照|依据|条例|规定|要求|通知|现将|如下|年度|我们|本级");
+
+    /** A naming sentence's frame around the name: 由北京市信访办编制的2014年度…报告 → 北京市信访办. */
+    private static final Pattern AUTHOR_LEAD = Pattern.compile("^由(?=[^由]{2,30}$)");
+    private static final Pattern AUTHOR_VERB = Pattern.compile("(?:汇总)?(?:编制|编写|制作|编印|汇编)(?:而成)?(?:的)?$");
 
     /** 人民政府 between a county or district and the 街道, 镇 or 乡 it governs. */
     private static final Pattern GOVERNMENT_INSIDE = Pattern.compile("^(.+?[市区县旗州])人民政府(?=.+(?:街道|镇|乡)$)");
@@ -94,8 +98,9 @@ final class RegionName {
         }
         String raw = s.substring(from, to);
         // drop a breadcrumb or label before the name, then quotes and spaces at its ends
-        int cut = Math.max(Math.max(raw.lastIndexOf('>'), raw.lastIndexOf('/')), Math.max(raw.lastIndexOf(':'),
-                raw.lastIndexOf('»')));
+        // a table cell before the name (中文名 | 武隆县人民政府…) ends at its bar
+        int cut = Math.max(Math.max(Math.max(raw.lastIndexOf('>'), raw.lastIndexOf('/')), Math.max(raw.lastIndexOf(':'),
+                raw.lastIndexOf('»'))), raw.lastIndexOf('|'));
         int crumb = Math.max(raw.lastIndexOf('>'), raw.lastIndexOf('»'));
         if (crumb >= 0) { // a breadcrumb's last crumb, then the title: 政府信息公开年报 > 乡镇街道 诸暨市店口镇人民政府…
             String rest = raw.substring(crumb + 1).strip();
@@ -125,6 +130,12 @@ final class RegionName {
         }
         if (b > a && s.charAt(b - 1) == '的') {
             b--;
+        }
+        Matcher verb = AUTHOR_VERB.matcher(s.substring(a, b));
+        Matcher author = AUTHOR_LEAD.matcher(s.substring(a, b));
+        if (verb.find() && author.find()) { // 由X编制(的): X wrote the report
+            b = a + verb.start();
+            a += author.end();
         }
         String name = s.substring(a, b);
         Matcher suffix = GOVERNMENT_SUFFIX.matcher(name);
