@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Sentences of a report and whose figures they state. A report's figures are for the whole body that publishes it
  * (全市, 全区, 全市各级行政机关), not for a part (市级部门, 区县, 乡镇, 市本级); this class finds the subject a figure
  * belongs to from the nearest such word before it in its statement. A statement is a sentence together with the
- * sentences after it that begin with 其中 ("…61540条。其中，概况类11244条…" is one statement).
+ * sentences after it that begin with 其中 ("…61540条。其中，概况类11244条…" is one statement), or the lines of a list
+ * that end with a semicolon.
  */
 final class BodyScope {
 
@@ -77,7 +78,8 @@ final class BodyScope {
         for (int i = 0; i < sentenceStarts.length; i++) {
             int s = sentenceStarts[i];
             int e = i + 1 < sentenceStarts.length ? sentenceStarts[i + 1] : text.length();
-            boolean continues = i > 0 && STATEMENT_CONTINUES.matcher(text.substring(s, Math.min(e, s + 8))).find();
+            boolean continues = i > 0 && (STATEMENT_CONTINUES.matcher(text.substring(s, Math.min(e, s + 8))).find()
+                    || listRunsOn(s));
             statementOf[i] = continues ? statementOf[i - 1] : i;
         }
     }
@@ -101,6 +103,11 @@ final class BodyScope {
     private static boolean untitledTownship(String text) {
         String head = text.substring(0, Math.min(text.length(), 3000));
         return TOWNSHIP_AUTHOR.matcher(head).find() || TOWNSHIP_SELF.matcher(head).find();
+    }
+
+    /** A line after one that ends with ; goes on with its list (…占总体的比例为2.8%;\n法规文件类信息25条…). */
+    private boolean listRunsOn(int sentenceStart) {
+        return sentenceStart >= 2 && text.charAt(sentenceStart - 1) == '\n' && text.charAt(sentenceStart - 2) == ';';
     }
 
     int sentence(int offset) {

@@ -58,7 +58,10 @@ final class NarrativeExtractor {
     private static final Pattern JOINED_CHANNELS = Pattern.compile(CHANNEL_WORD + "(?:申请)?[、和或及/]" + CHANNEL_WORD);
     private static final Pattern CUMULATIVE = Pattern.compile("累计|历年|以来|至今");
     private static final double CUMULATIVE_PENALTY = 0.1;
-    /** The verb of proactive disclosure a channel's total must use (主动公开, 向社会公开), not 发布 (a site's posts). */
+    /**
+     * The verb of proactive disclosure a channel's total must use (主动公开, 向社会公开: 向社会 stands just before the
+     * wording's match), not 发布 (a site's posts).
+     */
     private static final Pattern PROACTIVE_VERB = Pattern.compile("主动公开|向社会公开");
     private static final double TOPIC_BONUS = 0.05;
     private static final double WHOLE_BONUS = 0.03;
@@ -113,7 +116,7 @@ final class NarrativeExtractor {
                 kept.add(rated);
                 original.put(rated, c);
             } else if (c.kind() == Candidate.Kind.CHANNEL_SENSITIVE && admissibleAnywhere(c, sections, scope)
-                    && PROACTIVE_VERB.matcher(s.substring(c.start(), c.end())).find()) {
+                    && PROACTIVE_VERB.matcher(s.substring(Math.max(0, c.start() - 3), c.end())).find()) {
                 channelOnly.add(c);
             }
         }
@@ -189,8 +192,9 @@ final class NarrativeExtractor {
     }
 
     /**
-     * Categories stand only where a statement lists two or more of them, or where one follows 其中 right after the
-     * proactive total it splits (主动公开政府信息约1.2万条，其中规范性文件312条).
+     * Categories stand only where a statement lists two or more of them, where the statement opens as the split of the
+     * total (在主动公开的信息中,…), or where one follows 其中 right after the proactive total it splits
+     * (主动公开政府信息约1.2万条，其中规范性文件312条).
      */
     private static List<Candidate> categoriesInSplits(List<Candidate> kept, BodyScope scope) {
         Map<Integer, Set<String>> perStatement = new HashMap<>();
@@ -207,6 +211,7 @@ final class NarrativeExtractor {
         for (Candidate c : kept) {
             Set<String> listed = perStatement.get(scope.statement(c.start()));
             if (c.kind() != Candidate.Kind.CATEGORY || c.parent() != null || (listed != null && listed.size() >= 2)
+                    || SPLIT_STATEMENT.matcher(scope.text(scope.statementStart(c.start()), c.start())).lookingAt()
                     || splitsTheTotal(c, totalAt.get(scope.statement(c.start())), scope)
                     || inTheSplitOfTheTotal(c, totalAt.get(scope.statement(c.start())), scope)) {
                 out.add(c);
@@ -216,6 +221,9 @@ final class NarrativeExtractor {
     }
 
     private static final Pattern SPLIT_WORD = Pattern.compile("^[ ]?其中[ ]?[,:]?[ ]?$");
+
+    /** A statement that opens as the split of the total: 在主动公开的信息中,机构职能类信息16条… (Beijing's template). */
+    private static final Pattern SPLIT_STATEMENT = Pattern.compile("[ \\t]*(?:在)?(?:本年度?)?主动公开的(?:政府)?信息中");
 
     private static final Pattern SPLIT_OPENS = Pattern.compile("其中");
 

@@ -32,7 +32,8 @@ final class ZeroStatements {
     /** Where a clause's scope ends early: a contrast starts a new statement. */
     /** Words about how cases ended or a rate of them, not how many there were. */
     private static final Pattern OUTCOME_WORDS = Pattern.compile("纠错|纠正|撤销|败诉|维持|率|比例");
-    private static final Pattern SCOPE_END = Pattern.compile("但|而|仅|只|\\d");
+    /** 而 after 因 / 针对 / 由于 joins a cause to its effect (没有因政府信息公开而产生的收费): no contrast, the scope goes on. */
+    private static final Pattern SCOPE_END = Pattern.compile("但|(?<!(?:因|针对|由于)[^而,。;]{0,20})而|仅|只|\\d");
     private static final Pattern REVIEW = zero("review.total");
     private static final Pattern LITIGATION = zero("litigation.total");
     private static final Pattern COMPLAINTS = zero("complaints.total");
