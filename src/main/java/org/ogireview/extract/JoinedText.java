@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <p>Only text laid out at a fixed width is joined: many lines of nearly the same width, as PDF pages give. A
  * break is soft when its line runs to that width without ending a sentence and the next line neither starts a
  * heading nor is indented as a new paragraph. Web pages copied to text (a paragraph a line) stay as they are. Text
- * whose characters stand one space apart (a PDF set with character spacing) also loses those single spaces.
+ * whose characters stand one space apart (a PDF set with character spacing) also loses those single spaces, and
+ * text copied through a converter that glossed characters with their pinyin (議(yì)) loses the glosses.
  */
 final class JoinedText {
 
@@ -92,6 +93,25 @@ final class JoinedText {
         }
         if (!changed) {
             return new JoinedText(s, null);
+        }
+        map[n] = s.length();
+        return new JoinedText(b.toString(), java.util.Arrays.copyOf(map, n + 1));
+    }
+
+    /** The text with only the pinyin glosses taken out (lines stay as they are): for reading titles and dates. */
+    static JoinedText withoutGlosses(String s) {
+        boolean[] glosses = pinyinGlosses(s);
+        if (glosses == null) {
+            return new JoinedText(s, null);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int[] map = new int[s.length() + 1];
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (!glosses[k]) {
+                b.append(s.charAt(k));
+                map[n++] = k;
+            }
         }
         map[n] = s.length();
         return new JoinedText(b.toString(), java.util.Arrays.copyOf(map, n + 1));

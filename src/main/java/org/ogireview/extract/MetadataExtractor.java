@@ -81,8 +81,27 @@ final class MetadataExtractor {
     /** A title line is short; a match inside a long line is a sentence that names the report. */
     private static final int TITLE_LINE = 60;
 
-    /** report.region, report.year and report.published_on figures, each with its span. */
+    /**
+     * report.region, report.year and report.published_on figures, each with its span. A page copied through a
+     * converter that glossed characters with their pinyin (下管鎮(zhèn)…年度報(bào)告) is read without the glosses; the
+     * spans still point at the report text.
+     */
     List<ExtractedFigure> extract(NormalizedText text) {
+        JoinedText clean = JoinedText.withoutGlosses(text.normalized());
+        if (!clean.joined()) {
+            return extractFrom(text);
+        }
+        List<ExtractedFigure> out = new ArrayList<>();
+        for (ExtractedFigure f : extractFrom(NormalizedText.of(clean.text()))) {
+            int a = clean.start(f.start());
+            int b = clean.end(f.end());
+            out.add(new ExtractedFigure(f.key(), f.value(), f.qualifier(), a, b, text.originalSlice(a, b),
+                    f.confidence()));
+        }
+        return out;
+    }
+
+    private List<ExtractedFigure> extractFrom(NormalizedText text) {
         List<ExtractedFigure> out = new ArrayList<>();
         String s = text.normalized();
         Matcher t = chooseTitle(s);

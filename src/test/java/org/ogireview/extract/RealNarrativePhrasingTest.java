@@ -1,0 +1,261 @@
+package org.ogireview.extract;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ogireview.extract.RealProsePhrasingTest.values;
+
+/**
+ * Narrative-era phrasings found in the second set of real reports ({@code reports/real2}, MANIFEST.md there gives
+ * each source), each on the real sentence it was found in, its source URL beside it, run through the whole
+ * extractor. Each rule is a pattern of the genre, not of one report: the second case of most tests shows it in other
+ * wording, or what must not come of it.
+ */
+class RealNarrativePhrasingTest {
+
+    @Nested
+    class WhoseFigures {
+
+        /**
+         * https://www.bjdch.gov.cn/zfxxgkzl/zfxxgknb/2017nb/dcqjd2017/201802/t20180210_2995390.html (东直门街道 2017):
+         * the 街道 of 本街道 / 我街道 is the body itself, not a 街道 among others.
+         */
+        @Test
+        void aStreetCallingItselfByItsLevel() {
+            Map<String, String> v = values("本报告是根据《条例》要求,由北京市东城区东直门街道办事处编制的2017年度政府信息公开年度报告。\n"
+                    + "二、政府信息主动公开情况\n2017年,我街道主动公开信息569条,其中业务动态类信息386条。\n"
+                    + "三、政府信息依申请公开情况\n本街道2017年共收到申请2件,均按时办结,其中申请公开信息不存在1件,"
+                    + "不属于本行政机关公开1件。");
+            assertThat(v).containsEntry("proactive.total", "569").containsEntry("applications.received", "2")
+                    .containsEntry("applications.not_exist", "1").containsEntry("applications.not_this_agency", "1");
+            // in a district's report a 街道's figure is still a part
+            assertThat(values("某区2017年政府信息公开工作年度报告\n二、主动公开情况\n各街道主动公开信息569条。"))
+                    .doesNotContainKey("proactive.total");
+        }
+
+        /**
+         * https://www.bjdch.gov.cn/zfxxgkzl/zfxxgknb/2011nb/dcqjd2011/202009/t20200928_2995507.html (东华门街道 2011):
+         * no title line, the author named in the preamble, its own name before the figure.
+         */
+        @Test
+        void aStreetNamedAsTheAuthorCountsItsOwnFigures() {
+            Map<String, String> v = values("本报告是根据《条例》要求,由北京市东城区人民政府东华门街道办事处编制的2011年度政府信息公开年度报告。\n"
+                    + "一、概述\n为此,专门配备了2名全职工作人员,0名兼职工作人员。\n二、政府信息主动公开情况\n"
+                    + "东华门街道办事处2011年共主动公开政府信息257条,其中全文电子化率达100%。");
+            assertThat(v).containsEntry("report.region", "北京市东城区东华门街道")
+                    .containsEntry("proactive.total", "257").containsEntry("staff.full_time", "2")
+                    .containsEntry("staff.part_time", "0");
+        }
+    }
+
+    @Nested
+    class Names {
+
+        /** https://xfb.beijing.gov.cn/zwgkyxxgks/zfxxgknew/zfxxgknb/2014n/202001/t20200119_1617797.html (北京市信访办 2014) */
+        @Test
+        void theAuthorOfANamingSentence() {
+            assertThat(values("本报告是根据《中华人民共和国政府信息公开条例》要求,由北京市信访办编制的2014年度政府信息公开年度报告。"))
+                    .containsEntry("report.region", "北京市信访办").containsEntry("report.year", "2014");
+            // a naming sentence without a year still names its author (城西街道, a mirror of 泰州市海陵区's page)
+            assertThat(values("引言 本报告根据《中华人民共和国政府信息公开条例》要求,由城西街道编制。全文包括概述。 一、概述 "
+                    + "2017年,我街道认真贯彻落实《信息公开条例》精神。"))
+                    .containsEntry("report.region", "城西街道").containsEntry("report.year", "2017");
+        }
+
+        /** https://zjtcn.com/baike/wlxrmzf2011nzfxxgkndbg6766122 (武隆县 2011, a mirror): the title in an infobox cell */
+        @Test
+        void aTitleInATableCell() {
+            assertThat(values("中文名 | 武隆县人民政府2011年政府信息公开年度报告 | 发布单位 | 武隆县人民政府 |\n---|\n正文。"))
+                    .containsEntry("report.region", "武隆县").containsEntry("report.year", "2011");
+        }
+
+        /**
+         * http://pingdu.gov.cn/bmxxgkml_15/pdszfbgs_15/xxgkml_15/ndgzbg_15/202204/t20220422_5845924.shtml (平度市政府办公室
+         * 2012): 本级政府(机关) is the template's word for the publisher, no name.
+         */
+        @Test
+        void theTemplatesOwnBodyIsNoName() {
+            Map<String, String> v = values("根据《中华人民共和国政府信息公开条例》,特向社会公布 2012年度本级政府(机关)信息公开工作年度报告。"
+                    + "本报告由概述、主动公开政府信息情况组成。\n二、主动公开政府信息情况\n"
+                    + "(一)政府信息公开的内容。2012年1月1日至12月31日,市政府办公室共发布各类主动公开信息96件。");
+            assertThat(v).doesNotContainKey("report.region").containsEntry("report.year", "2012")
+                    .containsEntry("proactive.total", "96");
+        }
+    }
+
+    @Nested
+    class ConverterNoise {
+
+        /**
+         * http://forbiddentreatments.com/art/2015/7/27/art_1229351258_3448141.html (下管镇 2009, a mirror): a converter
+         * put each changed character's pinyin after it, splitting words (行政復(fù)議).
+         */
+        @Test
+        void pinyinAfterConvertedCharacters() {
+            Map<String, String> v = values("2009年度下管鎮(zhèn)政府信息公開年度報(bào)告 | ||\n根據(jù)《條例》有關(guān)規(guī)定,"
+                    + "現(xiàn)將2009年我鎮(zhèn)政府信息公開年度報(bào)告如下: 一、政府信息主動公開情況 全年我鎮(zhèn)在政府門戶網(wǎng)站上"
+                    + "主動公開信息數(shù)量為46件。 四、政府信息公開申請行政復(fù)議、行政訴訟情況 本年度我鎮(zhèn)沒有因政府信息提起"
+                    + "行政復(fù)議和行政訴訟的情況發(fā)生。");
+            assertThat(v).containsEntry("proactive.total", "46").containsEntry("review.total", "0")
+                    .containsEntry("litigation.total", "0").containsEntry("report.region", "下管镇")
+                    .containsEntry("report.year", "2009");
+            // a bracketed word in Latin letters without tones is no gloss: nothing is taken out
+            assertThat(values("2013年某镇政府信息公开年度报告\n二、主动公开情况\n全年在网站(www)主动公开信息12条。"))
+                    .containsEntry("proactive.total", "12");
+        }
+    }
+
+    @Nested
+    class Totals {
+
+        /** https://tljq.gov.cn/openness/OpennessAnnualReport/show/2396.html (a 乡, 2017) */
+        @Test
+        void informationAndUpdatesMoreThan() {
+            assertThat(values("2017年度政府信息公开年度报告\n二、主动公开政府信息情况\n2017年,主动公开政府工作信息、动态755多条。"))
+                    .containsEntry("proactive.total", "755/more_than");
+        }
+
+        /** http://www.shangyu.gov.cn/art/2015/7/27/art_1229351252_3448075.html (谢塘镇 2013): the count named 件数 */
+        @Test
+        void theCountNamedItsNumberOfItems() {
+            Map<String, String> v = values("2013年度谢塘镇政府信息公开工作年度报告 | ||\n 一、政府信息主动公开情况 "
+                    + "2013年度我镇在主动公开政府信息件数为123件,处理市政府网网上投诉件36只。");
+            assertThat(v).containsEntry("proactive.total", "123").doesNotContainKey("complaints.total");
+        }
+
+        /** https://www.ningguo.gov.cn/XxgkAnnualReport/show/961.html (宁国市青龙乡 2015): uploaded to the OGI column */
+        @Test
+        void uploadedForTheYear() {
+            assertThat(values("宁国市青龙乡人民政府2015年年度政府信息公开工作年度报告\n一、信息公开工作基本情况\n"
+                    + "利用宁国市政府信息公开专栏进行网上公开,全年上传公开信息685条,涉及政府领导、机构设置等14个大类。"))
+                    .containsEntry("proactive.total", "685");
+        }
+
+        /**
+         * https://zjtcn.com/baike/wlxrmzf2011nzfxxgkndbg6766122 (武隆县 2011): the only channel's count, disclosed
+         * 向社会 (to the public), is the total; 县长信箱收件758件 is mail to the county head.
+         */
+        @Test
+        void theOnlyChannelDisclosingToThePublic() {
+            Map<String, String> v = values("武隆县人民政府2011年政府信息公开年度报告\n二、主动公开政府信息情况\n"
+                    + "截止2011年12月31日,我县通过政府门户网站向社会公开政府信息2361条。其中,政务信息426条、政府文件482条、"
+                    + "便民服务和投资类信息429条,其他信息525条;县长信箱收件758件,均已按规定办结回复。");
+            assertThat(v).containsEntry("proactive.total", "2361").containsEntry("proactive.regulatory_docs", "482")
+                    .containsEntry("proactive.other", "525").doesNotContainKey("applications.received");
+            // a site's 发布 counts its posts, not disclosures
+            assertThat(values("某县2011年政府信息公开年度报告\n二、主动公开情况\n通过政府门户网站发布信息5200条。"))
+                    .doesNotContainKey("proactive.total");
+        }
+    }
+
+    @Nested
+    class Categories {
+
+        /** http://www.dazhu.gov.cn/xxgk-show-191026.html (朝阳乡 2016): categories without 类 */
+        @Test
+        void policyDocumentsAmongCategoriesWithoutTheWordClass() {
+            Map<String, String> v = values("2016年朝阳乡政府信息公开工作年度报告\n二、主动公开信息情况\n"
+                    + "2016年我乡通过政府门户网站主动公开信息138条。其中:概况3条,政策文件信息31条,工作动态信息80条,"
+                    + "财政信息2条,其他信息22条。");
+            assertThat(v).containsEntry("proactive.total", "138").containsEntry("proactive.overview", "3")
+                    .containsEntry("proactive.regulatory_docs", "31").containsEntry("proactive.work_updates", "80")
+                    .containsEntry("proactive.finance", "2").containsEntry("proactive.other", "22");
+            // 政策文件 alone, outside a split, is a mention (三明市 2018 公开…政策文件38条)
+            assertThat(values("某市2018年政府信息公开工作年度报告\n一、主要任务落实情况\n公开政府及部门制定的政策文件38条。"))
+                    .doesNotContainKey("proactive.regulatory_docs");
+        }
+
+        /** http://www.qqqwwww.cn/zssrmzf/zfxxgkndbg7a/201303/b5fe0eae165846e4b00051d7e6c54a83.shtml (a 局, 2012, mirror) */
+        @Test
+        void policyAndRegulationsWithAListMark() {
+            assertThat(values("二、主動公開政府信息情況\n2012年,全局累計主動公開政府信息12條,其中概況類信息3條,計劃總結類信息2條,"
+                    + "政策、法規類信息2條,工作動態類信息4條,其他類信息1條。"))
+                    .containsEntry("proactive.regulatory_docs", "2").containsEntry("proactive.other", "1");
+        }
+
+        /**
+         * https://xiexiebang.com/a11/2019051410/5b2b5225297985cb.html (北京市文化局 2009, a mirror): Beijing's template
+         * opens the split with 在主动公开的信息中 and runs it over lines ending in ;.
+         */
+        @Test
+        void beijingsSplitOverSeveralLines() {
+            Map<String, String> v = values("2009年北京市文化局 政府信息公开年度报告\n二、政府信息主动公开情况\n(一)公开情况\n"
+                    + "本局2009年共主动公开政府信息734条,其中全文电子化率达100%。\n"
+                    + "在主动公开的信息中,机构职能类信息16条,主要为文化局主要领导信息等,占总体的比例为2.8 %;\n"
+                    + "法规文件类信息25条,占总体的比例为3.4%,其中规章类文件2条。");
+            assertThat(v).containsEntry("proactive.total", "734").containsEntry("proactive.regulatory_docs", "25")
+                    .containsEntry("proactive.regulatory_docs.pct", "3.4");
+            // a line that ends with 。 closes the statement: a lone category after it stays a mention
+            assertThat(values("2009年某局政府信息公开年度报告\n二、主动公开情况\n本局共主动公开政府信息734条。\n"
+                    + "法规文件类信息25条。")).doesNotContainKey("proactive.regulatory_docs");
+        }
+    }
+
+    @Nested
+    class Applications {
+
+        /** https://amr.hainan.gov.cn/himpa/xxgk/0200/0204/201501/t20150128_2510919.html (a provincial 局, 2014) */
+        @Test
+        void casesCountedIn起() {
+            assertThat(values("二、依申请公开和不予公开政府信息情况\n2014年,我局收到12起政府信息依申请公开,均严格按程序和时限办理。"))
+                    .containsEntry("applications.received", "12");
+            // a reconsideration asked for after an application is no application
+            assertThat(values("五、复议情况\n2014年,我局收到1起政府信息依申请公开引起的行政复议。"))
+                    .doesNotContainKey("applications.received");
+        }
+
+        /**
+         * http://www.huli.gov.cn/zwgk/zfxxgkzl/zfxxyjxndbg/201901/t20190111_182924.htm (湖里区 2018): information
+         * made public on request, counted in 条 beside the proactive items, is no count of applications.
+         */
+        @Test
+        void informationItemsAreNoApplications() {
+            Map<String, String> v = values("湖里区人民政府2018年政府信息公开工作年度报告\n一、概述\n"
+                    + "2018年,共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条,不予公开信息1535条。");
+            assertThat(v).containsEntry("proactive.total", "1027").doesNotContainKeys("applications.received",
+                    "applications.denied");
+            assertThat(values("2012年政府信息公开工作年度报告\n三、依申请公开情况\n全年受理依申请公开政府信息56件。"))
+                    .containsEntry("applications.received", "56");
+        }
+
+        /** https://www.ningguo.gov.cn/XxgkAnnualReport/show/961.html (宁国市青龙乡 2015) */
+        @Test
+        void noApplicantAskedForInformation() {
+            assertThat(values("二、依申请公开政府信息及咨询受理情况\n2015年,我乡没有收到申请人要求公开政府信息的情况。"))
+                    .containsEntry("applications.received", "0");
+        }
+    }
+
+    @Nested
+    class Zeros {
+
+        /** http://www.shangyu.gov.cn/art/2015/7/27/art_1229351252_3448075.html (谢塘镇 2013): 因…而 is no contrast */
+        @Test
+        void aCauseJoinedBy而() {
+            Map<String, String> v = values("2013年度谢塘镇政府信息公开工作年度报告\n三、政府信息公开收费和减免情况\n"
+                    + "本年度我镇没有因政府信息公开而产生的收费,也未产生减免情况。\n四、政府信息公开申请行政复议、行政诉讼情况\n"
+                    + "2013年没有针对我镇政府信息公开申请而提起行政复议和行政诉讼的情况发生。");
+            assertThat(v).containsEntry("fees.collected", "0").containsEntry("review.total", "0")
+                    .containsEntry("litigation.total", "0");
+            // 而 as a contrast still ends the negation's reach
+            assertThat(values("2013年某镇政府信息公开年度报告\n四、复议诉讼情况\n本年度没有发生行政复议而发生行政诉讼1件。"))
+                    .doesNotContainEntry("litigation.total", "0");
+        }
+    }
+
+    @Nested
+    class Dates {
+
+        /** https://xiexiebang.com/a11/2019051410/5b2b5225297985cb.html: the date in brackets under the title is the signing */
+        @Test
+        void aBracketedDateUnderTheTitleIsNoPublicationDate() {
+            assertThat(values("2009年北京市文化局 政府信息公开年度报告\n(2010年3月10日)\n引言\n本报告是根据《条例》要求编制。"))
+                    .doesNotContainKey("report.published_on");
+            assertThat(values("2009年北京市文化局 政府信息公开年度报告\n2010年3月10日\n引言\n本报告是根据《条例》要求编制。"))
+                    .containsEntry("report.published_on", "2010-03-10");
+        }
+    }
+}
