@@ -63,6 +63,8 @@ final class NarrativeExtractor {
      * wording's match), not 发布 (a site's posts).
      */
     private static final Pattern PROACTIVE_VERB = Pattern.compile("主动公开|向社会公开");
+    /** The disclosure platform itself (信息公开网站, 政府信息公开专栏): what it publishes is disclosed proactively. */
+    private static final Pattern DISCLOSURE_PLATFORM = Pattern.compile("信息公开(?:网站|网|专栏|平台|栏目)");
     private static final double TOPIC_BONUS = 0.05;
     private static final double WHOLE_BONUS = 0.03;
     /** A total stated for the only channel the report names: below every total stated without one. */
@@ -116,7 +118,8 @@ final class NarrativeExtractor {
                 kept.add(rated);
                 original.put(rated, c);
             } else if (c.kind() == Candidate.Kind.CHANNEL_SENSITIVE && admissibleAnywhere(c, sections, scope)
-                    && PROACTIVE_VERB.matcher(s.substring(Math.max(0, c.start() - 3), c.end())).find()) {
+                    && (PROACTIVE_VERB.matcher(s.substring(Math.max(0, c.start() - 3), c.end())).find()
+                    || DISCLOSURE_PLATFORM.matcher(scope.clauseText(c.start(), c.end())).find())) {
                 channelOnly.add(c);
             }
         }
@@ -222,8 +225,12 @@ final class NarrativeExtractor {
 
     private static final Pattern SPLIT_WORD = Pattern.compile("^[ ]?其中[ ]?[,:]?[ ]?$");
 
-    /** A statement that opens as the split of the total: 在主动公开的信息中,机构职能类信息16条… (Beijing's template). */
-    private static final Pattern SPLIT_STATEMENT = Pattern.compile("[ \\t]*(?:在)?(?:本年度?)?主动公开的(?:政府)?信息中");
+    /**
+     * A statement that opens as the split of the total: 在主动公开的信息中,机构职能类信息16条… (Beijing's template),
+     * 在已公开的52条区卫生局政府信息中,….
+     */
+    private static final Pattern SPLIT_STATEMENT = Pattern.compile(
+            "[ \\t]*(?:在)?(?:本年度?)?(?:主动公开的(?:政府)?信息中|已公开的[^,。;]{0,16}?信息中)");
 
     private static final Pattern SPLIT_OPENS = Pattern.compile("其中");
 

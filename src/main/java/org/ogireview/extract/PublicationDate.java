@@ -17,10 +17,10 @@ final class PublicationDate {
             "(?<y>(?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(?<m>\\d{1,2})\\s*(?:[-/.]|月)\\s*(?<d>\\d{1,2})(?!\\d)日?");
 
     private static final Pattern DATE_LABEL = Pattern.compile(
-            "(?:发布|发表|成文|更新|公开|印发|生成|修改)?(?:日期|时间)[ ]?[】\\]]?[ ]?[:]?[ ]?[|]?[ ]?$");
+            "(?:发布|发表|成文|发文|更新|公开|印发|生成|修改)?(?:日期|时间)[ ]?[】\\]]?[ ]?[:]?[ ]?[|]?[ ]?$");
 
-    /** Labels of dates that are not the publication: when the text was written, generated or last changed. */
-    private static final Pattern NOT_PUBLISHED = Pattern.compile("^(?:成文|更新|印发|生成|修改)");
+    /** Labels of dates that are not the publication: when the text was written or issued (发文), generated or changed. */
+    private static final Pattern NOT_PUBLISHED = Pattern.compile("^(?:成文|发文|更新|印发|生成|修改)");
 
     private static final Pattern PUBLISH_WORDS = Pattern.compile("发布|发表|公开");
 

@@ -54,6 +54,13 @@ class RealNarrativePhrasingTest {
     @Nested
     class Names {
 
+        /** http://siming.gov.cn/zfxxgkzl/gjdzfxxgk/jljd/ndbg/201604/t20160427_650981.htm (嘉莲街道 2015) */
+        @Test
+        void aStreetOfficeNamedOnTheLineAboveTheTitle() {
+            assertThat(values("思明区嘉莲街道办事处\n2015年政府信息公开工作年度报告\n本年度报告根据《条例》规定的有关要求编制。"))
+                    .containsEntry("report.region", "思明区嘉莲街道").containsEntry("report.year", "2015");
+        }
+
         /** https://xfb.beijing.gov.cn/zwgkyxxgks/zfxxgknew/zfxxgknb/2014n/202001/t20200119_1617797.html (北京市信访办 2014) */
         @Test
         void theAuthorOfANamingSentence() {
@@ -111,6 +118,31 @@ class RealNarrativePhrasingTest {
     @Nested
     class Totals {
 
+        /**
+         * http://www.qg.gov.cn/zwgk/zfxxgkzl/zfbmxxgk/wjj/zfxxgkndbg/201103/t20110321_1786460.htm (泉港区卫生局 2010):
+         * the field of work before 政府信息, and the split opened by 在已公开的…信息中.
+         */
+        @Test
+        void aFieldOfWorkBeforeGovernmentInformation() {
+            Map<String, String> v = values("泉州市泉港区卫生局2010年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                    + "(一)主动公开区卫生局政府信息的数量。2010年度主动公开卫生政府信息52条。历年累计公开134条。\n"
+                    + "(二)主动公开区卫生局政府信息的主要类别情况。在已公开的52条区卫生局政府信息中,机构职能9条,"
+                    + "规划计划12条,行政许可1条,工作动态9 条,其他应");
+            assertThat(v).containsEntry("proactive.total", "52").containsEntry("proactive.work_updates", "9")
+                    .doesNotContainKey("proactive.plans");
+        }
+
+        /**
+         * http://www.shuhuacheng.com/doc/2016/03/30/2057838.shtml (云林街道 2015, a mirror with pinyin glosses): what
+         * the disclosure site itself publishes is disclosed proactively.
+         */
+        @Test
+        void whatTheDisclosureSitePublishes() {
+            assertThat(values("云林街道2015年度政府信息公開工作報(bào)告\n一、概述\n2015年,我街道認(rèn)真貫徹落實(shí)《條例》。"
+                    + "全年街道本級(jí)信息公開網(wǎng)站共發(fā)布政府信息60條,涉及各類政府文件。"))
+                    .containsEntry("proactive.total", "60").containsEntry("report.region", "云林街道");
+        }
+
         /** https://tljq.gov.cn/openness/OpennessAnnualReport/show/2396.html (a 乡, 2017) */
         @Test
         void informationAndUpdatesMoreThan() {
@@ -153,6 +185,16 @@ class RealNarrativePhrasingTest {
 
     @Nested
     class Categories {
+
+        /** http://wjw.haikou.gov.cn/xxgk/xxgkndbg/201106/t1125752.shtml (海口市卫生局 2010): 类的信息 */
+        @Test
+        void aCategoryOfTheKindOfInformation() {
+            Map<String, String> v = values("海口市卫生局2010年政府信息公开工作年度报告\n二 政府信息主动公开情况\n"
+                    + "我局2010年全年主动公开政府信息482条,其中全文电子化达100%。\n"
+                    + "在主动公开的信息中,公开的内容主要有我局普发性文件、法规标准等。其中,政策法规类的信息25条,占总体的比例为6%;规划");
+            assertThat(v).containsEntry("proactive.total", "482").containsEntry("proactive.regulatory_docs", "25")
+                    .containsEntry("proactive.regulatory_docs.pct", "6");
+        }
 
         /** http://www.dazhu.gov.cn/xxgk-show-191026.html (朝阳乡 2016): categories without 类 */
         @Test
@@ -248,6 +290,16 @@ class RealNarrativePhrasingTest {
 
     @Nested
     class Dates {
+
+        /** http://wjw.haikou.gov.cn/xxgk/xxgkndbg/201106/t1125752.shtml: 发文日期 dates the document, not the page */
+        @Test
+        void anIssueDateIsNoPublicationDate() {
+            assertThat(values("发布机构: 市卫生局 发文日期: 2010年12月23日\n名  称: 海口市卫生局2010年政府信息公开工作年度报告\n"
+                    + "海口市卫生局2010年政府信息公开工作年度报告\n引 言\n根据《条例》,特向社会公布2010年度本机关信息公开年度工作报告。"))
+                    .doesNotContainKey("report.published_on");
+            assertThat(values("发布机构: 市卫生局 发布日期: 2011年1月23日\n海口市卫生局2010年政府信息公开工作年度报告\n引 言\n正文。"))
+                    .containsEntry("report.published_on", "2011-01-23");
+        }
 
         /** https://xiexiebang.com/a11/2019051410/5b2b5225297985cb.html: the date in brackets under the title is the signing */
         @Test
