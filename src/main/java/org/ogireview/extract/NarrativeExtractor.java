@@ -227,10 +227,11 @@ final class NarrativeExtractor {
 
     /**
      * A statement that opens as the split of the total: 在主动公开的信息中,机构职能类信息16条… (Beijing's template),
-     * 在已公开的52条区卫生局政府信息中,….
+     * 在已公开的52条区卫生局政府信息中,…, 全部公开信息中,….
      */
     private static final Pattern SPLIT_STATEMENT = Pattern.compile(
-            "[ \\t]*(?:在)?(?:本年度?)?(?:主动公开的(?:政府)?信息中|已公开的[^,。;]{0,16}?信息中)");
+            "[ \\t]*(?:在)?(?:本年度?)?(?:主动公开的(?:政府)?信息中|已公开的[^,。;]{0,16}?信息中"
+                    + "|(?:全部|所有)(?:主动)?公开(?:的)?(?:政府|政务)?信息中)");
 
     private static final Pattern SPLIT_OPENS = Pattern.compile("其中");
 
@@ -253,10 +254,12 @@ final class NarrativeExtractor {
 
     private List<ExtractedFigure> settle(NormalizedText text, JoinedText joined, List<Candidate> kept,
                                          BodyScope scope, Map<Candidate, Candidate> original) {
-        // One sentence giving one field several values lists parts (查阅点7个…8个…10个): none of them stands.
+        // One sentence giving one field several values lists parts (查阅点7个…8个…10个): none of them stands. A
+        // cumulative count beside the year's (累计…1323条,其中2014年…130条) is no part: it only competes, ranked lower.
         Map<String, Set<String>> valuesPerSentence = new HashMap<>();
         for (Candidate c : kept) {
-            if (c.parent() == null && c.kind() != Candidate.Kind.TABLE) {
+            if (c.parent() == null && c.kind() != Candidate.Kind.TABLE
+                    && !CUMULATIVE.matcher(scope.clauseText(c.start(), c.end())).find()) {
                 valuesPerSentence.computeIfAbsent(c.key() + "#" + scope.sentence(c.start()), k -> new HashSet<>())
                         .add(c.quantity().text() + c.quantity().qualifier());
             }
@@ -266,8 +269,8 @@ final class NarrativeExtractor {
             if (c.parent() != null) {
                 continue;
             }
-            if (c.kind() != Candidate.Kind.TABLE
-                    && valuesPerSentence.get(c.key() + "#" + scope.sentence(c.start())).size() > 1) {
+            if (c.kind() != Candidate.Kind.TABLE && valuesPerSentence.getOrDefault(c.key() + "#"
+                    + scope.sentence(c.start()), Set.of()).size() > 1) {
                 continue;
             }
             best.merge(c.key(), c, (a, b) -> b.confidence() > a.confidence()

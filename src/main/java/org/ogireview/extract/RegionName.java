@@ -31,9 +31,12 @@ final class RegionName {
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(?:我|本|该)(?:机关|单位|部门|局|委|办|厅|署|院|中心|市|区|县|州|旗|镇|乡|街道|街|管委会|委员会|公司|园区|园)");
 
-    /** Words that make a stretch of text a sentence, not a name (本级政府(机关): the template's word, no name). */
+    /**
+     * Words that make a stretch of text a sentence, not a name (本级政府(机关): the template's word, no name; 汇总2014年度
+     * X的…报告: the verb before the year, the name after it).
+     */
     private static final Pattern FRAGMENT = Pattern.compile(
-            "[,。;!?《》:]|根据|按照|依据|条例|规定|要求|通知|现将|如下|年度|我们|本级");
+            "[,。;!?《》:]|根据|按照|依据|条例|规定|要求|通知|现将|如下|年度|我们|本级|汇总|编制");
 
     /** A naming sentence's frame around the name: 由北京市信访办编制的2014年度…报告 → 北京市信访办. */
     private static final Pattern AUTHOR_LEAD = Pattern.compile("^由(?=[^由]{2,30}$)");

@@ -54,6 +54,15 @@ class RealNarrativePhrasingTest {
     @Nested
     class Names {
 
+        /** https://www.liandu.gov.cn/art/2015/1/23/art_1229370932_3721575.html (莲都区发展和改革局 2014) */
+        @Test
+        void theNameAfterTheYearOfANamingSentence() {
+            Map<String, String> v = values("本年度报告根据《条例》要求,汇总2014年度莲都区发展和改革局的政府信息公开年度报告编制而成。\n"
+                    + "一、概述\n(二)推进项目审批信息公开。共公开了90条项目审批信息。发布政府定价和行政事业性收费信息10条。");
+            assertThat(v).containsEntry("report.region", "莲都区发展和改革局").containsEntry("report.year", "2014")
+                    .doesNotContainKey("proactive.total");
+        }
+
         /** http://siming.gov.cn/zfxxgkzl/gjdzfxxgk/jljd/ndbg/201604/t20160427_650981.htm (嘉莲街道 2015) */
         @Test
         void aStreetOfficeNamedOnTheLineAboveTheTitle() {
@@ -117,6 +126,21 @@ class RealNarrativePhrasingTest {
 
     @Nested
     class Totals {
+
+        /**
+         * http://www.lucheng.gov.cn/art/2017/6/15/art_1229247422_45034.html (鹿城区发展和改革局 2014): the cumulative
+         * count and the year's in one sentence are no list of parts; the year's stands.
+         */
+        @Test
+        void theYearsCountBesideTheCumulativeOne() {
+            Map<String, String> v = values("鹿城区发展和改革局2014年度政府信息公开年度报告\n一、主动公开政府信息的情况\n"
+                    + "我局按照有关规定在政府门户网站公开了机构信息等各项政府信息,到2014年底累计共主动公开政府信息1323条,"
+                    + "其中2014年主动公开政府信息130条,其中全文电子化率达100%。全年办结公示价格举报案件及咨询件123件。");
+            assertThat(v).containsEntry("proactive.total", "130").doesNotContainKey("applications.received");
+            // two counts of the year in one sentence are parts: neither stands
+            assertThat(values("某局2014年度政府信息公开年度报告\n一、主动公开情况\n网站主动公开政府信息100条,公开栏主动公开政府信息30条。"))
+                    .doesNotContainKey("proactive.total");
+        }
 
         /**
          * http://www.qg.gov.cn/zwgk/zfxxgkzl/zfbmxxgk/wjj/zfxxgkndbg/201103/t20110321_1786460.htm (泉港区卫生局 2010):
@@ -186,6 +210,15 @@ class RealNarrativePhrasingTest {
     @Nested
     class Categories {
 
+        /** http://xxgk.tonghua.gov.cn/zcbm/fgw_98002/ndbg/201708/t20170828_133693.html (通化市国土资源局 2011) */
+        @Test
+        void theSplitOfAllThatWasDisclosed() {
+            Map<String, String> v = values("通化市国土资源局2011年政府信息公开工作年度报告\n二、主动公开政府信息情况\n(二)公开内容\n"
+                    + "全部公开信息中,与公众利益密切相关事项类信息36条,占总信息量的22.64%;规范性文件类信息25条,占15.72%;规");
+            assertThat(v).containsEntry("proactive.regulatory_docs", "25")
+                    .containsEntry("proactive.regulatory_docs.pct", "15.72");
+        }
+
         /** http://wjw.haikou.gov.cn/xxgk/xxgkndbg/201106/t1125752.shtml (海口市卫生局 2010): 类的信息 */
         @Test
         void aCategoryOfTheKindOfInformation() {
@@ -239,6 +272,23 @@ class RealNarrativePhrasingTest {
     @Nested
     class Applications {
 
+        /**
+         * http://122.137.242.24:8080/pub/slsxxgkw/gzbm/cyqjjj/ndbg/201708/t20170810_258381.html (舒兰市经济局 2013):
+         * the statistics rows written out as prose, the count of applications without its unit, the reason before
+         * the answer.
+         */
+        @Test
+        void statisticsRowsWrittenOut() {
+            Map<String, String> v = values("舒兰市经济局\n2013年政府信息公开工作年度报告\n三、依申请公开政府信息情况\n"
+                    + "政府信息公开申请数为2,当面申请数为2条。同意公开答复1条,由于信息不存在否决公开答复1条。");
+            assertThat(v).containsEntry("applications.received", "2").containsEntry("applications.in_person", "2")
+                    .containsEntry("applications.granted", "1").containsEntry("applications.denied", "1")
+                    .containsEntry("applications.not_exist", "1");
+            // a thousands mark is no clause end
+            assertThat(values("某市2013年政府信息公开工作年度报告\n三、依申请公开情况\n政府信息公开申请数为3,216件。"))
+                    .doesNotContainEntry("applications.received", "3");
+        }
+
         /** https://amr.hainan.gov.cn/himpa/xxgk/0200/0204/201501/t20150128_2510919.html (a provincial 局, 2014) */
         @Test
         void casesCountedIn起() {
@@ -274,6 +324,21 @@ class RealNarrativePhrasingTest {
     @Nested
     class Zeros {
 
+        /** http://122.137.242.24:8080/pub/hdszfxxgk/qtdw/zqj/ndbg/201709/t20170930_332898.html (桦甸市新华街道 2012) */
+        @Test
+        void noRefusalsExist() {
+            assertThat(values("二、行政机关依申请公开政府信息和不予公开政府信息的情况\n未收到要求公开其它信息的申请,也不存在不予公开政府信息。"))
+                    .containsEntry("applications.received", "0").containsEntry("applications.denied", "0");
+        }
+
+        /** http://xxgk.tonghua.gov.cn/zcbm/fgw_98002/ndbg/201708/t20170828_133693.html: 无专职人员 */
+        @Test
+        void noFullTimeStaff() {
+            Map<String, String> v = values("通化市国土资源局2011年政府信息公开工作年度报告\n一、基本工作情况\n"
+                    + "2.人员配置。政府信息公开工作由局行政办公室承办,现无专职人员,由1名兼职人员承担此项工作。");
+            assertThat(v).containsEntry("staff.full_time", "0").containsEntry("staff.part_time", "1");
+        }
+
         /** http://www.shangyu.gov.cn/art/2015/7/27/art_1229351252_3448075.html (谢塘镇 2013): 因…而 is no contrast */
         @Test
         void aCauseJoinedBy而() {
@@ -285,6 +350,25 @@ class RealNarrativePhrasingTest {
             // 而 as a contrast still ends the negation's reach
             assertThat(values("2013年某镇政府信息公开年度报告\n四、复议诉讼情况\n本年度没有发生行政复议而发生行政诉讼1件。"))
                     .doesNotContainEntry("litigation.total", "0");
+        }
+    }
+
+    @Nested
+    class OneSummarySentence {
+
+        /**
+         * http://xzscdzx.com/gongkai/zfxxgk/zfxxgknb/2012nb/qzf/202010/t20201009_2106002.html (北京市西城区 2012, a
+         * mirror): a district's whole year in one sentence, reading rooms counted across the levels it names.
+         */
+        @Test
+        void aDistrictsYearInOneSentence() {
+            Map<String, String> v = values("本报告是根据《条例》要求编制而成。\n一、概述\n2012年西城区政府信息公开工作进展顺利。\n"
+                    + "全区主动公开政府信息5713条,受理政府信息公开申请311件,收到涉及政府信息公开方面的行政复议10件,行政诉讼7件,"
+                    + "全区共有专职工作人员4人,兼职工作人员149名,建立区级、街道级以及社区级政府信息查阅中心共42个。");
+            assertThat(v).containsEntry("proactive.total", "5713").containsEntry("applications.received", "311")
+                    .containsEntry("review.total", "10").containsEntry("litigation.total", "7")
+                    .containsEntry("staff.full_time", "4").containsEntry("staff.part_time", "149")
+                    .containsEntry("channels.reading_points", "42");
         }
     }
 
