@@ -28,7 +28,7 @@ final class BodyScope {
     /** Words of the township level: for a 街道 or 镇 that publishes the report they name the body itself. */
     private static final Pattern TOWNSHIP_PART = Pattern.compile("乡镇|乡\\(镇\\)|乡、镇|街道|镇街");
     /** How a report calls itself when its body is a 街道, 镇 or 乡 (本街道2017年度未发生…, 我镇主动公开…). */
-    private static final Pattern TOWNSHIP_SELF = Pattern.compile("[我本](?:街道|镇|乡)(?![村级政府])");
+    private static final Pattern TOWNSHIP_SELF = Pattern.compile("[我本](?:街道|镇|乡)(?![村级政府镇])");
     /** A 街道 or 乡镇 naming itself as the report's author: 由北京市东城区东直门街道办事处编制的2017年度…报告. */
     private static final Pattern TOWNSHIP_AUTHOR = Pattern.compile(
             "由[^,。;由]{0,30}?(?:街道办事处|街道|[镇乡](?:人民政府)?)(?:编制|编写|制作)");

@@ -36,7 +36,7 @@ final class RegionName {
      * X的…报告: the verb before the year, the name after it).
      */
     private static final Pattern FRAGMENT = Pattern.compile(
-            "[,。;!?《》:]|根据|按照|依据|条例|规定|要求|通知|现将|如下|年度|我们|本级|汇总|编制");
+            "[,。;!?《》:]|根据|按照|依据|条例|规定|要求|通知|现将|如下|年度|我们|本级|汇总");
 
     /** A naming sentence's frame around the name: 由北京市信访办编制的2014年度…报告 → 北京市信访办. */
     private static final Pattern AUTHOR_LEAD = Pattern.compile("^由(?=[^由]{2,30}$)");

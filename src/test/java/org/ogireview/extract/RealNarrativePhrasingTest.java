@@ -31,9 +31,11 @@ class RealNarrativePhrasingTest {
                     + "不属于本行政机关公开1件。");
             assertThat(v).containsEntry("proactive.total", "569").containsEntry("applications.received", "2")
                     .containsEntry("applications.not_exist", "1").containsEntry("applications.not_this_agency", "1");
-            // in a district's report a 街道's figure is still a part
+            // in a district's report a 街道's figure is still a part, even where it speaks of 本乡镇 work
             assertThat(values("某区2017年政府信息公开工作年度报告\n二、主动公开情况\n各街道主动公开信息569条。"))
                     .doesNotContainKey("proactive.total");
+            assertThat(values("某县2017年政府信息公开工作年度报告\n一、概述\n各乡镇负责本乡镇政府信息公开工作。\n"
+                    + "二、主动公开情况\n乡镇主动公开信息569条。")).doesNotContainKey("proactive.total");
         }
 
         /**
@@ -53,6 +55,13 @@ class RealNarrativePhrasingTest {
 
     @Nested
     class Names {
+
+        /** A body whose name holds 编制 (机构编制委员会办公室) keeps it. */
+        @Test
+        void aNameHolding编制() {
+            assertThat(values("某县机构编制委员会办公室2013年政府信息公开工作年度报告\n一、概述\n本年度工作正常。"))
+                    .containsEntry("report.region", "某县机构编制委员会办公室");
+        }
 
         /** https://www.liandu.gov.cn/art/2015/1/23/art_1229370932_3721575.html (莲都区发展和改革局 2014) */
         @Test
