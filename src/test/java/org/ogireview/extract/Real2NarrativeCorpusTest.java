@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The second measure of real text for narrative-era reports: the 42 real excerpts {@code n*.txt} (three batches) of
- * {@code src/test/resources/reports/real2} (MANIFEST.md there gives each report's source URL, what is unusual in it,
- * and the first-contact score), scored against {@code gold-narrative.csv}, written by hand before the extractor ever
+ * The second measure of real text for narrative-era reports: the 42 real excerpts {@code n_*.txt} (three batches) of
+ * {@code src/test/resources/reports/real2} (MANIFEST-narrative.md there gives each report's source URL, what is
+ * unusual in it, and the first-contact score), scored against {@code gold-narrative.csv}, written by hand before the extractor ever
  * ran on them. Prints F1 per report and every miss, and fails under floors set a little below what was measured.
  */
 class Real2NarrativeCorpusTest extends ScoredCorpusTest {
@@ -36,10 +36,10 @@ class Real2NarrativeCorpusTest extends ScoredCorpusTest {
         return TestFiles.resource("/reports/real2/gold-narrative.csv").getParent();
     }
 
-    /** The narrative excerpts (prefix n); the folder also holds table-era excerpts with gold of their own. */
+    /** The narrative excerpts (prefix n_); the folder also holds table-era excerpts (t_) with gold of their own. */
     static List<Path> reports() {
         try (Stream<Path> s = Files.list(folder())) {
-            return s.filter(p -> p.getFileName().toString().matches("n\\d.*\\.txt")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().matches("n_\\d.*\\.txt")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ogireview.extract.RealProsePhrasingTest.values;
 
 /**
- * Narrative-era phrasings found in the second set of real reports ({@code reports/real2}, MANIFEST.md there gives
- * each source), each on the real sentence it was found in, its source URL beside it, run through the whole
+ * Narrative-era phrasings found in the second set of real reports ({@code reports/real2}; MANIFEST-narrative.md
+ * there gives each source), each on the real sentence it was found in, its source URL beside it, run through the whole
  * extractor. Each rule is a pattern of the genre, not of one report: the second case of most tests shows it in other
  * wording, or what must not come of it.
  */
