@@ -119,7 +119,8 @@ final class NarrativeExtractor {
                 original.put(rated, c);
             } else if (c.kind() == Candidate.Kind.CHANNEL_SENSITIVE && admissibleAnywhere(c, sections, scope)
                     && (PROACTIVE_VERB.matcher(s.substring(Math.max(0, c.start() - 3), c.end())).find()
-                    || DISCLOSURE_PLATFORM.matcher(scope.clauseText(c.start(), c.end())).find())) {
+                    || DISCLOSURE_PLATFORM.matcher(scope.clauseText(c.start(), c.end())).find()
+                    || disclosurePlatformHeading(sections, c.start()))) {
                 channelOnly.add(c);
             }
         }
@@ -128,6 +129,12 @@ final class NarrativeExtractor {
             original.put(c, c);
         }
         return settle(text, joined, categoriesInSplits(kept, scope), scope, original);
+    }
+
+    /** True when the part holding the offset is headed by the disclosure platform (镇政府信息公开网站主动公开…情况). */
+    private static boolean disclosurePlatformHeading(SectionSplitter.Sections sections, int offset) {
+        SectionSplitter.Section at = sections.at(offset);
+        return at != null && at.heading() != null && DISCLOSURE_PLATFORM.matcher(at.heading()).find();
     }
 
     /** Topic, body and channel checks for a figure found in prose. */

@@ -38,6 +38,10 @@ final class RegionName {
     private static final Pattern FRAGMENT = Pattern.compile(
             "[,。;!?《》:]|根据|按照|依据|条例|规定|要求|通知|现将|如下|年度|我们|本级|汇总");
 
+    /** A site's domain before a name. */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|cc|top|info)(?=[\\u4e00-\\u9fa5])");
+
     /** A naming sentence's frame around the name: 由北京市信访办编制的2014年度…报告 → 北京市信访办. */
     private static final Pattern AUTHOR_LEAD = Pattern.compile("^由(?=[^由]{2,30}$)");
     private static final Pattern AUTHOR_VERB = Pattern.compile("(?:汇总)?(?:编制|编写|制作|编印|汇编)(?:而成)?(?:的)?$");
@@ -133,6 +137,10 @@ final class RegionName {
         }
         if (b > a && s.charAt(b - 1) == '的') {
             b--;
+        }
+        Matcher domain = DOMAIN.matcher(s).region(a, b);
+        if (domain.lookingAt()) {
+            a = domain.end(); // a mirror put its own domain where the county's name was: puroview.com溪下乡
         }
         Matcher verb = AUTHOR_VERB.matcher(s.substring(a, b));
         Matcher author = AUTHOR_LEAD.matcher(s.substring(a, b));

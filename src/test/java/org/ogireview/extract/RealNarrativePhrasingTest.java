@@ -56,6 +56,16 @@ class RealNarrativePhrasingTest {
     @Nested
     class Names {
 
+        /**
+         * https://puroview.com/module/xxgk/xxgkAnnualReport.jsp?area=001008003014106&fbtime=2017 (溪下乡 2017, a mirror
+         * that put its domain where the county's name was).
+         */
+        @Test
+        void aMirrorsDomainBeforeTheName() {
+            assertThat(values("根据《条例》要求,现公布puroview.com溪下乡2017年政府信息公开工作年度报告。本年报由概述等八部分组成。"))
+                    .containsEntry("report.region", "溪下乡").containsEntry("report.year", "2017");
+        }
+
         /** A body whose name holds 编制 (机构编制委员会办公室) keeps it. */
         @Test
         void aNameHolding编制() {
@@ -135,6 +145,46 @@ class RealNarrativePhrasingTest {
 
     @Nested
     class Totals {
+
+        /**
+         * http://www.linyixian.gov.cn/n54935142/n54940779/n63292358/n63292416/c68566367/content.html (理合务镇 2017):
+         * the year's 累计 (its running total) before the channels that make it up.
+         */
+        @Test
+        void theYearsRunningTotalBeforeItsChannels() {
+            assertThat(values("2017年理合务镇信息公开工作年度报告\n二、主动公开政府信息情况\n2017年,主动公开政府信息累计204条,"
+                    + "通过政府网站公开信息数163 条,政务微信订阅号“印象理合务”(微信号:lhwz4822006)公开政府信息23条,"
+                    + "村务公开栏公开信息18条。")).containsEntry("proactive.total", "204");
+        }
+
+        /**
+         * http://www.gsliangzhou.gov.cn/art/2010/1/8/art_17408_827989.html (张义镇 2009): the count before what it
+         * counts; the next year's figure after it is no total.
+         */
+        @Test
+        void theCountBeforeWhatItCounts() {
+            assertThat(values("2009年张义镇政府信息公开年度报告\n二、主动公开政府信息情况\n"
+                    + "2009年共整理、录入、发布14条主动公开政府信息。")).containsEntry("proactive.total", "14");
+            // the page's own wording of the part: a running total (累计), then the next year's channel count
+            Map<String, String> v = values("2009年张义镇政府信息公开年度报告\n二、主动公开政府信息情况\n"
+                    + "(一)政府信息公开的内容。截止2009年12月31日,我镇通过区政府信息公开系统主动公开政府信息累计14条,"
+                    + "全部为网上公开。此外,2010年我镇通过门户网站公开各类政府信息24余条。");
+            assertThat(v).containsEntry("proactive.total", "14");
+        }
+
+        /**
+         * http://m.nntyqh.com/stzrmzf/zwgk/xxgknb/content/post_555844.html (沙塘镇 2016, a mirror): a part headed by the
+         * disclosure site; the site's, WeChat's and Weibo's posts after it are no total.
+         */
+        @Test
+        void aPartHeadedByTheDisclosureSite() {
+            Map<String, String> v = values("信息來源:沙塘鎮人民政府\n一、政府信息主動公開情況\n(一)鎮政府信息公開網站主動公開政府信息情況\n"
+                    + "2016年鎮政府信息公開全年發布各類信息247條,其中機構概況類5條,規章類文件11條,業務類30條,公共服務類20條、"
+                    + "政務動態類58條,其它事項123條。\n(二)政務網站、微信、微博信息發布情況\n"
+                    + "2016年政務網站、微信、微博共發布各類信息2483條,其中網站(含轉發)319條。");
+            assertThat(v).containsEntry("proactive.total", "247").containsEntry("proactive.overview", "5")
+                    .containsEntry("proactive.other", "123");
+        }
 
         /**
          * http://www.lucheng.gov.cn/art/2017/6/15/art_1229247422_45034.html (鹿城区发展和改革局 2014): the cumulative
@@ -218,6 +268,17 @@ class RealNarrativePhrasingTest {
 
     @Nested
     class Categories {
+
+        /** http://www.yj.gov.cn/module/xxgk/xxgkAnnualReport.jsp?fbtime=2010&area=001008003014074 (永嘉县农业局 2010) */
+        @Test
+        void zhejiangsSevenCategories() {
+            Map<String, String> v = values("永嘉县农业局2010年度政府信息公开工作年度报告\n二、主动公开政府信息的情况\n"
+                    + "2010年,我局主动公开政府信息共145条。其中,机构信息1条;决策信息0条占;工作信息126条,占86.9%;民生事项0条;"
+                    + "行政执法12条,占8.3%;人事信息0条;财政管理6条,占4.1%。");
+            assertThat(v).containsEntry("proactive.total", "145").containsEntry("proactive.enforcement", "12")
+                    .containsEntry("proactive.enforcement.pct", "8.3").containsEntry("proactive.personnel", "0")
+                    .containsEntry("proactive.finance", "6").containsEntry("proactive.finance.pct", "4.1");
+        }
 
         /** http://xxgk.tonghua.gov.cn/zcbm/fgw_98002/ndbg/201708/t20170828_133693.html (通化市国土资源局 2011) */
         @Test
