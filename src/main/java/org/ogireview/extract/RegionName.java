@@ -19,6 +19,13 @@ final class RegionName {
     private static final Pattern BODY_NAME = Pattern.compile(
             "[^,。;:!?、\\d]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|局|委|厅|办|中心|院|市|区|县|州|盟|旗|镇|乡|街道|办事处)");
 
+    /** How names of bodies end. */
+    private static final Pattern BODY_END = Pattern.compile(
+            "(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|委|厅|办|中心|院|市|区|县|州|盟|旗|镇|乡|街道|街|办事处|园|署)$");
+
+    /** A line of a paragraph wrapped at a fixed width ends in a character, not a clause mark, and is long. */
+    private static final int WRAPPED_LINE = 30;
+
     /** Dropped from a name: 人民政府 of a government, 办事处 of a 街道 (石牌街道办事处 → 石牌街道); departments keep theirs. */
     private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(?:人民政府|政府|(?<=街道)办事处|(?<=街道)办)$");
 
@@ -50,7 +57,7 @@ final class RegionName {
     private static final Pattern GOVERNMENT_INSIDE = Pattern.compile("^(.+?[市区县旗州])人民政府(?=.+(?:街道|镇|乡)$)");
 
     /** Quotes, brackets and spaces inside a name. */
-    private static final Pattern NAME_NOISE = Pattern.compile("[《》\"“”'‘’()\\[\\]【】 ]+");
+    private static final Pattern NAME_NOISE = Pattern.compile("[《》\"“”'‘’()\\[\\]【】 \\n]+");
 
     private RegionName() {
     }
@@ -59,6 +66,12 @@ final class RegionName {
     static ExtractedFigure region(NormalizedText text, int lineStart, int lineEnd, int yearStart, int yearEnd) {
         String s = text.normalized();
         int[] before = trimName(s, lineStart, yearStart);
+        if ((before == null || before[0] == lineStart && !BODY_END.matcher(s.substring(before[0], before[1])).find())
+                && wrappedInto(s, lineStart)) {
+            // a paragraph hard-wrapped inside the name (…由石景山区司法\n局编制的2010年度…报告): read it from the line above
+            int[] joined = trimName(s, s.lastIndexOf('\n', lineStart - 2) + 1, yearStart);
+            before = joined != null ? joined : before;
+        }
         if (before != null) {
             return regionFigure(text, before);
         }
@@ -165,6 +178,16 @@ final class RegionName {
      */
     static boolean isName(String name) {
         return !SELF_REFERENCE.matcher(name).matches() && !FRAGMENT.matcher(name).find();
+    }
+
+    /** True when the line before lineStart is a long line of a paragraph that runs on into this one. */
+    private static boolean wrappedInto(String s, int lineStart) {
+        if (lineStart < 2) {
+            return false;
+        }
+        int prevStart = s.lastIndexOf('\n', lineStart - 2) + 1;
+        char last = s.charAt(lineStart - 2);
+        return lineStart - 1 - prevStart >= WRAPPED_LINE && last >= '\u4e00' && last <= '\u9fa5';
     }
 
     private static boolean isNoise(char c) {

@@ -57,6 +57,20 @@ class RealNarrativePhrasingTest {
     class Names {
 
         /**
+         * http://www.bjsjs.gov.cn/gongkai/qsfj/xxgknb_881/202006/t20200619_15807.shtml (石景山区司法局 2010): a paragraph
+         * hard-wrapped inside the author's name.
+         */
+        @Test
+        void aNameWrappedOverTwoLines() {
+            assertThat(values("引言\n本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由石景山区司法\n"
+                    + "局编制的2010年度政府信息公开年度报告。\n一、概述\n为此,专门配备了1名兼职\n工作人员。"))
+                    .containsEntry("report.region", "石景山区司法局").containsEntry("report.year", "2010");
+            // a short line above a title is no part of the name
+            assertThat(values("首页 > 政府信息公开 > 年度报告\n霞浦县司法局2015年度政府信息公开工作报告\n正文。"))
+                    .containsEntry("report.region", "霞浦县司法局");
+        }
+
+        /**
          * https://puroview.com/module/xxgk/xxgkAnnualReport.jsp?area=001008003014106&fbtime=2017 (溪下乡 2017, a mirror
          * that put its domain where the county's name was).
          */
