@@ -15,6 +15,8 @@ final class DecodedRow {
     final List<String> columns;
     final Map<String, String> units;
     final List<Token> values = new ArrayList<>();
+    /** Empty cells on lines of their own after the row's last number (one cell a line): its empty last cells. */
+    final List<Token> trailingEmpty = new ArrayList<>();
     boolean empty;
     int lastIndex = -1;
 

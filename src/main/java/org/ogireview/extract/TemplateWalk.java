@@ -52,7 +52,13 @@ final class TemplateWalk {
 
     void take(int i) {
         Token t = tokens.get(i);
-        if (t.kind() == Kind.EMPTY || part == Part.NONE && t.kind() != Kind.TEXT) {
+        if (t.kind() == Kind.EMPTY) {
+            if (part == Part.PROACTIVE || part == Part.APPLICATIONS) {
+                emptyCell(i, t);
+            }
+            return;
+        }
+        if (part == Part.NONE && t.kind() != Kind.TEXT) {
             return;
         }
         if (t.isValue()) {
@@ -62,6 +68,7 @@ final class TemplateWalk {
             }
             for (DecodedRow r : queue) {
                 if (!r.full()) {
+                    r.trailingEmpty.clear();
                     r.values.add(t);
                     r.lastIndex = i;
                     return;
@@ -215,20 +222,133 @@ final class TemplateWalk {
         queue.add(row);
     }
 
-    /** A row printed with its cells, all of them empty: `行政许可 | ||||`. */
+    /**
+     * A row printed with its cells, all of them empty: `行政许可 | ||||`. The piece after a line's closing
+     * separator is no cell, so a label that only ends its line (`行政许可 |`, its number on the next line) is an
+     * empty row only when no number follows it.
+     */
     private boolean emptyOnItsLine(int i, int width) {
         Token label = tokens.get(i);
         if (!label.piped()) {
             return false;
         }
         int empties = 0;
-        for (int j = i + 1; j < tokens.size() && tokens.get(j).line() == label.line(); j++) {
+        int j = i + 1;
+        for (; j < tokens.size() && tokens.get(j).line() == label.line(); j++) {
             if (tokens.get(j).kind() != Kind.EMPTY) {
                 return false;
             }
             empties++;
         }
-        return empties >= width;
+        if (empties > width) {
+            return true;
+        }
+        return empties == width && !valueNext(j);
+    }
+
+    /** Whether the first cell from index j on that is not empty is a number. */
+    private boolean valueNext(int j) {
+        for (; j < tokens.size(); j++) {
+            Token n = tokens.get(j);
+            if (n.kind() != Kind.EMPTY) {
+                return n.isValue();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An empty cell among a row's cells: web tables flattened one cell a line keep an empty cell as a bare `|`
+     * line (`| 25 |` / `|` / `|` / `| 25 |`), so it holds its column. It counts only where it stands between the
+     * row's label and a number of the same row; empties after a row's last number are padding, and the piece after
+     * a line's closing separator is no cell at all.
+     */
+    private void emptyCell(int i, Token t) {
+        boolean lastOnLine = i + 1 >= tokens.size() || tokens.get(i + 1).line() != t.line();
+        if (lastOnLine) {
+            return;
+        }
+        DecodedRow waiting = null;
+        for (DecodedRow r : queue) {
+            if (!r.full()) {
+                if (waiting != null) {
+                    return; // labels queued before a block of numbers: an empty cell cannot be placed
+                }
+                waiting = r;
+            }
+        }
+        if (waiting == null || t.line() == waiting.label.line() || wordsOnLine(i)) {
+            return; // empties on a row's own line are a label's span or padding (`行政许可 | | 5`, tab layouts)
+        }
+        if (valueBeforeText(i + 1)) {
+            waiting.trailingEmpty.clear();
+            waiting.values.add(t);
+            waiting.lastIndex = i;
+        } else if (!waiting.values.isEmpty() && onlyEmptyOnLine(i)) {
+            waiting.trailingEmpty.add(t);
+        }
+    }
+
+    /** Whether cell i's line holds words. */
+    private boolean wordsOnLine(int i) {
+        int line = tokens.get(i).line();
+        for (int j = i - 1; j >= 0 && tokens.get(j).line() == line; j--) {
+            if (tokens.get(j).kind() == Kind.TEXT) {
+                return true;
+            }
+        }
+        for (int j = i + 1; j < tokens.size() && tokens.get(j).line() == line; j++) {
+            if (tokens.get(j).kind() == Kind.TEXT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether cell i's line holds nothing but separators (a bare `|` line). */
+    private boolean onlyEmptyOnLine(int i) {
+        int line = tokens.get(i).line();
+        for (int j = i - 1; j >= 0 && tokens.get(j).line() == line; j--) {
+            if (tokens.get(j).kind() != Kind.EMPTY) {
+                return false;
+            }
+        }
+        for (int j = i + 1; j < tokens.size() && tokens.get(j).line() == line; j++) {
+            if (tokens.get(j).kind() != Kind.EMPTY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a number comes from index j on before the next words. */
+    private boolean valueBeforeText(int j) {
+        for (; j < tokens.size(); j++) {
+            Token n = tokens.get(j);
+            if (n.isValue()) {
+                return true;
+            }
+            if (n.kind() == Kind.TEXT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a row's last number is followed on its line by empty cells: the row was printed whole. */
+    private boolean paddedAfter(int index) {
+        Token last = tokens.get(index);
+        int j = index + 1;
+        boolean padded = false;
+        for (; j < tokens.size() && tokens.get(j).line() == last.line(); j++) {
+            if (tokens.get(j).kind() != Kind.EMPTY) {
+                return false;
+            }
+            if (j + 1 < tokens.size() && tokens.get(j + 1).line() == last.line()) {
+                padded = true;
+            }
+        }
+        return padded;
     }
 
     /**
@@ -253,6 +373,11 @@ final class TemplateWalk {
     }
 
     private void finish(DecodedRow r) {
+        int missing = r.width() - r.values.size();
+        if (!r.empty && !r.values.isEmpty() && missing > 0 && r.trailingEmpty.size() >= missing) {
+            // one cell a line, the row's last cells empty (`0 |` / `0 |` / `|`): they are blanks, not a cut row
+            r.values.addAll(r.trailingEmpty.subList(0, missing));
+        }
         if (seen.add((r.proactive ? "p:" : "a:") + r.key)) {
             finished.add(r);
         }
@@ -337,7 +462,7 @@ final class TemplateWalk {
         }
         for (int k = 0; k < Math.min(n, width); k++) {
             String c = r.columns.get(k);
-            add(out, "proactive." + r.key + "." + c, r.values.get(k).placed(), r, COLUMN_NAMES.get(c),
+            add(out, "proactive." + r.key + "." + c, cell(r, k), r, COLUMN_NAMES.get(c),
                     r.units.getOrDefault(c, ""), confidence);
         }
     }
@@ -351,7 +476,7 @@ final class TemplateWalk {
             }
             return;
         }
-        if (n == 1 && !cutAfter(r.lastIndex)) {
+        if (n == 1 && (!cutAfter(r.lastIndex) || paddedAfter(r.lastIndex))) {
             // a copy that lost the empty applicant cells: the one number left is the row's total
             add(out, r.key, r.values.get(0).placed(), r, ApplicantColumn.TOTAL.labelZh(), "", TemplateDecoder.TOTAL_ONLY);
             return;
@@ -369,7 +494,7 @@ final class TemplateWalk {
             if (rival != null && !ApplicantColumnOrder.sameUnder(r, order, rival, c)) {
                 cellConfidence = TemplateDecoder.UNDECIDED; // the arithmetic cannot tell the readings apart: the reviewer decides
             }
-            add(out, c.key(r.key), r.values.get(k).placed(), r, c.labelZh(), "", cellConfidence);
+            add(out, c.key(r.key), cell(r, k), r, c.labelZh(), "", cellConfidence);
         }
     }
     private void add(List<ExtractedFigure> out, String key, SourceRow.Placed cell, DecodedRow r, String column,
@@ -377,6 +502,12 @@ final class TemplateWalk {
         if (figures.knows(key)) {
             out.add(figures.figure(key, cell, r.label.placed(), r.canonical, column, unit, confidence));
         }
+    }
+
+    /** Cell k of a row; an empty cell is shown at its row's label, as an empty row is. */
+    private static SourceRow.Placed cell(DecodedRow r, int k) {
+        Token t = r.values.get(k);
+        return t.kind() == Kind.EMPTY ? blankAt(r.label) : t.placed();
     }
 
     private static SourceRow.Placed blankAt(Token label) {

@@ -1,0 +1,122 @@
+package org.ogireview.extract;
+
+import org.junit.jupiter.api.Test;
+import org.ogireview.ingest.ReportIngester;
+import org.ogireview.model.ExtractedFigure;
+import org.ogireview.model.FieldCatalog;
+import org.ogireview.model.Qualifier;
+import org.ogireview.model.ReportFormat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Flattenings of the standard tables first met on the real excerpts of {@code src/test/resources/reports/real2}
+ * (prefix {@code t_}; each page's URL is in MANIFEST.md there and in the test's comment), one general rule a test.
+ */
+class RealTableFlatteningTest {
+
+    private final Extractor extractor = new Extractor();
+
+    private Map<String, ExtractedFigure> real2(String prefix) throws Exception {
+        Path file = Real2TableCorpusTest.reports().stream()
+                .filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        return extractor.extract(new ReportIngester().ingest(file)).figures().stream()
+                .collect(Collectors.toMap(ExtractedFigure::key, Function.identity()));
+    }
+
+    private static Map<String, ExtractedFigure> decode(String text, ReportFormat format) {
+        NormalizedText t = NormalizedText.of(text);
+        return new TemplateDecoder().decode(t, format, new CellFigures(t, FieldCatalog.standard())).stream()
+                .collect(Collectors.toMap(ExtractedFigure::key, Function.identity(), (a, b) -> a));
+    }
+
+    private static String value(Map<String, ExtractedFigure> figures, String key) {
+        ExtractedFigure f = figures.get(key);
+        return f == null ? null : f.qualifier() == Qualifier.BLANK_IN_SOURCE ? "blank" : f.value();
+    }
+
+    /**
+     * t_12 (williamhillcn.org, a mirror of a 2020 区发改局 report): table 三 one cell a line, each empty applicant
+     * cell a bare `|` line (`… | 25 |` / `|` ×4 / `| 25 |`). The empty cells hold their columns: 25 is the 自然人
+     * cell and the total, the other columns are blank, never shifted.
+     */
+    @Test
+    void emptyCellsOnLinesOfTheirOwnHoldTheirColumns() throws Exception {
+        Map<String, ExtractedFigure> x = real2("t_12_");
+        assertThat(value(x, "applications.received@natural_person")).isEqualTo("25");
+        assertThat(value(x, "applications.received@commercial")).isEqualTo("blank");
+        assertThat(value(x, "applications.received@other_org")).isEqualTo("blank");
+        assertThat(value(x, "applications.received")).isEqualTo("25");
+        assertThat(value(x, "applications.carried_in@natural_person")).isEqualTo("blank");
+        assertThat(value(x, "applications.carried_in")).isEqualTo("0");
+        assertThat(value(x, "applications.granted@natural_person")).isEqualTo("7");
+        assertThat(value(x, "applications.partly_granted@commercial")).isEqualTo("blank");
+        assertThat(value(x, "applications.partly_granted")).isEqualTo("1");
+    }
+
+    /**
+     * A tab layout (the blind corpus's wuhou-2022 shape): the label's spanned cells are empty cells on the label's
+     * own line; they are padding, not applicant columns.
+     */
+    @Test
+    void emptiesOnTheLabelsOwnLineStayPadding() {
+        Map<String, ExtractedFigure> x = decode("""
+                一、本年新收政府信息公开申请数量\t\t\t1046\t158\t2\t4\t37\t15\t1262
+                二、上年结转政府信息公开申请数量\t\t\t41\t9\t0\t0\t2\t1\t53
+                """, ReportFormat.TABLE2021);
+        assertThat(value(x, "applications.carried_in@natural_person")).isEqualTo("41");
+        assertThat(value(x, "applications.carried_in")).isEqualTo("53");
+    }
+
+    /**
+     * t_01 (hanyang.gov.cn/…/t20230119_2136694.shtml) and t_09 (bjbahr.com, a mirror): table 二 one cell a line,
+     * each line closed by ` |`, a single-value block's number on the line after its label (`行政处罚 |` / `187 |` /
+     * `||`). The piece after a line's closing `|` is no cell, so the label is not an empty row; and 规章's empty
+     * third cell, a bare `|` line, is blank.
+     */
+    @Test
+    void aLabelThatOnlyEndsItsLineWaitsForItsNumber() throws Exception {
+        Map<String, ExtractedFigure> haidian = real2("t_09_");
+        assertThat(value(haidian, "proactive.penalty.decisions")).isEqualTo("187");
+        assertThat(value(haidian, "proactive.licensing.decisions")).isEqualTo("0");
+        Map<String, ExtractedFigure> hanyang = real2("t_01_");
+        assertThat(value(hanyang, "proactive.fees.amount")).isEqualTo("0");
+        assertThat(value(hanyang, "proactive.rules.issued")).isEqualTo("0");
+        assertThat(value(hanyang, "proactive.rules.in_force")).isEqualTo("blank");
+        assertThat(value(hanyang, "proactive.normative_docs.repealed")).isEqualTo("12");
+    }
+
+    /** An empty row printed with its cells still reads as blanks (`行政许可 | ||` before the next label). */
+    @Test
+    void aRowPrintedEmptyIsStillBlank() {
+        Map<String, ExtractedFigure> x = decode("""
+                第二十条第(五)项 | |||
+                信息内容 | 本年处理决定数量 | ||
+                行政许可 | ||
+                第二十条第(六)项 | |||
+                信息内容 | 本年处理决定数量 | ||
+                行政处罚 | 5 | ||
+                """, ReportFormat.TABLE2021);
+        assertThat(value(x, "proactive.licensing.decisions")).isEqualTo("blank");
+        assertThat(value(x, "proactive.penalty.decisions")).isEqualTo("5");
+    }
+
+    /**
+     * t_11 (tufwp.cn/html//zwgk/ndbg/zb/120011.html, a mirror): table 三 rows printed with one number and the row's
+     * padding (`一、本年新收… | 0 | ||||||||`). The row ends on its line, so even where the text stops soon after,
+     * the lone number is the row's total, as in every other row of that table.
+     */
+    @Test
+    void aLoneNumberFollowedByPaddingIsTheRowsTotal() throws Exception {
+        Map<String, ExtractedFigure> x = real2("t_11_");
+        assertThat(value(x, "applications.received")).isEqualTo("0");
+        assertThat(value(x, "applications.granted")).isEqualTo("0");
+        assertThat(x).doesNotContainKey("applications.granted@natural_person");
+    }
+}
