@@ -31,7 +31,7 @@ final class FormatDetector {
     private static final int FIRST_TABLE_YEAR = 2019;
 
     ReportFormat detect(NormalizedText text, List<TextTable> tables, Integer year) {
-        String compact = compact(text.normalized());
+        String compact = compact(LabelText.withoutRuby(text.normalized()));
         int revised = count(compact, REVISED);
         int trial = count(compact, TRIAL);
         int application = count(compact, APPLICATION_TABLE);

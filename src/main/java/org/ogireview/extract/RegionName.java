@@ -29,7 +29,7 @@ final class RegionName {
 
     /** How a report names its own body without naming it. */
     private static final Pattern SELF_REFERENCE = Pattern.compile(
-            "(?:我|本|该)(?:机关|单位|部门|局|委|办|厅|署|院|中心|市|区|县|州|旗|镇|乡|街道|街|管委会|委员会|公司|园区|园)");
+            "(?:我|本|该)(?:机关|单位|部门|局|委|办|厅|署|院|中心|市|区|县|州|旗|镇|乡|街道|街|管委会|委员会|公司|园区|园|级)");
 
     /** Words that make a stretch of text a sentence, not a name. */
     private static final Pattern FRAGMENT = Pattern.compile(

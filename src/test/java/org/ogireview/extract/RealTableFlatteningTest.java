@@ -119,4 +119,33 @@ class RealTableFlatteningTest {
         assertThat(value(x, "applications.granted")).isEqualTo("0");
         assertThat(x).doesNotContainKey("applications.granted@natural_person");
     }
+    /**
+     * t_10 (m.pjmajestic.com/xxgk/zfxxgknb/2021/202201/t20220113_2996311.shtml) and t_11 (tufwp.cn, both mirrors):
+     * Traditional text with pinyin in brackets after characters, a mirror's flattened ruby (`規(guī)章`,
+     * `本年制發(fā)件數(shù)`), and cells `? 0` where the copy lost a no-break space. The pinyin is no part of a
+     * label; the question mark hides no number.
+     */
+    @Test
+    void pinyinInBracketsAndLostCharactersDoNotHideRows() throws Exception {
+        Map<String, ExtractedFigure> x = real2("t_10_");
+        assertThat(value(x, "proactive.rules.issued")).isEqualTo("0");
+        assertThat(value(x, "proactive.rules.repealed")).isEqualTo("0"); // the `? 0` cell
+        assertThat(value(x, "proactive.normative_docs.in_force")).isEqualTo("0");
+        assertThat(value(x, "proactive.fees.amount")).isEqualTo("0");
+        assertThat(value(x, "applications.received@natural_person")).isEqualTo("0");
+        Map<String, ExtractedFigure> quoted = decode("""
+                第二十條第(一)項(xiàng) | |||
+                信息內(nèi)容 | 本年制發(fā)件數(shù) | 本年廢止件數(shù) | 現(xiàn)行有效件數(shù) |
+                行政規(guī)范性文件 | 3 | ? 1 | 12 |
+                """, ReportFormat.TABLE2021);
+        assertThat(value(quoted, "proactive.normative_docs.issued")).isEqualTo("3");
+        assertThat(value(quoted, "proactive.normative_docs.repealed")).isEqualTo("1");
+        assertThat(value(quoted, "proactive.normative_docs.in_force")).isEqualTo("12");
+    }
+
+    /** t_11: `向社會公布2021年本級政府信息公開工作年度報告` names no body: 本级 ("this level") is no region. */
+    @Test
+    void thisLevelIsNoRegion() throws Exception {
+        assertThat(value(real2("t_11_"), "report.region")).isNotEqualTo("本级");
+    }
 }
