@@ -50,7 +50,7 @@ final class MetadataExtractor {
     /** The year a preamble or an overview opens with (see openingYear). */
     private static final Pattern OPENING_YEAR = Pattern.compile(
             YEAR + "年度?(?:的)?(?:政府|政务)(?:信息)?公开(?!条例)|(?:^|(?<=[。\\n]))[ \\t]*" + YEAR.replace("<year>", "<year2>")
-                    + "年度?[ ]?,", Pattern.MULTILINE);
+                    + "[ ]?年度?[ ]?,", Pattern.MULTILINE);
 
     /** A sentence naming the report after its body (樂山高新區管委會2010年年報, …特编制X2018年度…工作年度报告). */
     private static final Pattern NAMING = Pattern.compile(

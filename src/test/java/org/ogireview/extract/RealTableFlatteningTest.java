@@ -148,4 +148,19 @@ class RealTableFlatteningTest {
     void thisLevelIsNoRegion() throws Exception {
         assertThat(value(real2("t_11_"), "report.region")).isNotEqualTo("本级");
     }
+    /**
+     * t_07 (180.76.149.248:88/book/dzs/shenji/files/basic-html/page9.html): one page of a PDF flip-book holding only
+     * table 三's last row and table 四, whose header is printed a character a line (`结 结 其 尚` / `果 果 他 未`).
+     * 结转下年度继续办理, 未经复议直接起诉 and 复议后起诉 are the standard tables' own wording, so the page is read as
+     * one, its year from `2020 年,` (a space before 年).
+     */
+    @Test
+    void aPageWithOnlyTheLastTablesIsAStandardTableReport() throws Exception {
+        Map<String, ExtractedFigure> x = real2("t_07_");
+        assertThat(value(x, "report.format")).isEqualTo("table2019");
+        assertThat(value(x, "report.year")).isEqualTo("2020");
+        assertThat(value(x, "applications.carried_out")).isEqualTo("0");
+        assertThat(value(x, "litigation.after_review.total")).isEqualTo("0");
+        assertThat(x).doesNotContainKey("litigation.total"); // a narrative-only key
+    }
 }
