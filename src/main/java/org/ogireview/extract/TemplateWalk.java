@@ -26,6 +26,8 @@ final class TemplateWalk {
 
     /** A table a stray text ends cut: at most this many text cells may follow a row for it to count as cut. */
     private static final int CUT_TAIL_CELLS = 2;
+    /** The longest label read as a sub-row's (行政检查, 行政确认, 公共服务事项). */
+    private static final int SUB_ROW_LABEL = 12;
 
     private enum Part { NONE, PROACTIVE, APPLICATIONS, AFTER }
 
@@ -358,9 +360,24 @@ final class TemplateWalk {
     private void other(String w) {
         boolean waiting = !queue.isEmpty() && queue.stream().allMatch(r -> r.values.isEmpty());
         if (waiting) {
+            DecodedRow last = queue.get(queue.size() - 1);
+            if (last.interlude == null) {
+                last.interlude = w;
+            }
             return;
         }
+        for (DecodedRow r : queue) {
+            if (r.proactive && !r.values.isEmpty() && subRowLabel(r.interlude) && subRowLabel(w)) {
+                r.split = true; // a second short label after the first one's numbers: the row has sub-rows
+            }
+        }
         flushAll();
+    }
+
+    /** A sub-row's label: a few words, not a bracketed note or a wrapped label's rest. */
+    private static boolean subRowLabel(String w) {
+        return w != null && w.length() <= SUB_ROW_LABEL && w.indexOf('(') < 0 && w.indexOf(')') < 0
+                && !TemplateLabels.PROSE.matcher(w).find() && w.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff);
     }
 
     void flushAll() {
@@ -373,6 +390,9 @@ final class TemplateWalk {
     }
 
     private void finish(DecodedRow r) {
+        if (r.split) {
+            return;
+        }
         int missing = r.width() - r.values.size();
         if (!r.empty && !r.values.isEmpty() && missing > 0 && r.trailingEmpty.size() >= missing) {
             // one cell a line, the row's last cells empty (`0 |` / `0 |` / `|`): they are blanks, not a cut row

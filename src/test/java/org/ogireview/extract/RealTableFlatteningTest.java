@@ -163,4 +163,30 @@ class RealTableFlatteningTest {
         assertThat(value(x, "litigation.after_review.total")).isEqualTo("0");
         assertThat(x).doesNotContainKey("litigation.total"); // a narrative-only key
     }
+    /**
+     * t_04 (bjtzh.gov.cn/tzzfxxgk/c109617/202009/1314868.shtml): 其他对外管理服务事项 split into sub-rows 行政检查 and
+     * 行政确认, each with its own numbers. The sub-rows have no keys, and the first sub-row's numbers are not the
+     * row's: the row gives nothing (adding the sub-rows up would be a derived figure).
+     */
+    @Test
+    void aRowSplitIntoSubRowsLendsItNoNumbers() throws Exception {
+        Map<String, ExtractedFigure> x = real2("t_04_");
+        assertThat(x.keySet()).noneMatch(k -> k.startsWith("proactive.other_services."));
+        assertThat(value(x, "proactive.licensing.decisions")).isEqualTo("0");
+        assertThat(value(x, "proactive.normative_docs.made")).isEqualTo("1");
+        Map<String, ExtractedFigure> quoted = decode("""
+                第二十条第(五)项 |
+                信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |
+                行政许可 | 4 | 1 | 30 |
+                其他对外管理服务事项 |
+                行政检查 | 2 | 0 | 15 |
+                行政确认 | 3 | 1 | 9 |
+                第二十条第(六)项 |
+                信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |
+                行政处罚 | 5 | 0 | 12 |
+                """, ReportFormat.TABLE2019);
+        assertThat(quoted.keySet()).noneMatch(k -> k.startsWith("proactive.other_services."));
+        assertThat(value(quoted, "proactive.licensing.decisions")).isEqualTo("30");
+        assertThat(value(quoted, "proactive.penalty.decisions")).isEqualTo("12");
+    }
 }
