@@ -39,6 +39,8 @@ final class RegionName {
     private static final Pattern GOVERNMENT_INSIDE = Pattern.compile("^(.+?[市区县旗州])人民政府(?=.+(?:街道|镇|乡)$)");
 
     /** Quotes, brackets and spaces inside a name. */
+    /** The page number a PDF flip-book puts before a page's title. */
+    private static final Pattern PAGE_MARK = Pattern.compile("(?i)(?:page|p\\.)[ ]?\\d{1,4}[ ]?[-–—:][ ]?");
     private static final Pattern NAME_NOISE = Pattern.compile("[《》\"“”'‘’()\\[\\]【】 ]+");
 
     private RegionName() {
@@ -116,6 +118,10 @@ final class RegionName {
         }
         while (b > a && isNoise(s.charAt(b - 1))) {
             b--;
+        }
+        Matcher page = PAGE_MARK.matcher(s).region(a, b);
+        if (page.lookingAt()) {
+            a = page.end(); // a PDF flip-book page's title: Page 8 - 威海市文登区信访局2022年…
         }
         if (s.startsWith("关于", a)) {
             a += 2;

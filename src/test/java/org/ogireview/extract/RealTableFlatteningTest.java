@@ -189,4 +189,15 @@ class RealTableFlatteningTest {
         assertThat(value(quoted, "proactive.licensing.decisions")).isEqualTo("30");
         assertThat(value(quoted, "proactive.penalty.decisions")).isEqualTo("12");
     }
+    /**
+     * t_08 (180.76.149.248:88/book/2022dzs/xinfang/files/basic-html/page8.html): a PDF flip-book page titled
+     * `Page 8 - 威海市文登区信访局2022年…`: the page number is no part of the body's name.
+     */
+    @Test
+    void aFlipBookPageNumberIsNoPartOfTheName() throws Exception {
+        Map<String, ExtractedFigure> x = real2("t_08_");
+        assertThat(value(x, "report.region")).isEqualTo("威海市文登区信访局");
+        assertThat(value(x, "review.total")).isEqualTo("0");
+        assertThat(value(x, "litigation.direct.total")).isEqualTo("0");
+    }
 }
