@@ -98,6 +98,10 @@ final class TemplateWalk {
             part = Part.AFTER;
             return;
         }
+        if (part == Part.AFTER && !review.hasValues()
+                && (w.contains("第二十条") || TemplateLabels.startsApplications(w))) {
+            part = Part.NONE; // the review words were an overview's heading (（三）因…行政复议、提起行政诉讼的情况)
+        }
         if (part == Part.AFTER) {
             review.word(w, nextText(i) == null && i + 1 < tokens.size());
             return;

@@ -200,4 +200,17 @@ class RealTableFlatteningTest {
         assertThat(value(x, "review.total")).isEqualTo("0");
         assertThat(value(x, "litigation.direct.total")).isEqualTo("0");
     }
+    /**
+     * t_16 (shengbaoju.com/govinfo/contents/1287/13695.html, a mirror of 鸭南乡's 2021 report): the overview has a
+     * heading `（三）因政府信息公开申请行政复议、提起行政诉讼的情况` before the tables. It names table 四's subjects but
+     * holds no number: table 二 after it is still read, every column of it.
+     */
+    @Test
+    void anOverviewHeadingNamingReviewDoesNotEndTheTables() throws Exception {
+        Map<String, ExtractedFigure> x = real2("t_16_");
+        assertThat(value(x, "proactive.rules.issued")).isEqualTo("0");
+        assertThat(value(x, "proactive.rules.repealed")).isEqualTo("0");
+        assertThat(value(x, "proactive.normative_docs.issued")).isEqualTo("0");
+        assertThat(x.get("proactive.rules.issued").confidence()).isEqualTo(TemplateDecoder.SURE);
+    }
 }
