@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Real text found after the extractor was tuned on {@code reports/real}: the 25 standard-table excerpts of
+ * Real text found after the extractor was tuned on {@code reports/real}: the 26 standard-table excerpts of
  * {@code src/test/resources/reports/real2} (prefix {@code t_}; MANIFEST.md there gives each one's source URL and
  * what is unusual in it), scored against gold written by hand before the extractor first ran on them. Prints F1
  * per report and every miss, and fails under floors set a little below what was measured when they were last set.
@@ -27,7 +27,7 @@ class Real2TableCorpusTest extends ScoredCorpusTest {
     private static final double FLOOR_MEAN_REPORT_F1 = 0.97;
 
     Real2TableCorpusTest() {
-        super("Real2 tables", Real2TableCorpusTest::reports, () -> folder().resolve("gold-table.csv"), 25,
+        super("Real2 tables", Real2TableCorpusTest::reports, () -> folder().resolve("gold-table.csv"), 26,
                 FLOOR_F1, FLOOR_MEAN_REPORT_F1);
     }
 

@@ -213,4 +213,15 @@ class RealTableFlatteningTest {
         assertThat(value(x, "proactive.normative_docs.issued")).isEqualTo("0");
         assertThat(x.get("proactive.rules.issued").confidence()).isEqualTo(TemplateDecoder.SURE);
     }
+    /**
+     * t_26 (xiongxian.gov.cn/zwgkcontent-888888040-56270.html): a page that lost every number cell but one. The
+     * labels of the whole template stand one a line with nothing between them, and a single 0 after 规章. No cell
+     * can be placed: the decoder reads no figure, neither the lone 0 in a guessed column nor blanks for the template.
+     */
+    @Test
+    void aTableThatLostItsNumbersGivesNoFigures() throws Exception {
+        Map<String, ExtractedFigure> x = real2("t_26_");
+        assertThat(x.keySet()).allMatch(k -> k.startsWith("report."));
+        assertThat(value(x, "report.format")).isEqualTo("table2019");
+    }
 }
