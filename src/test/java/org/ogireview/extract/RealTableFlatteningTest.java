@@ -3,8 +3,6 @@ package org.ogireview.extract;
 import org.junit.jupiter.api.Test;
 import org.ogireview.ingest.ReportIngester;
 import org.ogireview.model.ExtractedFigure;
-import org.ogireview.model.FieldCatalog;
-import org.ogireview.model.Qualifier;
 import org.ogireview.model.ReportFormat;
 
 import java.nio.file.Path;
@@ -30,15 +28,13 @@ class RealTableFlatteningTest {
                 .collect(Collectors.toMap(ExtractedFigure::key, Function.identity()));
     }
 
+    /** The cells of a few quoted lines, decoded alone (as {@link TemplateDecoderTest} does). */
     private static Map<String, ExtractedFigure> decode(String text, ReportFormat format) {
-        NormalizedText t = NormalizedText.of(text);
-        return new TemplateDecoder().decode(t, format, new CellFigures(t, FieldCatalog.standard())).stream()
-                .collect(Collectors.toMap(ExtractedFigure::key, Function.identity(), (a, b) -> a));
+        return TemplateDecoderTest.decode(text, format);
     }
 
     private static String value(Map<String, ExtractedFigure> figures, String key) {
-        ExtractedFigure f = figures.get(key);
-        return f == null ? null : f.qualifier() == Qualifier.BLANK_IN_SOURCE ? "blank" : f.value();
+        return TemplateDecoderTest.value(figures, key);
     }
 
     /**
