@@ -297,34 +297,28 @@ final class TemplateWalk {
 
     /** Whether cell i's line holds words. */
     private boolean wordsOnLine(int i) {
-        int line = tokens.get(i).line();
-        for (int j = i - 1; j >= 0 && tokens.get(j).line() == line; j--) {
-            if (tokens.get(j).kind() == Kind.TEXT) {
-                return true;
-            }
-        }
-        for (int j = i + 1; j < tokens.size() && tokens.get(j).line() == line; j++) {
-            if (tokens.get(j).kind() == Kind.TEXT) {
-                return true;
-            }
-        }
-        return false;
+        return otherOnLine(i, Kind.TEXT);
     }
 
     /** Whether cell i's line holds nothing but separators (a bare `|` line). */
     private boolean onlyEmptyOnLine(int i) {
+        return !otherOnLine(i, Kind.TEXT) && !otherOnLine(i, Kind.NUMBER) && !otherOnLine(i, Kind.DASH);
+    }
+
+    /** Whether a cell of the given kind stands on cell i's line besides cell i. */
+    private boolean otherOnLine(int i, Kind kind) {
         int line = tokens.get(i).line();
         for (int j = i - 1; j >= 0 && tokens.get(j).line() == line; j--) {
-            if (tokens.get(j).kind() != Kind.EMPTY) {
-                return false;
+            if (tokens.get(j).kind() == kind) {
+                return true;
             }
         }
         for (int j = i + 1; j < tokens.size() && tokens.get(j).line() == line; j++) {
-            if (tokens.get(j).kind() != Kind.EMPTY) {
-                return false;
+            if (tokens.get(j).kind() == kind) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** Whether a number comes from index j on before the next words. */
