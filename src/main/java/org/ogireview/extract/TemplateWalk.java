@@ -3,7 +3,6 @@ package org.ogireview.extract;
 import org.ogireview.extract.FieldVocabulary.Table2Row;
 import org.ogireview.extract.TableTokens.Kind;
 import org.ogireview.extract.TableTokens.Token;
-import org.ogireview.model.ApplicantColumn;
 import org.ogireview.model.ExtractedFigure;
 import org.ogireview.model.ReportFormat;
 
@@ -21,11 +20,6 @@ import java.util.Set;
  */
 final class TemplateWalk {
 
-    /** Table 二's columns and their names in the template: the vocabulary's. */
-    private static final Map<String, String> COLUMN_NAMES = FieldVocabulary.standard().table2Columns();
-
-    /** A table a stray text ends cut: at most this many text cells may follow a row for it to count as cut. */
-    private static final int CUT_TAIL_CELLS = 2;
     /** The longest label read as a sub-row's (行政检查, 行政确认, 公共服务事项). */
     private static final int SUB_ROW_LABEL = 12;
 
@@ -34,6 +28,7 @@ final class TemplateWalk {
     final ReportFormat format;
     final CellFigures figures;
     final List<Token> tokens;
+    private final TokenLines lines;
     Part part = Part.NONE;
     final List<DecodedRow> queue = new ArrayList<>();
     final List<DecodedRow> finished = new ArrayList<>();
@@ -50,6 +45,12 @@ final class TemplateWalk {
         this.format = format;
         this.figures = figures;
         this.tokens = tokens;
+        this.lines = new TokenLines(tokens);
+    }
+
+    /** The figures of the rows read. */
+    List<ExtractedFigure> emit() {
+        return new DecodedRowFigures(finished, applicationHeader, review, figures, lines).emit();
     }
 
     void take(int i) {
@@ -103,7 +104,7 @@ final class TemplateWalk {
             part = Part.NONE; // the review words were an overview's heading (（三）因…行政复议、提起行政诉讼的情况)
         }
         if (part == Part.AFTER) {
-            review.word(w, nextText(i) == null && i + 1 < tokens.size());
+            review.word(w, lines.nextText(i) == null && i + 1 < tokens.size());
             return;
         }
         if (part != Part.APPLICATIONS && part != Part.AFTER && TemplateLabels.startsApplications(w)) {
@@ -161,7 +162,7 @@ final class TemplateWalk {
         String[] c = ApplicationTableReader.classify(t.folded(), group, previousGroup);
         if (c == null) {
             // a label wrapped over two cells whose first part names no row: 逾期不补 / 正、行政机关…
-            Token next = nextText(i);
+            Token next = lines.nextText(i);
             String[] joined = next == null
                     || ApplicationTableReader.classify(next.folded(), group, previousGroup) != null ? null
                     : ApplicationTableReader.classify(t.folded() + next.folded(), group, previousGroup);
@@ -177,7 +178,7 @@ final class TemplateWalk {
             // a group label between a row and its numbers does not end the row
             return;
         }
-        if (c[0].equals("applications.other_handling") && nextText(i) != null) {
+        if (c[0].equals("applications.other_handling") && lines.nextText(i) != null) {
             group = c[1]; // 其他处理 announcing its three sub-rows
             return;
         }
@@ -185,21 +186,6 @@ final class TemplateWalk {
         previousGroup = c[1];
         applicationRows = true;
         open(i, new DecodedRow(false, c[0], ApplicationTableReader.canonical(c[0]), t, null, Map.of()));
-    }
-
-    /**
-     * The text cell right after cell i when no number comes between (其他处理 followed by its sub-rows is their
-     * group, not a row; a label's second half), else null.
-     */
-    private Token nextText(int i) {
-        for (int j = i + 1; j < tokens.size(); j++) {
-            Token n = tokens.get(j);
-            if (n.kind() == Kind.EMPTY) {
-                continue;
-            }
-            return n.kind() == Kind.TEXT && !TemplateLabels.FOOTER.matcher(LabelText.compact(n.folded())).matches() ? n : null;
-        }
-        return null;
     }
 
     /** A new row label: rows that got their numbers are done, rows still waiting keep their turn. */
@@ -249,18 +235,7 @@ final class TemplateWalk {
         if (empties > width) {
             return true;
         }
-        return empties == width && !valueNext(j);
-    }
-
-    /** Whether the first cell from index j on that is not empty is a number. */
-    private boolean valueNext(int j) {
-        for (; j < tokens.size(); j++) {
-            Token n = tokens.get(j);
-            if (n.kind() != Kind.EMPTY) {
-                return n.isValue();
-            }
-        }
-        return false;
+        return empties == width && !lines.valueNext(j);
     }
 
     /**
@@ -270,8 +245,7 @@ final class TemplateWalk {
      * a line's closing separator is no cell at all.
      */
     private void emptyCell(int i, Token t) {
-        boolean lastOnLine = i + 1 >= tokens.size() || tokens.get(i + 1).line() != t.line();
-        if (lastOnLine) {
+        if (lines.lastOnLine(i)) {
             return;
         }
         DecodedRow waiting = null;
@@ -283,72 +257,16 @@ final class TemplateWalk {
                 waiting = r;
             }
         }
-        if (waiting == null || t.line() == waiting.label.line() || wordsOnLine(i)) {
+        if (waiting == null || t.line() == waiting.label.line() || lines.wordsOnLine(i)) {
             return; // empties on a row's own line are a label's span or padding (`行政许可 | | 5`, tab layouts)
         }
-        if (valueBeforeText(i + 1)) {
+        if (lines.valueBeforeText(i + 1)) {
             waiting.trailingEmpty.clear();
             waiting.values.add(t);
             waiting.lastIndex = i;
-        } else if (!waiting.values.isEmpty() && onlyEmptyOnLine(i)) {
+        } else if (!waiting.values.isEmpty() && lines.onlyEmptyOnLine(i)) {
             waiting.trailingEmpty.add(t);
         }
-    }
-
-    /** Whether cell i's line holds words. */
-    private boolean wordsOnLine(int i) {
-        return otherOnLine(i, Kind.TEXT);
-    }
-
-    /** Whether cell i's line holds nothing but separators (a bare `|` line). */
-    private boolean onlyEmptyOnLine(int i) {
-        return !otherOnLine(i, Kind.TEXT) && !otherOnLine(i, Kind.NUMBER) && !otherOnLine(i, Kind.DASH);
-    }
-
-    /** Whether a cell of the given kind stands on cell i's line besides cell i. */
-    private boolean otherOnLine(int i, Kind kind) {
-        int line = tokens.get(i).line();
-        for (int j = i - 1; j >= 0 && tokens.get(j).line() == line; j--) {
-            if (tokens.get(j).kind() == kind) {
-                return true;
-            }
-        }
-        for (int j = i + 1; j < tokens.size() && tokens.get(j).line() == line; j++) {
-            if (tokens.get(j).kind() == kind) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a number comes from index j on before the next words. */
-    private boolean valueBeforeText(int j) {
-        for (; j < tokens.size(); j++) {
-            Token n = tokens.get(j);
-            if (n.isValue()) {
-                return true;
-            }
-            if (n.kind() == Kind.TEXT) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a row's last number is followed on its line by empty cells: the row was printed whole. */
-    private boolean paddedAfter(int index) {
-        Token last = tokens.get(index);
-        int j = index + 1;
-        boolean padded = false;
-        for (; j < tokens.size() && tokens.get(j).line() == last.line(); j++) {
-            if (tokens.get(j).kind() != Kind.EMPTY) {
-                return false;
-            }
-            if (j + 1 < tokens.size() && tokens.get(j + 1).line() == last.line()) {
-                padded = true;
-            }
-        }
-        return padded;
     }
 
     /**
@@ -420,116 +338,5 @@ final class TemplateWalk {
                 && header.stream().allMatch(p -> figures.knows("proactive." + part + "." + p));
         columns.addAll(headerFits ? header : template);
     }
-    /** Whether the text ends within a row's cells: nothing but a few words after its last number. */
-    private boolean cutAfter(int index) {
-        int words = 0;
-        for (int j = index + 1; j < tokens.size(); j++) {
-            Token t = tokens.get(j);
-            if (t.isValue()) {
-                return false;
-            }
-            if (t.kind() == Kind.TEXT && ++words > CUT_TAIL_CELLS) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    List<ExtractedFigure> emit() {
-        List<ExtractedFigure> out = new ArrayList<>();
-        List<ApplicantColumn> headerOrder = ApplicantColumnOrder.headerOrder(applicationHeader);
-        List<DecodedRow> applicationRowsRead = finished.stream().filter(r -> !r.proactive).toList();
-        List<ApplicantColumn> order = TemplateDecoder.STANDARD;
-        boolean decided = true;
-        if (headerOrder != null) {
-            int byTemplate = ApplicantColumnOrder.sums(applicationRowsRead, TemplateDecoder.STANDARD);
-            int byHeader = ApplicantColumnOrder.sums(applicationRowsRead, headerOrder);
-            if (byHeader > byTemplate) {
-                order = headerOrder;
-            } else if (byHeader == byTemplate) {
-                decided = false;
-            }
-        }
-        review.emit(figures, out);
-        for (DecodedRow r : finished) {
-            if (r.proactive) {
-                emitProactive(r, out);
-            } else {
-                emitApplication(r, order, decided ? null : headerOrder, out);
-            }
-        }
-        return out;
-    }
-
-    private void emitProactive(DecodedRow r, List<ExtractedFigure> out) {
-        int width = r.width();
-        if (r.empty) {
-            for (String c : r.columns) {
-                add(out, "proactive." + r.key + "." + c, blankAt(r.label), r, COLUMN_NAMES.get(c), "",
-                        TemplateDecoder.EMPTY_ROW);
-            }
-            return;
-        }
-        double confidence = TemplateDecoder.SURE;
-        int n = r.values.size();
-        if (n < width) {
-            if (!cutAfter(r.lastIndex)) {
-                return; // cells missing inside the table: no reading can place them
-            }
-            confidence = TemplateDecoder.CUT;
-        }
-        for (int k = 0; k < Math.min(n, width); k++) {
-            String c = r.columns.get(k);
-            add(out, "proactive." + r.key + "." + c, cell(r, k), r, COLUMN_NAMES.get(c),
-                    r.units.getOrDefault(c, ""), confidence);
-        }
-    }
-
-    private void emitApplication(DecodedRow r, List<ApplicantColumn> order, List<ApplicantColumn> rival,
-                                 List<ExtractedFigure> out) {
-        int n = r.values.size();
-        if (r.empty) {
-            for (ApplicantColumn c : TemplateDecoder.STANDARD) {
-                add(out, c.key(r.key), blankAt(r.label), r, c.labelZh(), "", TemplateDecoder.EMPTY_ROW);
-            }
-            return;
-        }
-        if (n == 1 && (!cutAfter(r.lastIndex) || paddedAfter(r.lastIndex))) {
-            // a copy that lost the empty applicant cells: the one number left is the row's total
-            add(out, r.key, r.values.get(0).placed(), r, ApplicantColumn.TOTAL.labelZh(), "", TemplateDecoder.TOTAL_ONLY);
-            return;
-        }
-        double confidence = TemplateDecoder.SURE;
-        if (n < TemplateDecoder.STANDARD.size()) {
-            if (!cutAfter(r.lastIndex)) {
-                return;
-            }
-            confidence = TemplateDecoder.CUT;
-        }
-        for (int k = 0; k < Math.min(n, TemplateDecoder.STANDARD.size()); k++) {
-            ApplicantColumn c = order.get(k);
-            double cellConfidence = confidence;
-            if (rival != null && !ApplicantColumnOrder.sameUnder(r, order, rival, c)) {
-                cellConfidence = TemplateDecoder.UNDECIDED; // the arithmetic cannot tell the readings apart: the reviewer decides
-            }
-            add(out, c.key(r.key), cell(r, k), r, c.labelZh(), "", cellConfidence);
-        }
-    }
-    private void add(List<ExtractedFigure> out, String key, SourceRow.Placed cell, DecodedRow r, String column,
-                     String unit, double confidence) {
-        if (figures.knows(key)) {
-            out.add(figures.figure(key, cell, r.label.placed(), r.canonical, column, unit, confidence));
-        }
-    }
-
-    /** Cell k of a row; an empty cell is shown at its row's label, as an empty row is. */
-    private static SourceRow.Placed cell(DecodedRow r, int k) {
-        Token t = r.values.get(k);
-        return t.kind() == Kind.EMPTY ? blankAt(r.label) : t.placed();
-    }
-
-    private static SourceRow.Placed blankAt(Token label) {
-        return new SourceRow.Placed(new org.ogireview.ingest.TableCell("", label.start(), label.start()), 0,
-                CellValue.blank());
-    }
 }
