@@ -12,10 +12,10 @@ import org.ogireview.store.H2ReportStore;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.RunDailyCheck;
 import org.ogireview.store.StoreException;
+import org.ogireview.testing.DamagedDatabases;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +107,7 @@ class DailyCheckTest extends CliTestBase {
     @Test
     void damageFoundByTheCheckMakesTheDatabaseReadOnlyAndKeepsTheGoodBackups() throws Exception {
         Path good = healthy("good");
-        Path damaged = damagedCopy(good);
+        Path damaged = DamagedDatabases.damagedInAReport(good, dir);
         Map<Path, byte[]> backups = oldGoodBackups(good, damaged);
         try (H2ReportStore store = H2ReportStore.open(Database.openDeferringCheck(damaged))) {
             // the quick look on opening does not see this damage: the list shows and the file can be written
@@ -232,44 +231,5 @@ class DailyCheckTest extends CliTestBase {
         try (var s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
         }
-    }
-
-    /**
-     * A copy of {@code db} with one page damaged where only the full check finds it (a stored report), not the quick
-     * look made on every open. The place is searched, as the file's layout varies from run to run.
-     */
-    private Path damagedCopy(Path db) throws Exception {
-        long size = Files.size(db);
-        Path copy = dir.resolve("damaged.mv.db");
-        for (long at = 16384; at < size - 8192; at += 8192) {
-            Files.copy(db, copy, StandardCopyOption.REPLACE_EXISTING);
-            try (RandomAccessFile f = new RandomAccessFile(copy.toFile(), "rw")) {
-                f.seek(at + 256);
-                byte[] junk = new byte[512];
-                Arrays.fill(junk, (byte) 0x5A);
-                f.write(junk);
-            }
-            boolean fullCheckFindsIt;
-            try (Database d = Database.open(copy)) { // the commands' open: the full check first
-                fullCheckFindsIt = d.isReadOnly() && d.readOnlyReason().contains("report");
-            } catch (StoreException refused) {
-                fullCheckFindsIt = false;
-            }
-            for (Path b : Backups.list(copy)) {
-                Files.delete(b); // the damage fell in unused space: the copy opened healthy and was backed up
-            }
-            if (fullCheckFindsIt) {
-                Path probe = dir.resolve("probe.mv.db");
-                Files.copy(copy, probe, StandardCopyOption.REPLACE_EXISTING);
-                boolean quickLookMissesIt;
-                try (Database d = Database.openDeferringCheck(probe)) {
-                    quickLookMissesIt = !d.isReadOnly();
-                }
-                if (quickLookMissesIt) {
-                    return copy;
-                }
-            }
-        }
-        throw new AssertionError("no place in " + db + " damaged a stored report unseen by the quick look");
     }
 }
