@@ -25,13 +25,13 @@ import java.util.function.Consumer;
 public final class DailyCheck {
 
     /** Where a run is, for the status bar and for tests that stop it at a given point. */
-    public enum Phase { COPYING, CHECKING, KEEPING, DONE }
+    public enum Phase { PROBING, COPYING, CHECKING, KEEPING, DONE }
 
     /** What a run found and did. */
     public enum Kind {
         /** The copy was healthy and became the day's backup. */
         BACKED_UP,
-        /** The copy was healthy; no backup was due, so it was deleted. */
+        /** The copy was healthy (no backup was due, so it was deleted), or the figures table read cleanly. */
         HEALTHY,
         /** The copy is damaged: no backup was made and the database is now read-only. */
         DAMAGED,
@@ -49,22 +49,27 @@ public final class DailyCheck {
     private static final System.Logger LOG = System.getLogger(DailyCheck.class.getName());
 
     private final Database db;
+    /** Whether a copy is read through (else only the figures table of the live file is read). */
+    private final boolean fullCheck;
     private final boolean backupDue;
     private final List<Consumer<Phase>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile Outcome outcome;
 
-    private DailyCheck(Database db, boolean backupDue) {
+    private DailyCheck(Database db, boolean fullCheck, boolean backupDue) {
         this.db = db;
+        this.fullCheck = fullCheck;
         this.backupDue = backupDue;
     }
 
     /**
-     * The check an open left for later, or null when none is wanted: the file was not to be read through (large,
-     * and its backup not due), or it holds no reports (nothing to protect; the commands back up no empty database).
+     * The check an open left for later, or null when none is wanted (the database holds no reports: nothing to
+     * protect; the commands back up no empty database). Without {@code fullCheckWanted} (a large file whose backup
+     * is not due) it only reads the figures table of the live file, the part of the commands' quick look for damage
+     * that takes seconds on a large database.
      */
     static DailyCheck prepare(Database db, boolean fullCheckWanted) throws StoreException {
-        if (!fullCheckWanted || db.isReadOnly() || db.file() == null) {
+        if (db.isReadOnly() || db.file() == null) {
             return null;
         }
         boolean empty = db.read("count the reports in", c -> {
@@ -73,7 +78,7 @@ public final class DailyCheck {
                 return rs.getLong(1) == 0;
             }
         });
-        return empty ? null : new DailyCheck(db, Backups.isDue(db.file()));
+        return empty ? null : new DailyCheck(db, fullCheckWanted, fullCheckWanted && Backups.isDue(db.file()));
     }
 
     /** Whether a healthy copy becomes a backup (the newest is a day old or there is none). */
@@ -110,6 +115,9 @@ public final class DailyCheck {
     }
 
     private Outcome runOnce(long t0) {
+        if (!fullCheck) {
+            return probeFigures(t0);
+        }
         Backups.removeLeftovers(db.file());
         tell(Phase.COPYING);
         Backups.Snapshot snapshot;
@@ -166,6 +174,23 @@ public final class DailyCheck {
                 Backups.discard(snapshot);
             }
         }
+    }
+
+    /** Reads the live file's figures table (a read; the copy's full check reads them all otherwise). */
+    private Outcome probeFigures(long t0) {
+        tell(Phase.PROBING);
+        UserText damage;
+        try {
+            damage = DamageProbe.probeFigures(db);
+        } catch (StoreException e) {
+            return notMade(e.text(), t0);
+        }
+        if (damage != null) {
+            LOG.log(System.Logger.Level.WARNING, "the check found " + db.file() + " damaged: " + damage.en());
+            db.markDamaged(damage);
+            return new Outcome(Kind.DAMAGED, null, db.readOnlyText(), seconds(t0));
+        }
+        return new Outcome(Kind.HEALTHY, null, null, seconds(t0));
     }
 
     private Outcome notMade(UserText why, long t0) {

@@ -39,8 +39,8 @@ public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration";
     /** Files this process has open: H2 would silently share them between two windows of one process. */
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
-    /** Databases up to this size are read through for damage on every open (about a second). */
-    private static final long FULL_CHECK_BYTES = 64L * 1024 * 1024;
+    /** Databases up to this size are read through for damage on every open (about a second); tests lower it. */
+    static volatile long fullCheckBytes = 64L * 1024 * 1024;
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     /** The file system H2 reads through (tests put a failing one in front; see {@link #open(Path, String)}). */
@@ -145,7 +145,7 @@ public final class Database implements AutoCloseable {
         if (existed) {
             fullCheck = wantsFullCheck(file);
             // looked at read-only first, so that a damaged file is never written, not even by H2's closing
-            UserText damage = damageOf(file, fileSystem, fullCheck && !deferCheck);
+            UserText damage = damageOf(file, fileSystem, fullCheck && !deferCheck, !deferCheck);
             if (damage != null) {
                 return openReadOnly(file, fileSystem, damage, null);
             }
@@ -180,7 +180,7 @@ public final class Database implements AutoCloseable {
      */
     private static boolean wantsFullCheck(Path file) throws StoreException {
         try {
-            return Files.size(file) <= FULL_CHECK_BYTES || Backups.isDue(file);
+            return Files.size(file) <= fullCheckBytes || Backups.isDue(file);
         } catch (IOException e) {
             throw new StoreException(new UserText("store.cannotRead", file, e.getMessage()), e);
         }
@@ -191,15 +191,16 @@ public final class Database implements AutoCloseable {
      * damaged, or null. The copy is opened read-only and never written.
      */
     static UserText damageOfCopy(Path copy) throws StoreException {
-        return damageOf(copy, FILE_SYSTEM, true);
+        return damageOf(copy, FILE_SYSTEM, true, true);
     }
 
     /**
      * Opens an existing file read-only and looks for damage: the small tables always, everything (texts, originals,
-     * the audit chain) when {@code full}. Returns what is damaged, or null. A file H2 cannot open at all, even
-     * read-only, is refused.
+     * the audit chain) when {@code full}; the figures table only when {@code figures} (the window leaves it to its
+     * {@link DailyCheck}). Returns what is damaged, or null. A file H2 cannot open at all, even read-only, is refused.
      */
-    private static UserText damageOf(Path file, String fileSystem, boolean full) throws StoreException {
+    private static UserText damageOf(Path file, String fileSystem, boolean full, boolean figures)
+            throws StoreException {
         Connection anchor = null;
         JdbcConnectionPool pool = null;
         try {
@@ -210,7 +211,7 @@ public final class Database implements AutoCloseable {
             }
             pool = JdbcConnectionPool.create(url, "sa", "");
             Database probe = new Database(file, fileSystem, anchor, pool, UserText.plain("being checked"));
-            UserText damage = DamageProbe.probe(probe);
+            UserText damage = figures || full ? DamageProbe.probe(probe) : DamageProbe.probeSmall(probe);
             if (damage == null && full) {
                 DatabaseVerifier.Result r = DatabaseVerifier.verify(probe);
                 if (r.damaged()) {
@@ -378,9 +379,7 @@ public final class Database implements AutoCloseable {
             if (closed) {
                 return;
             }
-            if (readOnlyReason == null) {
-                readOnlyReason = new UserText("store.damagedFoundByCheck", file, damage);
-            }
+            readOnlyReason = new UserText("store.damagedFoundByCheck", file, damage);
             needsReopen = true;
             try {
                 reopen();
