@@ -36,6 +36,8 @@ record CellValue(Kind kind, String value, int from, int to, String unit) {
                     + "\\s*(万元|亿元|千元|元|万|件|项|个|条|次|人|家|宗)?)\\s*$");
     /** Cells that stand for "left out": a dash, a slash, a cross. */
     private static final Pattern BLANK_MARK = Pattern.compile("^\\s*[-—–−/\\\\×xX~～_]*\\s*$");
+    /** A question mark standing for a character a copy could not encode (a no-break space), before a number. */
+    private static final Pattern LOST_CHARACTER = Pattern.compile("^\\s*\\?\\s+");
     /** A zero in words: 无 / 零 in a number column. */
     private static final Pattern ZERO_WORD = Pattern.compile("^\\s*(无|零|〇)\\s*$");
 
@@ -61,6 +63,10 @@ record CellValue(Kind kind, String value, int from, int to, String unit) {
             return new CellValue(Kind.NUMBER, "0", zero.start(1), zero.end(1), "");
         }
         Matcher m = NUMBER.matcher(s);
+        Matcher lost = LOST_CHARACTER.matcher(s);
+        if (!m.matches() && lost.lookingAt()) {
+            m.region(lost.end(), s.length()); // `? 0`: a character the copy could not encode, then the number
+        }
         if (!m.matches()) {
             return TEXT;
         }

@@ -23,7 +23,7 @@ final class FormatDetector {
     private static final List<String> APPLICATION_TABLE = List.of("本年新收政府信息公开申请", "上年结转政府信息公开申请",
             "区分处理的", "本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确", "信访举报投诉类申请",
             "要求提供公开出版物", "大量反复申请", "结转下年度继续办理", "三安全一稳定", "属于四类过程性信息", "属于行政执法案卷",
-            "未经复议直接起诉");
+            "未经复议直接起诉", "复议后起诉");
     /** Distinct template phrases that make a standard table. */
     private static final int MIN_APPLICATION_PHRASES = 3;
     private static final int MIN_TABLE2_PHRASES = 2;
@@ -31,7 +31,7 @@ final class FormatDetector {
     private static final int FIRST_TABLE_YEAR = 2019;
 
     ReportFormat detect(NormalizedText text, List<TextTable> tables, Integer year) {
-        String compact = compact(text.normalized());
+        String compact = compact(LabelText.withoutRuby(text.normalized()));
         int revised = count(compact, REVISED);
         int trial = count(compact, TRIAL);
         int application = count(compact, APPLICATION_TABLE);

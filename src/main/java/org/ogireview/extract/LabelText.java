@@ -16,6 +16,12 @@ final class LabelText {
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})[.、](?!\\d)");
     private static final Pattern INNER_ITEM = Pattern.compile("(?<!\\d)\\d{1,2}[.、](?=[^\\d.])");
     private static final Pattern GROUP = Pattern.compile("^\\(([一二三四五六七八九十]+)\\)");
+    /**
+     * Pinyin a mirror site printed in brackets after a character, its ruby text flattened ("規(guī)章",
+     * "項(xiàng)"): no part of the label.
+     */
+    private static final Pattern RUBY = Pattern.compile(
+            "(?<=[\\u4e00-\\u9fff])\\([a-z\\u00e0-\\u00fc\\u0101-\\u01dc\\u0144\\u0148\\u01f9\\u1e3f]{1,7}\\)");
     /** Longest label compared character by character; template labels are shorter. */
     private static final int MAX_COMPARED = 48;
 
@@ -27,7 +33,7 @@ final class LabelText {
         if (s == null) {
             return "";
         }
-        String f = NormalizedText.foldAll(s);
+        String f = withoutRuby(NormalizedText.foldAll(s));
         StringBuilder b = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
@@ -38,6 +44,11 @@ final class LabelText {
             b.append(c);
         }
         return b.toString();
+    }
+
+    /** The text without pinyin printed in brackets after its characters (a mirror's flattened ruby). */
+    static String withoutRuby(String s) {
+        return s.indexOf('(') < 0 ? s : RUBY.matcher(s).replaceAll("");
     }
 
     /** {@link #compact} without the leading numbering: the words of a label. */

@@ -52,7 +52,8 @@ final class MetadataExtractor {
             YEAR + "年度?(?:的)?(?:政府|政务)(?:信息)?公开(?!条例)"
                     // a paragraph's start, or a heading's end where a page runs its sections on one line (一、概述 2017年,…)
                     + "|(?:^|(?<=[。\\n])|(?<=[一二三四五六七八九十]、[\\u4e00-\\u9fa5]{1,12}[ ]))[ \\t]*"
-                    + YEAR.replace("<year>", "<year2>") + "年度?[ ]?,", Pattern.MULTILINE);
+                    // PDF text puts a space before 年 (2020 年,我单位…)
+                    + YEAR.replace("<year>", "<year2>") + "[ ]?年度?[ ]?,", Pattern.MULTILINE);
 
     /** A sentence naming the report after its body (樂山高新區管委會2010年年報, …特编制X2018年度…工作年度报告). */
     private static final Pattern NAMING = Pattern.compile(

@@ -36,7 +36,7 @@ final class RegionName {
 
     /** How a report names its own body without naming it. */
     private static final Pattern SELF_REFERENCE = Pattern.compile(
-            "(?:我|本|该)(?:机关|单位|部门|局|委|办|厅|署|院|中心|市|区|县|州|旗|镇|乡|街道|街|管委会|委员会|公司|园区|园)");
+            "(?:我|本|该)(?:机关|单位|部门|局|委|办|厅|署|院|中心|市|区|县|州|旗|镇|乡|街道|街|管委会|委员会|公司|园区|园|级)");
 
     /**
      * Words that make a stretch of text a sentence, not a name (本级政府(机关): the template's word, no name; 汇总2014年度
@@ -58,6 +58,8 @@ final class RegionName {
 
     /** Quotes, brackets and spaces inside a name. */
     private static final Pattern NAME_NOISE = Pattern.compile("[《》\"“”'‘’()\\[\\]【】 \\n]+");
+    /** The page number a PDF flip-book puts before a page's title. */
+    private static final Pattern PAGE_MARK = Pattern.compile("(?i)(?:page|p\\.)[ ]?\\d{1,4}[ ]?[-–—:][ ]?");
 
     private RegionName() {
     }
@@ -141,6 +143,10 @@ final class RegionName {
         }
         while (b > a && isNoise(s.charAt(b - 1))) {
             b--;
+        }
+        Matcher page = PAGE_MARK.matcher(s).region(a, b);
+        if (page.lookingAt()) {
+            a = page.end(); // a PDF flip-book page's title: Page 8 - 威海市文登区信访局2022年…
         }
         if (s.startsWith("关于", a)) {
             a += 2;

@@ -32,6 +32,11 @@ final class StreamReviewTable {
     }
 
 
+    /** Whether table 四 has taken a number yet. */
+    boolean hasValues() {
+        return !values.isEmpty();
+    }
+
     /** Table 四's words: the result columns of its header, the part a label names, or the end of the table. */
     void word(String w, boolean beforeItsNumbers) {
         if (done) {

@@ -3,7 +3,6 @@ package org.ogireview.extract;
 import org.ogireview.extract.FieldVocabulary.Table2Row;
 import org.ogireview.extract.TableTokens.Kind;
 import org.ogireview.extract.TableTokens.Token;
-import org.ogireview.model.ApplicantColumn;
 import org.ogireview.model.ExtractedFigure;
 import org.ogireview.model.ReportFormat;
 
@@ -21,17 +20,15 @@ import java.util.Set;
  */
 final class TemplateWalk {
 
-    /** Table 二's columns and their names in the template: the vocabulary's. */
-    private static final Map<String, String> COLUMN_NAMES = FieldVocabulary.standard().table2Columns();
-
-    /** A table a stray text ends cut: at most this many text cells may follow a row for it to count as cut. */
-    private static final int CUT_TAIL_CELLS = 2;
+    /** The longest label read as a sub-row's (行政检查, 行政确认, 公共服务事项). */
+    private static final int SUB_ROW_LABEL = 12;
 
     private enum Part { NONE, PROACTIVE, APPLICATIONS, AFTER }
 
     final ReportFormat format;
     final CellFigures figures;
     final List<Token> tokens;
+    private final TokenLines lines;
     Part part = Part.NONE;
     final List<DecodedRow> queue = new ArrayList<>();
     final List<DecodedRow> finished = new ArrayList<>();
@@ -48,11 +45,23 @@ final class TemplateWalk {
         this.format = format;
         this.figures = figures;
         this.tokens = tokens;
+        this.lines = new TokenLines(tokens);
+    }
+
+    /** The figures of the rows read. */
+    List<ExtractedFigure> emit() {
+        return new DecodedRowFigures(finished, applicationHeader, review, figures, lines).emit();
     }
 
     void take(int i) {
         Token t = tokens.get(i);
-        if (t.kind() == Kind.EMPTY || part == Part.NONE && t.kind() != Kind.TEXT) {
+        if (t.kind() == Kind.EMPTY) {
+            if (part == Part.PROACTIVE || part == Part.APPLICATIONS) {
+                emptyCell(i, t);
+            }
+            return;
+        }
+        if (part == Part.NONE && t.kind() != Kind.TEXT) {
             return;
         }
         if (t.isValue()) {
@@ -62,6 +71,7 @@ final class TemplateWalk {
             }
             for (DecodedRow r : queue) {
                 if (!r.full()) {
+                    r.trailingEmpty.clear();
                     r.values.add(t);
                     r.lastIndex = i;
                     return;
@@ -89,8 +99,12 @@ final class TemplateWalk {
             part = Part.AFTER;
             return;
         }
+        if (part == Part.AFTER && !review.hasValues()
+                && (w.contains("第二十条") || TemplateLabels.startsApplications(w))) {
+            part = Part.NONE; // the review words were an overview's heading (（三）因…行政复议、提起行政诉讼的情况)
+        }
         if (part == Part.AFTER) {
-            review.word(w, nextText(i) == null && i + 1 < tokens.size());
+            review.word(w, lines.nextText(i) == null && i + 1 < tokens.size());
             return;
         }
         if (part != Part.APPLICATIONS && part != Part.AFTER && TemplateLabels.startsApplications(w)) {
@@ -148,7 +162,7 @@ final class TemplateWalk {
         String[] c = ApplicationTableReader.classify(t.folded(), group, previousGroup);
         if (c == null) {
             // a label wrapped over two cells whose first part names no row: 逾期不补 / 正、行政机关…
-            Token next = nextText(i);
+            Token next = lines.nextText(i);
             String[] joined = next == null
                     || ApplicationTableReader.classify(next.folded(), group, previousGroup) != null ? null
                     : ApplicationTableReader.classify(t.folded() + next.folded(), group, previousGroup);
@@ -164,7 +178,7 @@ final class TemplateWalk {
             // a group label between a row and its numbers does not end the row
             return;
         }
-        if (c[0].equals("applications.other_handling") && nextText(i) != null) {
+        if (c[0].equals("applications.other_handling") && lines.nextText(i) != null) {
             group = c[1]; // 其他处理 announcing its three sub-rows
             return;
         }
@@ -172,21 +186,6 @@ final class TemplateWalk {
         previousGroup = c[1];
         applicationRows = true;
         open(i, new DecodedRow(false, c[0], ApplicationTableReader.canonical(c[0]), t, null, Map.of()));
-    }
-
-    /**
-     * The text cell right after cell i when no number comes between (其他处理 followed by its sub-rows is their
-     * group, not a row; a label's second half), else null.
-     */
-    private Token nextText(int i) {
-        for (int j = i + 1; j < tokens.size(); j++) {
-            Token n = tokens.get(j);
-            if (n.kind() == Kind.EMPTY) {
-                continue;
-            }
-            return n.kind() == Kind.TEXT && !TemplateLabels.FOOTER.matcher(LabelText.compact(n.folded())).matches() ? n : null;
-        }
-        return null;
     }
 
     /** A new row label: rows that got their numbers are done, rows still waiting keep their turn. */
@@ -215,20 +214,59 @@ final class TemplateWalk {
         queue.add(row);
     }
 
-    /** A row printed with its cells, all of them empty: `行政许可 | ||||`. */
+    /**
+     * A row printed with its cells, all of them empty: `行政许可 | ||||`. The piece after a line's closing
+     * separator is no cell, so a label that only ends its line (`行政许可 |`, its number on the next line) is an
+     * empty row only when no number follows it.
+     */
     private boolean emptyOnItsLine(int i, int width) {
         Token label = tokens.get(i);
         if (!label.piped()) {
             return false;
         }
         int empties = 0;
-        for (int j = i + 1; j < tokens.size() && tokens.get(j).line() == label.line(); j++) {
+        int j = i + 1;
+        for (; j < tokens.size() && tokens.get(j).line() == label.line(); j++) {
             if (tokens.get(j).kind() != Kind.EMPTY) {
                 return false;
             }
             empties++;
         }
-        return empties >= width;
+        if (empties > width) {
+            return true;
+        }
+        return empties == width && !lines.valueNext(j);
+    }
+
+    /**
+     * An empty cell among a row's cells: web tables flattened one cell a line keep an empty cell as a bare `|`
+     * line (`| 25 |` / `|` / `|` / `| 25 |`), so it holds its column. It counts only where it stands between the
+     * row's label and a number of the same row; empties after a row's last number are padding, and the piece after
+     * a line's closing separator is no cell at all.
+     */
+    private void emptyCell(int i, Token t) {
+        if (lines.lastOnLine(i)) {
+            return;
+        }
+        DecodedRow waiting = null;
+        for (DecodedRow r : queue) {
+            if (!r.full()) {
+                if (waiting != null) {
+                    return; // labels queued before a block of numbers: an empty cell cannot be placed
+                }
+                waiting = r;
+            }
+        }
+        if (waiting == null || t.line() == waiting.label.line() || lines.wordsOnLine(i)) {
+            return; // empties on a row's own line are a label's span or padding (`行政许可 | | 5`, tab layouts)
+        }
+        if (lines.valueBeforeText(i + 1)) {
+            waiting.trailingEmpty.clear();
+            waiting.values.add(t);
+            waiting.lastIndex = i;
+        } else if (!waiting.values.isEmpty() && lines.onlyEmptyOnLine(i)) {
+            waiting.trailingEmpty.add(t);
+        }
     }
 
     /**
@@ -238,9 +276,24 @@ final class TemplateWalk {
     private void other(String w) {
         boolean waiting = !queue.isEmpty() && queue.stream().allMatch(r -> r.values.isEmpty());
         if (waiting) {
+            DecodedRow last = queue.get(queue.size() - 1);
+            if (last.interlude == null) {
+                last.interlude = w;
+            }
             return;
         }
+        for (DecodedRow r : queue) {
+            if (r.proactive && !r.values.isEmpty() && subRowLabel(r.interlude) && subRowLabel(w)) {
+                r.split = true; // a second short label after the first one's numbers: the row has sub-rows
+            }
+        }
         flushAll();
+    }
+
+    /** A sub-row's label: a few words, not a bracketed note or a wrapped label's rest. */
+    private static boolean subRowLabel(String w) {
+        return w != null && w.length() <= SUB_ROW_LABEL && w.indexOf('(') < 0 && w.indexOf(')') < 0
+                && !TemplateLabels.PROSE.matcher(w).find() && w.chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff);
     }
 
     void flushAll() {
@@ -253,6 +306,14 @@ final class TemplateWalk {
     }
 
     private void finish(DecodedRow r) {
+        if (r.split) {
+            return;
+        }
+        int missing = r.width() - r.values.size();
+        if (!r.empty && !r.values.isEmpty() && missing > 0 && r.trailingEmpty.size() >= missing) {
+            // one cell a line, the row's last cells empty (`0 |` / `0 |` / `|`): they are blanks, not a cut row
+            r.values.addAll(r.trailingEmpty.subList(0, missing));
+        }
         if (seen.add((r.proactive ? "p:" : "a:") + r.key)) {
             finished.add(r);
         }
@@ -277,110 +338,5 @@ final class TemplateWalk {
                 && header.stream().allMatch(p -> figures.knows("proactive." + part + "." + p));
         columns.addAll(headerFits ? header : template);
     }
-    /** Whether the text ends within a row's cells: nothing but a few words after its last number. */
-    private boolean cutAfter(int index) {
-        int words = 0;
-        for (int j = index + 1; j < tokens.size(); j++) {
-            Token t = tokens.get(j);
-            if (t.isValue()) {
-                return false;
-            }
-            if (t.kind() == Kind.TEXT && ++words > CUT_TAIL_CELLS) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    List<ExtractedFigure> emit() {
-        List<ExtractedFigure> out = new ArrayList<>();
-        List<ApplicantColumn> headerOrder = ApplicantColumnOrder.headerOrder(applicationHeader);
-        List<DecodedRow> applicationRowsRead = finished.stream().filter(r -> !r.proactive).toList();
-        List<ApplicantColumn> order = TemplateDecoder.STANDARD;
-        boolean decided = true;
-        if (headerOrder != null) {
-            int byTemplate = ApplicantColumnOrder.sums(applicationRowsRead, TemplateDecoder.STANDARD);
-            int byHeader = ApplicantColumnOrder.sums(applicationRowsRead, headerOrder);
-            if (byHeader > byTemplate) {
-                order = headerOrder;
-            } else if (byHeader == byTemplate) {
-                decided = false;
-            }
-        }
-        review.emit(figures, out);
-        for (DecodedRow r : finished) {
-            if (r.proactive) {
-                emitProactive(r, out);
-            } else {
-                emitApplication(r, order, decided ? null : headerOrder, out);
-            }
-        }
-        return out;
-    }
-
-    private void emitProactive(DecodedRow r, List<ExtractedFigure> out) {
-        int width = r.width();
-        if (r.empty) {
-            for (String c : r.columns) {
-                add(out, "proactive." + r.key + "." + c, blankAt(r.label), r, COLUMN_NAMES.get(c), "",
-                        TemplateDecoder.EMPTY_ROW);
-            }
-            return;
-        }
-        double confidence = TemplateDecoder.SURE;
-        int n = r.values.size();
-        if (n < width) {
-            if (!cutAfter(r.lastIndex)) {
-                return; // cells missing inside the table: no reading can place them
-            }
-            confidence = TemplateDecoder.CUT;
-        }
-        for (int k = 0; k < Math.min(n, width); k++) {
-            String c = r.columns.get(k);
-            add(out, "proactive." + r.key + "." + c, r.values.get(k).placed(), r, COLUMN_NAMES.get(c),
-                    r.units.getOrDefault(c, ""), confidence);
-        }
-    }
-
-    private void emitApplication(DecodedRow r, List<ApplicantColumn> order, List<ApplicantColumn> rival,
-                                 List<ExtractedFigure> out) {
-        int n = r.values.size();
-        if (r.empty) {
-            for (ApplicantColumn c : TemplateDecoder.STANDARD) {
-                add(out, c.key(r.key), blankAt(r.label), r, c.labelZh(), "", TemplateDecoder.EMPTY_ROW);
-            }
-            return;
-        }
-        if (n == 1 && !cutAfter(r.lastIndex)) {
-            // a copy that lost the empty applicant cells: the one number left is the row's total
-            add(out, r.key, r.values.get(0).placed(), r, ApplicantColumn.TOTAL.labelZh(), "", TemplateDecoder.TOTAL_ONLY);
-            return;
-        }
-        double confidence = TemplateDecoder.SURE;
-        if (n < TemplateDecoder.STANDARD.size()) {
-            if (!cutAfter(r.lastIndex)) {
-                return;
-            }
-            confidence = TemplateDecoder.CUT;
-        }
-        for (int k = 0; k < Math.min(n, TemplateDecoder.STANDARD.size()); k++) {
-            ApplicantColumn c = order.get(k);
-            double cellConfidence = confidence;
-            if (rival != null && !ApplicantColumnOrder.sameUnder(r, order, rival, c)) {
-                cellConfidence = TemplateDecoder.UNDECIDED; // the arithmetic cannot tell the readings apart: the reviewer decides
-            }
-            add(out, c.key(r.key), r.values.get(k).placed(), r, c.labelZh(), "", cellConfidence);
-        }
-    }
-    private void add(List<ExtractedFigure> out, String key, SourceRow.Placed cell, DecodedRow r, String column,
-                     String unit, double confidence) {
-        if (figures.knows(key)) {
-            out.add(figures.figure(key, cell, r.label.placed(), r.canonical, column, unit, confidence));
-        }
-    }
-
-    private static SourceRow.Placed blankAt(Token label) {
-        return new SourceRow.Placed(new org.ogireview.ingest.TableCell("", label.start(), label.start()), 0,
-                CellValue.blank());
-    }
 }

@@ -32,13 +32,13 @@ class TemplateDecoderTest {
                 .collect(Collectors.toMap(ExtractedFigure::key, Function.identity()));
     }
 
-    private static Map<String, ExtractedFigure> decode(String text, ReportFormat format) {
+    static Map<String, ExtractedFigure> decode(String text, ReportFormat format) {
         NormalizedText t = NormalizedText.of(text);
         return new TemplateDecoder().decode(t, format, new CellFigures(t, FieldCatalog.standard())).stream()
                 .collect(Collectors.toMap(ExtractedFigure::key, Function.identity(), (a, b) -> a));
     }
 
-    private static String value(Map<String, ExtractedFigure> figures, String key) {
+    static String value(Map<String, ExtractedFigure> figures, String key) {
         ExtractedFigure f = figures.get(key);
         return f == null ? null : f.qualifier() == Qualifier.BLANK_IN_SOURCE ? "blank" : f.value();
     }
