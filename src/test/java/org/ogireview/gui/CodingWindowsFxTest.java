@@ -174,10 +174,11 @@ class CodingWindowsFxTest extends DeskFxHarness {
     }
 
     /** The seeds and the two sample table reports, imported by the command. */
-    private Path sevenReports() throws Exception {
+    private Path sevenReports(Path... more) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("reports"));
         List<Path> files = new ArrayList<>(TestFiles.seeds());
         files.addAll(TestFiles.sampleTexts());
+        files.addAll(List.of(more));
         for (Path p : files) {
             Files.copy(p, folder.resolve(p.getFileName()));
         }
@@ -188,18 +189,25 @@ class CodingWindowsFxTest extends DeskFxHarness {
 
     /** Filters the list to the narrative reports (the five seeds) and returns the ids it shows. */
     private List<Long> narrativeOnly() {
-        clickOn("#filterFormat");
-        Node entry = lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("Narrative")).query();
-        clickOn(entry);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("#filterFormat").queryAs(ComboBox.class).getValue()).hasToString("Narrative");
+        List<Long> ids = format("Narrative");
         @SuppressWarnings("unchecked")
         TableView<ReportSummary> table = lookup("#reportTable").queryAs(TableView.class);
-        List<Long> ids = table.getItems().stream().map(ReportSummary::id).toList();
         assertThat(table.getItems()).extracting(ReportSummary::fileName)
                 .containsExactlyInAnyOrderElementsOf(TestFiles.seeds().stream().map(p -> p.getFileName().toString())
                         .toList());
         return ids;
+    }
+
+    /** Filters the list to one format; the ids it shows. */
+    private List<Long> format(String label) {
+        clickOn("#filterFormat");
+        Node entry = lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(label)).query();
+        clickOn(entry);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#filterFormat").queryAs(ComboBox.class).getValue()).hasToString(label);
+        @SuppressWarnings("unchecked")
+        TableView<ReportSummary> table = lookup("#reportTable").queryAs(TableView.class);
+        return table.getItems().stream().map(ReportSummary::id).toList();
     }
 
     /** Opens Mark for double coding…, names wang as the second coder and picks the scope. */
@@ -244,6 +252,22 @@ class CodingWindowsFxTest extends DeskFxHarness {
             assertThat(a.secondCoder()).isEqualTo("wang");
             assertThat(a.how()).isEqualTo("list");
         });
+    }
+
+    @Test
+    void aFurtherFileInTheFilteredListIsNotMarkedApartFromItsReport() throws Exception {
+        openDesk(sevenReports(TestFiles.samplePdfs().get(0))); // hongze-2023.pdf beside hongze-2023.txt
+        List<Long> tables = format("Tables 2021");
+        assertThat(tables).hasSize(3);
+        DialogPane pane = assignmentDialog("#assignList");
+        assertThat(lookup("#assignList").queryAs(javafx.scene.control.RadioButton.class).getText())
+                .isEqualTo("The reports in the list as filtered (2)");
+        mark(pane);
+        org.ogireview.store.DatasetKeys keys = org.ogireview.store.DatasetKeys.of(store);
+        assertThat(assignments().keySet()).containsExactlyInAnyOrderElementsOf(
+                tables.stream().filter(id -> !keys.isCopy(id)).toList()).hasSize(2);
+        assertThat(assignments().keySet()).extracting(id -> store.report(id).fileName().replaceAll("\\..*", ""))
+                .containsExactlyInAnyOrder("hongze-2023", "hongze-2024");
     }
 
     @Test

@@ -64,12 +64,13 @@ public final class CodingMenu {
     }
 
     private void assign() {
+        List<Long> reports = AssignmentViewModel.datasetReports(
+                listed.get().stream().map(ReportSummary::id).toList(), session.store());
         AssignmentViewModel model = new AssignmentViewModel(coding,
-                () -> session.current() == null ? null : session.current().id(),
-                () -> listed.get().stream().map(ReportSummary::id).toList(),
+                () -> session.current() == null ? null : session.current().id(), () -> reports,
                 () -> session.coder().orElse("coder"));
         session.coder().ifPresent(model.firstProperty()::set);
-        new AssignmentDialog(owner.get(), model, session.current() != null, listed.get().size(), m).showAndWait()
+        new AssignmentDialog(owner.get(), model, session.current() != null, reports.size(), m).showAndWait()
                 .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {
                     try {
                         List<Long> ids = model.apply();
