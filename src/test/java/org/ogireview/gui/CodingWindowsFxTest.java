@@ -302,6 +302,50 @@ class CodingWindowsFxTest extends DeskFxHarness {
         assertThat(byWindow).isEqualTo(byCommand); // the same database, list, share and seed: the same reports
     }
 
+    @Test
+    void theAgreementWindowShowsTheNumbersWorkedByHandAndSavesWhatTheCommandWrites() throws Exception {
+        Path db = doubleCoded("agree", TestFiles.seeds().get(0), TestFiles.seeds().get(1));
+        code(db, "tester", SEED0 + ",applications.received,450", SEED1 + ",applications.received,30");
+        code(db, "wang", SEED0 + ",applications.received,465", SEED1 + ",applications.received,30");
+        Path byCommand = dir.resolve("by-command.csv");
+        cli("agreement", "--db", db.toString(), "--coders", "tester,wang", "--out", byCommand.toString());
+
+        openDesk(Path.of(db + ".mv.db"));
+        clickOn("#menuCoding");
+        clickOn("#menuAgreement");
+        @SuppressWarnings("unchecked")
+        TableView<org.ogireview.coding.AgreementTable.Row> table = lookup("#agreementTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        org.ogireview.coding.AgreementTable.Row received = table.getItems().stream()
+                .filter(r -> r.scope().equals("field") && r.key().equals("applications.received")).findFirst()
+                .orElseThrow();
+        assertThat(received.n()).isEqualTo(2);
+        // what the window shows in the row: one of two reports agrees; ratio alpha by hand over 450/465 and 30/30:
+        // D_o = 2 (15/915)^2 / 4 = 0.000134, D_e = (2 x 0.000269 + 4 (420/480)^2 + 4 (435/495)^2) / 12 = 0.51268,
+        // alpha = 1 - D_o / D_e = 0.99974
+        assertThat(cell(table, 3, received)).isEqualTo("50.0%");
+        assertThat(cell(table, 4, received)).startsWith("0.999").endsWith("ratio");
+        assertThat(received.measures().get(org.ogireview.coding.AgreementTable.Aspect.VALUE).alpha().value())
+                .isCloseTo(0.99974, org.assertj.core.api.Assertions.within(1e-5));
+        assertThat(cell(table, 5, received)).isEmpty(); // a count: kappa does not apply
+
+        Path saved = dir.resolve("from-window.csv");
+        dialogs.saveAnswers.add(saved);
+        clickOn("#agreementSave");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(lookup("#agreementState").queryAs(javafx.scene.control.Label.class).getText()).contains(
+                saved.toString());
+        assertThat(read(saved)).isEqualTo(read(byCommand)); // the same rows, bootstrap intervals included
+        press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    private static String cell(TableView<org.ogireview.coding.AgreementTable.Row> table, int column,
+                               org.ogireview.coding.AgreementTable.Row row) {
+        return String.valueOf(table.getColumns().get(column).getCellObservableValue(row).getValue());
+    }
+
     private static List<Map<String, String>> read(Path csv) throws Exception {
         List<Map<String, String>> out = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
