@@ -346,6 +346,58 @@ class CodingWindowsFxTest extends DeskFxHarness {
         return String.valueOf(table.getColumns().get(column).getCellObservableValue(row).getValue());
     }
 
+    @Test
+    void eachCoderSeesTheirOwnQueueAndEnterOpensAReportBlind() throws Exception {
+        Path db = dir.resolve("queue");
+        Map<String, Long> ids = new TreeMap<>();
+        for (Path seed : TestFiles.seeds().subList(0, 3)) {
+            cli("import", "--db", db.toString(), seed.toString());
+        }
+        try (H2ReportStore s = H2ReportStore.open(db)) {
+            s.list().forEach(r -> ids.put(r.fileName(), r.id()));
+        }
+        String seed2 = TestFiles.seeds().get(2).getFileName().toString();
+        cli("double-code", "--db", db.toString(), "--coders", "tester,wang", "--report",
+                ids.get(SEED0) + "," + ids.get(SEED1));
+        cli("double-code", "--db", db.toString(), "--coders", "li,wang", "--report", Long.toString(ids.get(seed2)));
+        code(db, "tester", SEED0 + ",applications.received,450");
+        code(db, "wang", SEED1 + ",applications.received,30");
+
+        openDesk(Path.of(db + ".mv.db"));
+        clickOn("#menuCoding");
+        clickOn("#menuCodingQueue");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<org.ogireview.coding.DoubleCoding.QueueItem> table = lookup("#codingQueueTable")
+                .queryAs(TableView.class);
+        // tester's two reports, never li's; wang's value on the second is not tester's progress
+        assertThat(table.getItems()).extracting(q -> q.fileName() + " " + q.otherCoder() + " " + q.coded())
+                .containsExactlyInAnyOrder(SEED0 + " wang 1", SEED1 + " wang 0");
+        int second = table.getItems().stream().map(org.ogireview.coding.DoubleCoding.QueueItem::fileName).toList()
+                .indexOf(SEED1);
+        clickOn(lookup("#codingQueueTable .table-row-cell").nth(second).queryAs(Node.class));
+        type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#codingQueueDialog").tryQuery()).isEmpty(); // closed
+        assertThat(desk.model().session().current().id()).isEqualTo(ids.get(SEED1));
+        assertThat(desk.model().session().codingBlind()).isTrue();
+        assertThat(desk.model().session().current().figure("applications.received").map(Figure::value))
+                .get().isNotEqualTo("30"); // the proposal, never wang's value
+
+        new org.ogireview.gui.common.DeskPreferences(prefsNode).setCoder("li");
+        closeDesk();
+        openDesk(Path.of(db + ".mv.db"));
+        clickOn("#menuCoding");
+        clickOn("#menuCodingQueue");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<org.ogireview.coding.DoubleCoding.QueueItem> lis = lookup("#codingQueueTable")
+                .queryAs(TableView.class);
+        assertThat(lis.getItems()).extracting(org.ogireview.coding.DoubleCoding.QueueItem::fileName)
+                .containsExactly(seed2);
+        press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
     private static List<Map<String, String>> read(Path csv) throws Exception {
         List<Map<String, String>> out = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
