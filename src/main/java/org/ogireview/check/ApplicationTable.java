@@ -1,52 +1,43 @@
 package org.ogireview.check;
 
+import org.ogireview.check.FieldRelations.ResultGroup;
 import org.ogireview.model.ApplicantColumn;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** The rows and columns of the standard application table (table 三), as figure keys. */
+/**
+ * The rows and columns of the standard application table (table 三), as figure keys. Which key is which row, and
+ * which result rows form a group, is data ({@code table3} and {@code table3-result} lines of field-relations.txt);
+ * the applicant columns are the template's own ({@link ApplicantColumn}).
+ */
 final class ApplicationTable {
-
-    static final String RECEIVED = "applications.received";
-    static final String CARRIED_IN = "applications.carried_in";
-    static final String TOTAL_HANDLED = "applications.total_handled";
-    static final String CARRIED_OUT = "applications.carried_out";
-    static final String OTHER_HANDLING = "applications.other_handling";
-
-    /** （一）…（五）: the result rows every version prints. */
-    static final List<String> RESULT_ROWS = List.of(
-            "applications.granted", "applications.partly_granted",
-            "applications.denied.state_secret", "applications.denied.law_prohibited",
-            "applications.denied.security_stability", "applications.denied.third_party",
-            "applications.denied.internal_affairs", "applications.denied.process_info",
-            "applications.denied.enforcement_files", "applications.denied.query_matters",
-            "applications.unable.not_held", "applications.unable.needs_creation", "applications.unable.unclear",
-            "applications.not_processed.petition", "applications.not_processed.repeated",
-            "applications.not_processed.publications", "applications.not_processed.mass_repeated",
-            "applications.not_processed.confirm_reissue");
-
-    /** （六）其他处理 split into sub-rows (revised version); the trial version prints one row instead. */
-    static final List<String> OTHER_HANDLING_ROWS = List.of("applications.other_handling.overdue_amendment",
-            "applications.other_handling.overdue_fee", "applications.other_handling.other");
 
     /** The six applicant columns, without 总计. */
     static final List<ApplicantColumn> APPLICANTS = List.of(ApplicantColumn.NATURAL_PERSON,
             ApplicantColumn.COMMERCIAL, ApplicantColumn.RESEARCH, ApplicantColumn.NGO,
             ApplicantColumn.LEGAL_SERVICES, ApplicantColumn.OTHER_ORG);
 
-    private ApplicationTable() {
+    final String received;
+    final String carriedIn;
+    final String totalHandled;
+    final String carriedOut;
+    /** （一）…（六）: the result groups, in table order. */
+    final List<ResultGroup> results;
+    /** Every row with numbers, in table order. */
+    final List<String> rows;
+
+    ApplicationTable(FieldRelations relations) {
+        this.received = relations.table3("received");
+        this.carriedIn = relations.table3("carried_in");
+        this.totalHandled = relations.table3("total_handled");
+        this.carriedOut = relations.table3("carried_out");
+        this.results = relations.resultGroups();
+        this.rows = relations.table3Rows();
     }
 
-    /** Every row with numbers, in table order. */
-    static List<String> allRows() {
-        List<String> rows = new ArrayList<>(List.of(RECEIVED, CARRIED_IN));
-        rows.addAll(RESULT_ROWS);
-        rows.add(OTHER_HANDLING);
-        rows.addAll(OTHER_HANDLING_ROWS);
-        rows.add(TOTAL_HANDLED);
-        rows.add(CARRIED_OUT);
-        return rows;
+    /** True for a row of a group the table prints in one of two forms: the other form is simply absent. */
+    boolean optional(String row) {
+        return results.stream().anyMatch(g -> g.optional() && g.allRows().contains(row));
     }
 
     /** The column's name in rule ids: the suffix, or "total" for 总计. */

@@ -18,6 +18,12 @@ final class CarryOverRule implements YearPairRule {
 
     static final String ID = "years.carry_over";
 
+    private final ApplicationTable table;
+
+    CarryOverRule(ApplicationTable table) {
+        this.table = table;
+    }
+
     @Override
     public String id() {
         return ID;
@@ -34,8 +40,8 @@ final class CarryOverRule implements YearPairRule {
         int y1 = Bodies.yearOf(later);
         List<Finding> out = new ArrayList<>();
         for (ApplicantColumn c : ApplicantColumn.values()) {
-            String outKey = c.key(ApplicationTable.CARRIED_OUT);
-            String inKey = c.key(ApplicationTable.CARRIED_IN);
+            String outKey = c.key(table.carriedOut);
+            String inKey = c.key(table.carriedIn);
             Reading carriedOut = Reading.of(earlier, outKey).named(outKey + " (" + y0 + ")");
             Reading carriedIn = Reading.of(later, inKey).named(inKey + " (" + y1 + ")");
             out.add(Equation.check(ID + "@" + ApplicationTable.columnId(c), Severity.ERROR, List.of(outKey, inKey),

@@ -32,6 +32,11 @@ final class CheckText {
         return format(EN, key, args);
     }
 
+    /** True when both bundles have words for the key. */
+    static boolean has(String key) {
+        return ZH.containsKey(key) && EN.containsKey(key);
+    }
+
     /** Items joined the way each language lists them: "、" in Chinese, ", " in English. */
     static String zhList(List<String> items) {
         return String.join(ZH.getString("list.separator"), items);

@@ -15,7 +15,8 @@ import java.util.Objects;
  * standard application table ({@code apps.table.balance|results|row}), the proactive change by level
  * ({@code growth.parts}), figures stated twice ({@code stated_twice}) and sanity ({@code sanity.*}). Across years
  * of one body: carry-over, documents in force, change against last year ({@code years.*}). Each rule runs only on
- * reports of the formats that carry its figures; a report of unknown format runs them all.
+ * reports of the formats that carry its figures; a report of unknown format runs them all. Which fields the rules
+ * relate is data, {@link FieldRelations} (field-relations.txt); the rules hold the logic.
  */
 public final class Checker {
 
@@ -27,12 +28,18 @@ public final class Checker {
     }
 
     public Checker(FieldCatalog catalog) {
+        this(catalog, FieldRelations.standard());
+    }
+
+    /** The rules over the given relations between fields (which parts add up to which whole, table 三's rows …). */
+    public Checker(FieldCatalog catalog, FieldRelations relations) {
         Labels labels = new Labels(catalog);
-        List<Rule> r = new ArrayList<>(PartsWholeRules.all(labels));
-        r.add(new PercentageRule(labels));
-        r.add(new TableBalanceRule());
-        r.add(new TableResultsRule());
-        r.add(new TableRowRule(labels));
+        ApplicationTable table = new ApplicationTable(relations);
+        List<Rule> r = new ArrayList<>(PartsWholeRules.all(relations, labels));
+        r.add(new PercentageRule(relations, labels));
+        r.add(new TableBalanceRule(table));
+        r.add(new TableResultsRule(table));
+        r.add(new TableRowRule(table, labels));
         r.add(new GrowthPartsRule());
         r.add(new StatedTwiceRule(labels));
         r.add(new ReportYearRule());
@@ -40,7 +47,7 @@ public final class Checker {
         r.add(new PercentRangeRule(labels));
         r.add(new WholeNumberRule(labels));
         this.rules = List.copyOf(r);
-        this.pairRules = List.of(new CarryOverRule(), new InForceRule(), new PriorYearGrowthRule());
+        this.pairRules = List.of(new CarryOverRule(table), new InForceRule(relations), new PriorYearGrowthRule());
     }
 
     /** Every rule on one report: failed findings, passed ones and those that could not run. */

@@ -12,11 +12,18 @@ import java.util.List;
 /**
  * years.in_force: rules and normative documents in force at the end of a year = those in force a year earlier +
  * issued − repealed this year (revised table 二). A warning: documents also lapse when their term of validity runs
- * out, which the table does not count as repealed.
+ * out, which the table does not count as repealed. The kinds of document and their keys: {@code in-force} lines of
+ * field-relations.txt.
  */
 final class InForceRule implements YearPairRule {
 
     static final String ID = "years.in_force";
+
+    private final List<FieldRelations.InForce> kinds;
+
+    InForceRule(FieldRelations relations) {
+        this.kinds = relations.inForce();
+    }
 
     @Override
     public String id() {
@@ -34,10 +41,11 @@ final class InForceRule implements YearPairRule {
         int y0 = Bodies.yearOf(earlier);
         int y1 = Bodies.yearOf(later);
         List<Finding> out = new ArrayList<>();
-        for (String kind : List.of("rules", "normative_docs")) {
-            String inForce = "proactive." + kind + ".in_force";
-            String issued = "proactive." + kind + ".issued";
-            String repealed = "proactive." + kind + ".repealed";
+        for (FieldRelations.InForce k : kinds) {
+            String kind = k.kind();
+            String inForce = k.inForce();
+            String issued = k.issued();
+            String repealed = k.repealed();
             String zh = CheckText.zh("inForce." + kind);
             String en = CheckText.en("inForce." + kind);
             out.add(Equation.check(ID + "@" + kind, Severity.WARNING, List.of(inForce, issued, repealed),

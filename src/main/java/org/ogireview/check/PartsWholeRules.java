@@ -2,58 +2,39 @@ package org.ogireview.check;
 
 import org.ogireview.model.Severity;
 
-import org.ogireview.check.PartsWholeRule.Completeness;
+import org.ogireview.check.FieldRelations.Sum;
 
-import org.ogireview.extract.FieldGroups;
-import org.ogireview.model.ReportFormat;
-
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-/** The parts-against-whole checks of one report, as a table: each line one instance of {@link PartsWholeRule}. */
+/**
+ * The parts-against-whole checks of one report: one instance of {@link PartsWholeRule} per {@code sum} line of
+ * field-relations.txt, in file order. Which keys add up to which is data ({@link FieldRelations}); how a sum is
+ * judged is {@link PartsWholeRule}'s.
+ */
 final class PartsWholeRules {
-
-    /** The proactive categories and the application channels: groups the field vocabulary declares. */
-    static final List<String> CATEGORIES = FieldGroups.proactiveCategories();
-    static final List<String> CHANNELS = FieldGroups.applicationChannels();
-    static final List<String> OUTCOMES = List.of("applications.granted", "applications.partly_granted",
-            "applications.denied", "applications.unable", "applications.not_processed",
-            "applications.other_handling", "applications.not_this_agency", "applications.not_exist");
-    /** The wholes outcomes are counted against, in order of preference. */
-    static final List<String> OUTCOME_WHOLES = List.of("applications.answered", "applications.replies",
-            "applications.received");
 
     private PartsWholeRules() {
     }
 
-    static List<String> fourResults(String prefix) {
-        return List.of(prefix + ".upheld", prefix + ".corrected", prefix + ".other", prefix + ".pending");
+    /**
+     * One instance. Its title comes from the check bundle under its id; a relation the bundles have no title for yet
+     * is titled by its first whole's label, so a new relation runs before its words are written.
+     */
+    private static PartsWholeRule rule(Sum sum, Labels labels) {
+        String id = sum.id();
+        String zh = CheckText.has(id) ? CheckText.zh(id) : labels.zh(sum.wholes().get(0));
+        String en = CheckText.has(id) ? CheckText.en(id) : labels.en(sum.wholes().get(0));
+        return new PartsWholeRule(id, Severity.ERROR, sum.formats(), zh, en, sum.wholes(), sum.parts(),
+                sum.completeness(), sum.catchAll(), labels);
     }
 
-    /** One instance; its title comes from the check bundle under its id. */
-    private static PartsWholeRule rule(String id, Set<ReportFormat> formats, List<String> wholes, List<String> parts,
-                                       Completeness completeness, String catchAll, Labels labels) {
-        return new PartsWholeRule(id, Severity.ERROR, formats, CheckText.zh(id), CheckText.en(id), wholes, parts,
-                completeness, catchAll, labels);
-    }
-
-    static List<Rule> all(Labels labels) {
-        return List.of(
-                new OwnCategoriesRule(rule("parts.proactive_categories", Formats.NARRATIVE,
-                        List.of("proactive.total"), CATEGORIES, Completeness.CATCH_ALL, "proactive.other", labels)),
-                rule("parts.application_channels", Formats.NARRATIVE, List.of("applications.received"), CHANNELS,
-                        Completeness.ALL_PARTS, null, labels),
-                rule("parts.application_outcomes", Formats.NARRATIVE, OUTCOME_WHOLES, OUTCOMES,
-                        Completeness.AT_MOST, null, labels),
-                rule("parts.review", Formats.ALL, List.of("review.total"), fourResults("review"),
-                        Completeness.ALL_PARTS, null, labels),
-                rule("parts.litigation", Formats.NARRATIVE, List.of("litigation.total"), fourResults("litigation"),
-                        Completeness.ALL_PARTS, null, labels),
-                rule("parts.litigation_direct", Formats.TABLES, List.of("litigation.direct.total"),
-                        fourResults("litigation.direct"), Completeness.ALL_PARTS, null, labels),
-                rule("parts.litigation_after_review", Formats.TABLES, List.of("litigation.after_review.total"),
-                        fourResults("litigation.after_review"), Completeness.ALL_PARTS, null, labels),
-                rule("parts.staff", Formats.ALL, List.of("staff.total"), List.of("staff.full_time", "staff.part_time"),
-                        Completeness.ALL_PARTS, null, labels));
+    static List<Rule> all(FieldRelations relations, Labels labels) {
+        List<Rule> out = new ArrayList<>();
+        for (Sum sum : relations.sums()) {
+            PartsWholeRule rule = rule(sum, labels);
+            out.add(sum.ownCategories() ? new OwnCategoriesRule(rule) : rule);
+        }
+        return List.copyOf(out);
     }
 }

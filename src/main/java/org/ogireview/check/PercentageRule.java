@@ -9,9 +9,7 @@ import org.ogireview.model.FieldDef;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A stated percentage against the one computed from the report's own counts: {@code K.pct} against K / whole, the
@@ -20,33 +18,20 @@ import java.util.Map;
  * the answered or of the received applications) any candidate whole that fits passes, which is also why a
  * mismatch is a warning, not an error.
  *
- * <p>{@code proactive.total_change.pct} is the growth rate (增长4.32%): change / (total - change).
+ * <p>Which whole is K's is data, field-relations.txt ({@link FieldRelations#shareBase}): the whole of the sum K is a
+ * part of, or a {@code share} line. A {@code growth} field's share ({@code proactive.total_change.pct}, 增长4.32%) is
+ * a growth rate: change / (total - change).
  */
 final class PercentageRule extends ScopedRule {
 
     static final String ID = "pct.stated";
-    static final String GROWTH = "proactive.total_change";
 
-    private static final Map<String, List<String>> WHOLES = new LinkedHashMap<>();
-
-    static {
-        PartsWholeRules.CATEGORIES.forEach(k -> WHOLES.put(k, List.of("proactive.total")));
-        PartsWholeRules.CHANNELS.forEach(k -> WHOLES.put(k, List.of("applications.received")));
-        PartsWholeRules.OUTCOMES.forEach(k -> WHOLES.put(k, PartsWholeRules.OUTCOME_WHOLES));
-        WHOLES.put("applications.answered", List.of("applications.received"));
-        WHOLES.put("applications.replies", List.of("applications.received"));
-        for (String section : List.of("review", "litigation", "litigation.direct", "litigation.after_review")) {
-            PartsWholeRules.fourResults(section).forEach(k -> WHOLES.put(k, List.of(section + ".total")));
-        }
-        WHOLES.put("staff.full_time", List.of("staff.total"));
-        WHOLES.put("staff.part_time", List.of("staff.total"));
-        WHOLES.put(GROWTH, List.of("proactive.total"));
-    }
-
+    private final FieldRelations relations;
     private final Labels labels;
 
-    PercentageRule(Labels labels) {
+    PercentageRule(FieldRelations relations, Labels labels) {
         super(ID, Formats.ALL);
+        this.relations = relations;
         this.labels = labels;
     }
 
@@ -63,7 +48,7 @@ final class PercentageRule extends ScopedRule {
 
     private Finding checkOne(ReportFacts report, String pctKey) {
         String base = pctKey.substring(0, pctKey.length() - FieldDef.PCT_SUFFIX.length());
-        List<String> wholeKeys = WHOLES.getOrDefault(base, List.of());
+        List<String> wholeKeys = relations.shareBase(base);
         List<String> fields = new ArrayList<>(List.of(pctKey, base));
         fields.addAll(wholeKeys);
         if (wholeKeys.isEmpty()) {
@@ -83,7 +68,7 @@ final class PercentageRule extends ScopedRule {
             }
             return FindingWords.couldNotRun(ID, Severity.WARNING, fields, gaps);
         }
-        boolean growth = base.equals(GROWTH);
+        boolean growth = relations.isGrowth(base);
         List<String> triedZh = new ArrayList<>();
         List<String> triedEn = new ArrayList<>();
         for (Reading whole : statedWholes) {

@@ -18,16 +18,19 @@ final class TableBalanceRule extends ScopedRule {
 
     static final String ID = "apps.table.balance";
 
-    TableBalanceRule() {
+    private final ApplicationTable table;
+
+    TableBalanceRule(ApplicationTable table) {
         super(ID, Formats.TABLES);
+        this.table = table;
     }
 
     @Override
     public List<Finding> check(ReportFacts report) {
         List<Finding> out = new ArrayList<>();
         for (ApplicantColumn c : ApplicantColumn.values()) {
-            List<String> fields = ApplicationTable.keys(List.of(ApplicationTable.RECEIVED,
-                    ApplicationTable.CARRIED_IN, ApplicationTable.TOTAL_HANDLED, ApplicationTable.CARRIED_OUT), c);
+            List<String> fields = ApplicationTable.keys(List.of(table.received, table.carriedIn,
+                    table.totalHandled, table.carriedOut), c);
             List<Reading> r = fields.stream().map(k -> Reading.of(report, k)).toList();
             out.add(Equation.check(ID + "@" + ApplicationTable.columnId(c), Severity.ERROR, fields,
                     CheckText.zh("table.column", c.labelZh()), CheckText.en("table.column", c.labelEn()),

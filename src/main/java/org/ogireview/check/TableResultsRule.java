@@ -15,13 +15,14 @@ import java.util.List;
 /**
  * Table 三, every column: （七）总计 = the sum of the result rows （一）…（六）. （三）（四）（五） have only sub-rows, and
  * （六）其他处理 is one row in the trial version and three in the revised one: the single row is used when the table has
- * it, else its three sub-rows. Messages give the six groups' sums, which is how an auditor reads the table.
+ * it, else its three sub-rows. Messages give the six groups' sums, which is how an auditor reads the table. The groups
+ * and their rows: {@code table3-result} lines of field-relations.txt.
  */
 final class TableResultsRule extends ScopedRule {
 
     static final String ID = "apps.table.results";
 
-    /** The result groups (一)…(五) with their rows; the label the message gives them is results.NAME in the bundle. */
+    /** A result group as read from one report; the label the message gives it is results.NAME in the bundle. */
     private record Group(String name, List<String> rows) {
 
         String zh() {
@@ -33,15 +34,11 @@ final class TableResultsRule extends ScopedRule {
         }
     }
 
-    private static final List<Group> GROUPS = List.of(
-            new Group("granted", List.of("applications.granted")),
-            new Group("partly_granted", List.of("applications.partly_granted")),
-            new Group("denied", ApplicationTable.RESULT_ROWS.subList(2, 10)),
-            new Group("unable", ApplicationTable.RESULT_ROWS.subList(10, 13)),
-            new Group("not_processed", ApplicationTable.RESULT_ROWS.subList(13, 18)));
+    private final ApplicationTable table;
 
-    TableResultsRule() {
+    TableResultsRule(ApplicationTable table) {
         super(ID, Formats.TABLES);
+        this.table = table;
     }
 
     @Override
@@ -53,18 +50,16 @@ final class TableResultsRule extends ScopedRule {
         return out;
     }
 
-    private static Finding checkColumn(ReportFacts report, ApplicantColumn c) {
+    private Finding checkColumn(ReportFacts report, ApplicantColumn c) {
         String rule = ID + "@" + ApplicationTable.columnId(c);
-        List<String> rows = new ArrayList<>(ApplicationTable.RESULT_ROWS);
-        rows.add(ApplicationTable.OTHER_HANDLING);
-        rows.addAll(ApplicationTable.OTHER_HANDLING_ROWS);
-        rows.add(ApplicationTable.TOTAL_HANDLED);
+        List<String> rows = new ArrayList<>();
+        table.results.forEach(g -> rows.addAll(g.allRows()));
+        rows.add(table.totalHandled);
         List<String> fields = ApplicationTable.keys(rows, c);
 
-        List<Group> groups = new ArrayList<>(GROUPS);
-        groups.add(otherHandling(report, c));
+        List<Group> groups = table.results.stream().map(g -> form(report, c, g)).toList();
         List<Reading> gaps = new ArrayList<>();
-        Reading total = Reading.of(report, c.key(ApplicationTable.TOTAL_HANDLED));
+        Reading total = Reading.of(report, c.key(table.totalHandled));
         if (!total.present()) {
             gaps.add(total);
         }
@@ -85,14 +80,17 @@ final class TableResultsRule extends ScopedRule {
                 terms);
     }
 
-    /** （六）其他处理: the single row when stated, else the three sub-rows when the table has them. */
-    private static Group otherHandling(ReportFacts report, ApplicantColumn c) {
-        boolean single = Reading.of(report, c.key(ApplicationTable.OTHER_HANDLING)).present();
-        boolean split = ApplicationTable.OTHER_HANDLING_ROWS.stream()
-                .anyMatch(row -> report.figures().containsKey(c.key(row)));
-        List<String> rows = !single && split ? ApplicationTable.OTHER_HANDLING_ROWS
-                : List.of(ApplicationTable.OTHER_HANDLING);
-        return new Group("other_handling", rows);
+    /**
+     * The rows a group is read from. A group printed in two forms (（六）其他处理: one row, or three sub-rows) is read
+     * from its first form when stated, else from the other when the table has it.
+     */
+    private static Group form(ReportFacts report, ApplicantColumn c, FieldRelations.ResultGroup g) {
+        if (!g.optional()) {
+            return new Group(g.name(), g.rows());
+        }
+        boolean first = g.rows().stream().anyMatch(row -> Reading.of(report, c.key(row)).present());
+        boolean split = g.split().stream().anyMatch(row -> report.figures().containsKey(c.key(row)));
+        return new Group(g.name(), !first && split ? g.split() : g.rows());
     }
 
     /** A group's rows as one number; hedged when any row is, named after the group. */

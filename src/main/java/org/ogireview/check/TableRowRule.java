@@ -15,21 +15,23 @@ final class TableRowRule extends ScopedRule {
 
     static final String ID = "apps.table.row";
 
+    private final ApplicationTable table;
     private final Labels labels;
 
-    TableRowRule(Labels labels) {
+    TableRowRule(ApplicationTable table, Labels labels) {
         super(ID, Formats.TABLES);
+        this.table = table;
         this.labels = labels;
     }
 
     @Override
     public List<Finding> check(ReportFacts report) {
         List<Finding> out = new ArrayList<>();
-        for (String row : ApplicationTable.allRows()) {
+        for (String row : table.rows) {
             List<String> fields = new ArrayList<>();
             fields.add(row);
             ApplicationTable.APPLICANTS.forEach(c -> fields.add(c.key(row)));
-            boolean optional = row.startsWith(ApplicationTable.OTHER_HANDLING);
+            boolean optional = table.optional(row);
             if (optional && fields.stream().noneMatch(report.figures()::containsKey)) {
                 continue; // the table prints (六) either as one row or as three: the other form is simply absent
             }

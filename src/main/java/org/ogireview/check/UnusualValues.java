@@ -68,33 +68,40 @@ public final class UnusualValues {
         }
     }
 
-    /** Every figure key this check reads: a caller may leave the others out of its entries. */
+    /** Every figure key this check reads with the bundled relations: a caller may leave the others out. */
     public static java.util.Set<String> keysRead() {
         java.util.Set<String> keys = new java.util.TreeSet<>();
-        for (Metric m : Metric.ALL) {
+        for (Metric m : Metric.all(FieldRelations.standard())) {
             keys.addAll(m.keys);
             keys.addAll(m.parts);
             if (m.share) {
-                keys.addAll(Metric.ANSWERED);
+                keys.addAll(m.base);
             }
         }
         return keys;
     }
 
     private final Labels labels;
+    private final List<Metric> metrics;
 
     public UnusualValues() {
         this(FieldCatalog.standard());
     }
 
     public UnusualValues(FieldCatalog catalog) {
+        this(catalog, FieldRelations.standard());
+    }
+
+    /** The check over the metrics the relations name ({@code unusual-*} lines of field-relations.txt). */
+    public UnusualValues(FieldCatalog catalog, FieldRelations relations) {
         this.labels = new Labels(catalog);
+        this.metrics = Metric.all(relations);
     }
 
     /** The failed findings per report id (reports with none are absent), each report's in metric order. */
     public Map<Long, List<Finding>> check(List<Entry> entries) {
         Map<Long, List<Finding>> out = new TreeMap<>();
-        for (Metric metric : Metric.ALL) {
+        for (Metric metric : metrics) {
             peers(metric, entries, out);
             if (!metric.share) {
                 jumps(metric, entries, out);
@@ -257,44 +264,35 @@ public final class UnusualValues {
     private record Measured(Entry entry, double value, List<String> fields) {
     }
 
-    /** What is compared: a count as stated, or a share of applications answered. */
+    /**
+     * What is compared: a count as stated, or a share of applications answered. The counts, the shares and their
+     * base are data: the {@code unusual-count}, {@code unusual-share} and {@code unusual-base} lines of
+     * field-relations.txt, counts first.
+     */
     private static final class Metric {
-
-        static final List<String> DENIED_PARTS = List.of("applications.denied.state_secret",
-                "applications.denied.law_prohibited", "applications.denied.security_stability",
-                "applications.denied.third_party", "applications.denied.internal_affairs",
-                "applications.denied.process_info", "applications.denied.enforcement_files",
-                "applications.denied.query_matters");
-        static final List<String> ANSWERED = List.of("applications.answered", "applications.total_handled");
-
-        static final List<Metric> ALL = List.of(
-                count("proactive.total"),
-                count("applications.received"),
-                count("applications.granted"),
-                count("review.total"),
-                count("litigation.total"),
-                share("denied_share", List.of("applications.denied"), DENIED_PARTS),
-                share("granted_share", List.of("applications.granted"), List.of()));
 
         final String id;
         final boolean share;
         /** For a count: its key. For a share: the numerator's key, else the parts summed. */
         final List<String> keys;
         final List<String> parts;
+        /** For a share: the candidate bases (answered, else total handled), first stated one wins. */
+        final List<String> base;
 
-        private Metric(String id, boolean share, List<String> keys, List<String> parts) {
+        private Metric(String id, boolean share, List<String> keys, List<String> parts, List<String> base) {
             this.id = id;
             this.share = share;
             this.keys = keys;
             this.parts = parts;
+            this.base = base;
         }
 
-        static Metric count(String key) {
-            return new Metric(key, false, List.of(key), List.of());
-        }
-
-        static Metric share(String id, List<String> keys, List<String> parts) {
-            return new Metric(id, true, keys, parts);
+        static List<Metric> all(FieldRelations relations) {
+            List<Metric> out = new ArrayList<>();
+            relations.unusualCounts().forEach(k -> out.add(new Metric(k, false, List.of(k), List.of(), List.of())));
+            relations.unusualShares().forEach(s -> out.add(new Metric(s.id(), true, List.of(s.key()), s.parts(),
+                    relations.unusualBase())));
+            return List.copyOf(out);
         }
 
         Measured measure(Entry e) {
@@ -304,7 +302,7 @@ public final class UnusualValues {
             }
             String baseKey = null;
             Double base = null;
-            for (String k : ANSWERED) {
+            for (String k : this.base) {
                 base = number(e, k);
                 if (base != null) {
                     baseKey = k;

@@ -88,7 +88,7 @@ class ApplicationTableRulesTest {
         r = column(r, "applications.carried_in", 0);
         r = column(r, rows[0], 3);
         r = column(r, rows[1], 1);
-        for (String row : ApplicationTable.RESULT_ROWS.subList(2, 18)) {
+        for (String row : FieldRelations.standard().table3Rows().subList(4, 20)) {
             r = column(r, row, 0);
         }
         r = column(r, "applications.other_handling.overdue_amendment", 1);

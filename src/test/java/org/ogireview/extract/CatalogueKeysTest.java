@@ -65,7 +65,9 @@ class CatalogueKeysTest {
                 }
             }
         }
-        assertThat(seen).as("key literals found in the rules").isGreaterThan(100);
+        // about 90 left in code since the check relations moved to check/field-relations.txt, whose keys
+        // FieldRelationsTest checks against the catalogue
+        assertThat(seen).as("key literals found in the rules").isGreaterThan(50);
         assertThat(unknown).as("keys the rules name that fields.csv does not know").isEmpty();
     }
 
