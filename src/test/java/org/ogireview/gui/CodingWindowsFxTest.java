@@ -138,12 +138,23 @@ class CodingWindowsFxTest extends DeskFxHarness {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogs.errors).isEmpty();
-        assertThat(dialogs.infos).hasSize(1);
-        String said = dialogs.infos.get(0);
-        assertThat(said).startsWith("Merge coding").contains("Merged 2 figures (0 already the same). 1 conflicts")
-                .contains("tester-coding.csv line").contains("litigation.total of " + SEED0)
+        DialogPane result = lookup("#mergeResultDialog").queryAs(DialogPane.class);
+        assertThat(result.getHeaderText()).contains("tester-coding.csv")
+                .contains("Merged 2 figures (0 already the same). 1 conflicts and 0 rows not placed");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> listed = lookup("#mergeProblems").queryAs(
+                javafx.scene.control.ListView.class);
+        assertThat(listed.getItems()).singleElement().asString().startsWith("tester-coding.csv line")
+                .contains("litigation.total of " + SEED0)
                 .contains("tester has '26' [corrected] here, the file says '25' [corrected]");
-        assertThat(said.lines().filter(l -> l.contains("litigation.total"))).hasSize(1);
+        clickOn("#mergeCopy");
+        assertThat(interactGet(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .isEqualTo(listed.getItems().get(0));
+        assertThat(lookup("#mergeResultDialog").tryQuery()).isPresent(); // Copy leaves the list open
+        press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status()).isEqualTo("Merged 2 figures from tester-coding.csv (0 already the same, 1 conflicts, "
+                + "0 rows not placed).");
         assertThat(testersValues(SEED0)).containsEntry("litigation.total", "26") // left as it was
                 .containsEntry("applications.received", "450");
         assertThat(testersValues(SEED1)).containsEntry("applications.received", "28");
@@ -164,8 +175,9 @@ class CodingWindowsFxTest extends DeskFxHarness {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogs.errors).isEmpty();
-        assertThat(dialogs.infos).singleElement().asString()
-                .contains("Merged 3 figures (0 already the same). 0 conflicts and 0 rows not placed");
+        assertThat(lookup("#mergeResultDialog").tryQuery()).isEmpty(); // nothing to list
+        assertThat(status()).isEqualTo("Merged 3 figures from tester-coding.csv (0 already the same, 0 conflicts, "
+                + "0 rows not placed).");
         assertThat(testersValues(SEED0)).containsEntry("applications.received", "450")
                 .containsEntry("litigation.total", "25");
         assertThat(testersValues(SEED1)).containsEntry("applications.received", "28");
@@ -240,6 +252,8 @@ class CodingWindowsFxTest extends DeskFxHarness {
     void theListAsFilteredIsMarkedForTheTwoCoders() throws Exception {
         openDesk(sevenReports());
         List<Long> narrative = narrativeOnly();
+        interact(() -> desk.model().session().open(narrative.get(0))); // a report open: its reload keeps the message
+        WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = assignmentDialog("#assignList");
         assertThat(lookup("#assignList").queryAs(javafx.scene.control.RadioButton.class).getText())
                 .isEqualTo("The reports in the list as filtered (5)");
@@ -396,6 +410,18 @@ class CodingWindowsFxTest extends DeskFxHarness {
         assertThat(lis.getItems()).extracting(org.ogireview.coding.DoubleCoding.QueueItem::fileName)
                 .containsExactly(seed2);
         press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    private <T> T interactGet(java.util.concurrent.Callable<T> call) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<T> out = new java.util.concurrent.atomic.AtomicReference<>();
+        interact(() -> {
+            try {
+                out.set(call.call());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return out.get();
     }
 
     private static List<Map<String, String>> read(Path csv) throws Exception {
