@@ -147,6 +147,9 @@ class CodingWindowsFxTest extends DeskFxHarness {
         assertThat(listed.getItems()).singleElement().asString().startsWith("tester-coding.csv line")
                 .contains("litigation.total of " + SEED0)
                 .contains("tester has '26' [corrected] here, the file says '25' [corrected]");
+        if (System.getenv("MERGE_SNAPSHOT") != null) { // a look at the list: MERGE_SNAPSHOT=FILE.png
+            interact(() -> ExportSelectionFxTest.snapshot(result.getScene(), Path.of(System.getenv("MERGE_SNAPSHOT"))));
+        }
         clickOn("#mergeCopy");
         assertThat(interactGet(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
                 .isEqualTo(listed.getItems().get(0));

@@ -39,11 +39,24 @@ public final class MergeResultDialog extends Dialog<Void> {
         ListView<String> list = new ListView<>();
         list.setId("mergeProblems");
         list.getItems().setAll(lines);
+        list.setCellFactory(v -> { // long lines wrap: file, line, field, report, both values all in sight
+            javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(v.widthProperty().subtract(24));
+            cell.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            return cell;
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         ButtonType copy = new ButtonType(m.get("coding.mergeCoding.copy"), ButtonBar.ButtonData.LEFT);
         VBox box = new VBox(8, new Label(m.get("coding.mergeCoding.listed")), list);
         box.setPadding(new Insets(6, 4, 6, 4));
-        box.setPrefSize(760, 380);
+        box.setPrefSize(820, 380);
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().setAll(copy, new ButtonType(m.get("button.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
