@@ -6,8 +6,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -52,6 +50,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The store depends on the model alone among our packages, and on nothing but the JDK, JDBC and the database
+     * libraries (H2, Flyway, the PostgreSQL driver) outside them: folded text and resolved bodies are handed to it.
+     */
+    @Test
+    void theStoreUsesOnlyTheModelTheJdkAndTheDatabaseLibraries() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().resideInAPackage("org.ogireview.store..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.ogireview.store..",
+                        "org.ogireview.model..", "java..", "javax.sql..", "org.h2..", "org.flywaydb..",
+                        "org.postgresql..")
+                .check(classes);
+    }
+
     private static final String P = "org.ogireview.";
 
     /** Each package and the ones it may use (besides itself and libraries): the picture in docs/architecture.md. */
@@ -82,7 +93,6 @@ class ArchitectureTest {
             String[] forbidden = ALL.stream().filter(o -> !o.equals(pkg) && !allowed.contains(o))
                     .map(o -> P + o + "..").toArray(String[]::new);
             noClasses().that().resideInAPackage(P + pkg + "..")
-                    .and(not(belongToAnyOf(STORE_DEBT)))
                     .should().dependOnClassesThat().resideInAnyPackage(forbidden)
                     .as(pkg + " uses only " + allowed)
                     .check(classes);
@@ -91,27 +101,5 @@ class ArchitectureTest {
                 .resideInAPackage(P + "gui..").check(classes);
         noClasses().that().resideInAPackage(P + "gui..").should().dependOnClassesThat()
                 .resideInAPackage(P + "cli..").check(classes);
-    }
-
-    /**
-     * The store's last ties to the extractor, named so that no new one appears: the text folding the search and the
-     * duplicate finder share with the extractor (NormalizedText), and the body registry's resolution of names to
-     * bodies (BodyResolver, BodyProposer). Moving them out is the next step (docs/architecture.md).
-     */
-    private static final Class<?>[] STORE_DEBT = {org.ogireview.store.SearchText.class,
-            org.ogireview.store.DuplicateFinder.class, org.ogireview.store.BodyRegistry.class};
-
-    @Test
-    void theStoresTiesToTheExtractorAreOnlyTheNamedOnes() {
-        noClasses().that(belongToAnyOf(STORE_DEBT)).should().dependOnClassesThat().resideInAnyPackage(P + "ingest..",
-                        P + "check..", P + "importing..", P + "export..", P + "eval..")
-                .check(classes);
-        noClasses().that(belongToAnyOf(STORE_DEBT)).should().dependOnClassesThat(
-                        com.tngtech.archunit.base.DescribedPredicate.describe("extract classes other than "
-                                + "NormalizedText, BodyResolver, BodyProposer", c -> c.getPackageName().equals(P
-                                + "extract") && !java.util.Set.of("NormalizedText", "BodyResolver", "BodyProposer")
-                                .contains(c.getSimpleName().isEmpty() ? "" : c.getName().substring(
-                                        c.getName().lastIndexOf('.') + 1).split("\\$")[0])))
-                .check(classes);
     }
 }

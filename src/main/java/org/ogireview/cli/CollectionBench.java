@@ -7,6 +7,7 @@ import org.ogireview.export.collection.CollectionSnapshot;
 import org.ogireview.export.collection.Coverage;
 import org.ogireview.export.collection.Measures;
 import org.ogireview.export.collection.YearRanking;
+import org.ogireview.importing.DatasetLinks;
 import org.ogireview.store.ReportStore;
 
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ final class CollectionBench {
         List<Path> body = SyntheticBody.write(dir.resolve("body-" + PLACE), PLACE, 2009, 10);
         new org.ogireview.importing.CollectionImporter(store).coder("bench").run(body);
         long t0 = System.nanoTime();
+        DatasetLinks.beforeReading(store);
         CollectionSnapshot snapshot = CollectionSnapshot.read(store);
         double read = seconds(t0);
         long t1 = System.nanoTime();

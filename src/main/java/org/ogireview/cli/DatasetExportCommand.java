@@ -3,6 +3,7 @@ package org.ogireview.cli;
 import org.ogireview.export.ExportSelection;
 import org.ogireview.export.StataExport;
 import org.ogireview.export.XlsxExport;
+import org.ogireview.importing.DatasetLinks;
 import org.ogireview.store.H2ReportStore;
 
 import java.io.PrintStream;
@@ -28,6 +29,7 @@ final class DatasetExportCommand {
         }
         long started = System.nanoTime();
         try (H2ReportStore store = DbOption.openStore(db)) {
+            DatasetLinks.beforeReading(store); // bodies and copies of reports not yet linked, as the export reads them
             if (!selection.isAll()) {
                 out.println(SelectionLine.of(store, selection));
             }

@@ -2,6 +2,7 @@ package org.ogireview.cli;
 
 import org.ogireview.coding.DoubleCoding;
 import org.ogireview.export.ExportSelection;
+import org.ogireview.importing.DatasetLinks;
 import org.ogireview.store.CodingStore;
 import org.ogireview.store.DatasetKeys;
 import org.ogireview.store.H2ReportStore;
@@ -125,7 +126,7 @@ final class DoubleCodeCommand implements Cli.Command {
     private static List<Long> chosen(H2ReportStore store, ExportSelection selection, PrintStream said)
             throws Exception {
         List<ReportSummary> all = store.list();
-        DatasetKeys keys = DatasetKeys.of(store);
+        DatasetKeys keys = DatasetLinks.keys(store); // bodies and copies of reports not yet linked, as export reads them
         ExportSelection.Chosen c = selection.resolve(all, keys);
         List<Long> out = new ArrayList<>();
         int reports = 0;

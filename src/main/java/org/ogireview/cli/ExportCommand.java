@@ -4,6 +4,7 @@ import org.ogireview.export.CsvExporter;
 import org.ogireview.export.ExportLayout;
 import org.ogireview.export.ExportResult;
 import org.ogireview.export.ExportSelection;
+import org.ogireview.importing.DatasetLinks;
 import org.ogireview.store.H2ReportStore;
 
 import java.io.PrintStream;
@@ -76,6 +77,7 @@ final class ExportCommand implements Cli.Command {
             return 1;
         }
         try (H2ReportStore store = DbOption.openStore(db)) {
+            DatasetLinks.beforeReading(store); // bodies and copies of reports not yet linked, as the export reads them
             if (!selection.isAll()) {
                 out.println(SelectionLine.of(store, selection));
             }

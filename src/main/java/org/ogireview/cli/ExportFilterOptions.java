@@ -2,6 +2,7 @@ package org.ogireview.cli;
 
 import org.ogireview.export.DivisionPrefix;
 import org.ogireview.export.ExportSelection;
+import org.ogireview.extract.SearchText;
 import org.ogireview.model.ReviewState;
 
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class ExportFilterOptions {
     static ExportSelection parse(String command, CliArgs a) throws Cli.UsageException {
         ExportSelection s = ExportSelection.all();
         if (a.option("--body") != null) {
-            s = s.bodies(list(command, "--body", a.option("--body")));
+            s = s.bodies(list(command, "--body", a.option("--body")), SearchText::fold);
         }
         if (a.option("--division") != null) {
             List<String> prefixes = new ArrayList<>();

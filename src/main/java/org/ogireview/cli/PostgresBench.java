@@ -3,10 +3,11 @@ package org.ogireview.cli;
 import org.ogireview.export.CsvExporter;
 import org.ogireview.export.ExportLayout;
 import org.ogireview.export.ExportResult;
+import org.ogireview.importing.CollectionImporter;
+import org.ogireview.importing.DatasetLinks;
+import org.ogireview.importing.ImportSummary;
 import org.ogireview.store.Database;
 import org.ogireview.store.H2ReportStore;
-import org.ogireview.importing.CollectionImporter;
-import org.ogireview.importing.ImportSummary;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.ServerAddress;
 import org.ogireview.store.ServerCredentials;
@@ -68,6 +69,7 @@ final class PostgresBench {
                     targets.put(layout, Files.createDirectories(dir).resolve("pg-export-" + layout.code() + ".csv"));
                 }
                 long t2 = System.nanoTime();
+                DatasetLinks.beforeReading(store);
                 List<ExportResult> results = new CsvExporter(store).exportAll(targets, true);
                 double export = (System.nanoTime() - t2) / 1e9;
                 long rows = results.stream().mapToLong(ExportResult::rows).sum();

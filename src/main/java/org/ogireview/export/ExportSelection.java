@@ -4,7 +4,6 @@ import org.ogireview.model.ReviewState;
 import org.ogireview.store.DatasetKeys;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.ReportSummary;
-import org.ogireview.store.SearchText;
 import org.ogireview.store.StoreException;
 
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Which reports an export holds: all of them, or those that meet every criterion given (a body, a division and what
@@ -26,18 +26,22 @@ import java.util.TreeSet;
  */
 public final class ExportSelection {
 
-    private static final ExportSelection ALL = new ExportSelection(List.of(), List.of(), null, null, Set.of(), null);
+    private static final ExportSelection ALL = new ExportSelection(List.of(), UnaryOperator.identity(), List.of(), null, null,
+            Set.of(), null);
 
     private final List<String> bodies;
+    /** How body names and the words for them are folded before they are compared (the caller's: see bodies). */
+    private final UnaryOperator<String> fold;
     private final List<String> divisionPrefixes;
     private final Integer yearFrom;
     private final Integer yearTo;
     private final Set<ReviewState> states;
     private final Set<Long> reports;
 
-    private ExportSelection(List<String> bodies, List<String> divisionPrefixes, Integer yearFrom, Integer yearTo,
-                            Set<ReviewState> states, Set<Long> reports) {
+    private ExportSelection(List<String> bodies, UnaryOperator<String> fold, List<String> divisionPrefixes,
+                            Integer yearFrom, Integer yearTo, Set<ReviewState> states, Set<Long> reports) {
         this.bodies = List.copyOf(bodies);
+        this.fold = fold;
         this.divisionPrefixes = List.copyOf(divisionPrefixes);
         this.yearFrom = yearFrom;
         this.yearTo = yearTo;
@@ -58,9 +62,13 @@ public final class ExportSelection {
     /**
      * Reports of these bodies: each a body id ({@code 12}, {@code #12}) or words of its name ({@code 洪泽区} finds
      * 洪泽区人民政府), compared folded (Traditional as Simplified, full-width as ASCII).
+     *
+     * @param fold how names and words are folded before they are compared: {@code org.ogireview.extract.SearchText}
+     *             in the app (the export reads the store and the model only, so the caller brings the folding)
      */
-    public ExportSelection bodies(Collection<String> idsOrNames) {
-        return new ExportSelection(new ArrayList<>(idsOrNames), divisionPrefixes, yearFrom, yearTo, states, reports);
+    public ExportSelection bodies(Collection<String> idsOrNames, UnaryOperator<String> fold) {
+        return new ExportSelection(new ArrayList<>(idsOrNames), fold, divisionPrefixes, yearFrom, yearTo, states,
+                reports);
     }
 
     /**
@@ -68,7 +76,7 @@ public final class ExportSelection {
      * Huai'an, {@code 320813} Hongze, a 9-digit township). See {@link DivisionPrefix} for names and full codes.
      */
     public ExportSelection divisions(Collection<String> codePrefixes) {
-        return new ExportSelection(bodies, new ArrayList<>(codePrefixes), yearFrom, yearTo, states, reports);
+        return new ExportSelection(bodies, fold, new ArrayList<>(codePrefixes), yearFrom, yearTo, states, reports);
     }
 
     /** Reports of the years {@code from} to {@code to}, both included; null for no bound. */
@@ -76,15 +84,15 @@ public final class ExportSelection {
         if (from != null && to != null && from > to) {
             throw new IllegalArgumentException("the years run backwards: " + from + "-" + to);
         }
-        return new ExportSelection(bodies, divisionPrefixes, from, to, states, reports);
+        return new ExportSelection(bodies, fold, divisionPrefixes, from, to, states, reports);
     }
 
     public ExportSelection states(Collection<ReviewState> reviewStates) {
-        return new ExportSelection(bodies, divisionPrefixes, yearFrom, yearTo, new HashSet<>(reviewStates), reports);
+        return new ExportSelection(bodies, fold, divisionPrefixes, yearFrom, yearTo, new HashSet<>(reviewStates), reports);
     }
 
     public ExportSelection reports(Collection<Long> ids) {
-        return new ExportSelection(bodies, divisionPrefixes, yearFrom, yearTo, states, new HashSet<>(ids));
+        return new ExportSelection(bodies, fold, divisionPrefixes, yearFrom, yearTo, states, new HashSet<>(ids));
     }
 
     /** True when nothing narrows the export. */
@@ -134,7 +142,7 @@ public final class ExportSelection {
                 named.add(datasetReport(id, keys));
             }
         }
-        List<String> bodyWords = bodies.stream().map(ExportSelection::bodyWords).toList();
+        List<String> bodyWords = bodies.stream().map(this::bodyWords).toList();
         Set<Long> datasetChosen = new HashSet<>();
         for (ReportSummary r : all) {
             if (keys.isCopy(r.id())) {
@@ -182,7 +190,7 @@ public final class ExportSelection {
             if (k == null || k.bodyId() == null) {
                 return false;
             }
-            String name = SearchText.fold(k.bodyName());
+            String name = fold.apply(k.bodyName());
             boolean any = false;
             for (String w : bodyWords) {
                 any |= w.startsWith("#") ? w.substring(1).equals(Long.toString(k.bodyId())) : name.contains(w);
@@ -193,13 +201,13 @@ public final class ExportSelection {
     }
 
     /** A body id as {@code #12}, else the folded words of a name. */
-    private static String bodyWords(String idOrName) {
+    private String bodyWords(String idOrName) {
         String s = idOrName.strip();
         String digits = s.startsWith("#") ? s.substring(1) : s;
         if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)) {
             return "#" + Long.parseLong(digits);
         }
-        return SearchText.fold(s);
+        return fold.apply(s);
     }
 
     /**

@@ -5,6 +5,7 @@ import org.ogireview.gui.common.DeskPreferences;
 import org.ogireview.gui.exporting.ExportService;
 import org.ogireview.gui.importing.CollectionImport;
 import org.ogireview.gui.importing.Importer;
+import org.ogireview.importing.DatasetLinks;
 import org.ogireview.store.DataFolder;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.store.ReportStore;
@@ -48,7 +49,9 @@ final class Wiring {
     }
 
     static ExportService exporter(ReportStore store) {
-        return (layout, bom, target, selection) -> new CsvExporter(store).select(selection).export(layout, target, bom)
-                .rows();
+        return (layout, bom, target, selection) -> {
+            DatasetLinks.beforeReading(store);
+            return new CsvExporter(store).select(selection).export(layout, target, bom).rows();
+        };
     }
 }

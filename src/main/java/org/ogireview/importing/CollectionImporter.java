@@ -11,7 +11,6 @@ import org.ogireview.ingest.ReportIngester;
 import org.ogireview.model.ExtractedFigure;
 import org.ogireview.model.Figure;
 import org.ogireview.model.UserText;
-import org.ogireview.store.DatasetLinks;
 import org.ogireview.store.ImportOutcome;
 import org.ogireview.store.NewReport;
 import org.ogireview.store.ReportStore;

@@ -1,6 +1,7 @@
 package org.ogireview.importing;
 
 import org.ogireview.extract.Extraction;
+import org.ogireview.extract.SearchText;
 import org.ogireview.ingest.IngestedDocument;
 import org.ogireview.model.Finding;
 import org.ogireview.model.OwnFigure;
@@ -8,7 +9,10 @@ import org.ogireview.store.NewReport;
 
 import java.util.List;
 
-/** Puts what ingest, extract and check made of one file into the store's terms ({@link NewReport}). */
+/**
+ * Puts what ingest, extract and check made of one file into the store's terms ({@link NewReport}), with the text
+ * folded for the list's search ({@link SearchText}): the store keeps it as given and folds nothing.
+ */
 public final class NewReports {
 
     private NewReports() {
@@ -18,7 +22,7 @@ public final class NewReports {
     public static NewReport of(IngestedDocument doc, Extraction x, List<Finding> findings, String sourcePath,
                                byte[] original) {
         return new NewReport(doc.sha256(), doc.fileName(), doc.sourceKind(), doc.charset(), doc.text(),
-                doc.needsManual(), x.region(), x.year(), x.publishedOn(), x.format(), x.allFigures(),
+                SearchText.fold(doc.text()), doc.needsManual(), x.region(), x.year(), x.publishedOn(), x.format(), x.allFigures(),
                 x.ownFigures().stream().map(OwnFigure::field).toList(), findings, sourcePath, original);
     }
 

@@ -58,7 +58,7 @@ public final class UnusualValuePass {
         if (store.readOnlyReason().isPresent()) {
             return new Result(0, 0, 0);
         }
-        DatasetKeys keys = store.datasetKeys();
+        DatasetKeys keys = DatasetLinks.keys(store);
         Set<String> read = UnusualValues.keysRead();
         List<UnusualValues.Entry> entries = new ArrayList<>();
         try {

@@ -1,18 +1,17 @@
 package org.ogireview.store;
 
-import org.ogireview.extract.BodyProposer;
-import org.ogireview.extract.BodyResolver;
 import org.ogireview.model.Body;
 import org.ogireview.model.BodyKind;
 import org.ogireview.model.Division;
 import org.ogireview.model.DivisionLevel;
+import org.ogireview.model.Divisions;
+import org.ogireview.model.ResolvedBody;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +27,9 @@ import java.util.TreeSet;
  * confirm, rename, re-division, merge and split. Every change is one transaction and is written to the audit log,
  * one entry per report it touches (field {@code report.body}, actions {@code body_*}, which undo leaves alone).
  * The links the app makes on its own are not logged (reports.body_source says where the name was read); the
- * coder's changes to them are.
+ * coder's changes to them are. Which body a report names is decided above the store
+ * ({@code org.ogireview.importing.BodyLinker} reads {@link #unlinked()} and hands back {@link #link resolved bodies});
+ * the registry finds each again by its match key or creates it.
  *
  * <p>One piece because every coder action on bodies (confirm, rename, merge, split) rewrites the same three
  * tables and the audit log in one transaction, with the same before/after description of a body.
@@ -44,85 +45,71 @@ public final class BodyRegistry {
     public static final String ACTION_SPLIT = "body_split";
     public static final String ACTION_DUPLICATE = "body_duplicate";
 
-    private static final int LINK_BATCH = 256;
-
     private final Database db;
-    private final BodyProposer proposer;
-    private final BodyResolver resolver;
+    private final Divisions divisions;
 
     public BodyRegistry(Database db) {
-        this(db, new BodyResolver());
+        this(db, Divisions.standard());
     }
 
-    public BodyRegistry(Database db, BodyResolver resolver) {
+    /** @param divisions the list {@link #setDivision} takes codes from */
+    public BodyRegistry(Database db, Divisions divisions) {
         this.db = db;
-        this.resolver = resolver;
-        this.proposer = new BodyProposer(resolver);
+        this.divisions = divisions;
+    }
+
+    /** A report without a body yet: what the body can be read from. */
+    public record Unlinked(long id, String text, String region, String fileName, String sourceKind) {
     }
 
     /**
-     * Gives every report without a body one: the body the report's text proposes, found again by its match key or
-     * created. Returns the number of reports linked.
+     * A report and the body it names.
+     *
+     * @param source where the name was read ({@code title}, {@code file_name}, {@code publisher}, ...)
      */
-    public int linkNewReports(String coder) throws StoreException {
-        record Pending(long id, String text, String region, String fileName, String sourceKind) {
-        }
-        List<Pending> pending = db.read("list reports without a body", c -> {
-            List<Pending> out = new ArrayList<>();
+    public record Link(Unlinked report, ResolvedBody body, String source) {
+    }
+
+    /** The reports without a body, by id. */
+    public List<Unlinked> unlinked() throws StoreException {
+        return db.read("list reports without a body", c -> {
+            List<Unlinked> out = new ArrayList<>();
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT id, report_text, region, file_name, source_kind FROM reports "
                          + "WHERE body_id IS NULL ORDER BY id")) {
                 while (rs.next()) {
-                    out.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    out.add(new Unlinked(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5)));
                 }
             }
             return out;
         });
-        Instant now = Instant.now();
-        for (int from = 0; from < pending.size(); from += LINK_BATCH) {
-            List<Pending> chunk = pending.subList(from, Math.min(pending.size(), from + LINK_BATCH));
-            List<BodyProposer.Proposal> proposals = new ArrayList<>();
-            for (Pending p : chunk) {
-                proposals.add(proposer.propose(p.text(), p.region()));
-            }
-            db.write("link reports to their bodies", c -> {
-                for (int i = 0; i < chunk.size(); i++) {
-                    Pending p = chunk.get(i);
-                    BodyProposer.Proposal proposal = proposals.get(i);
-                    long bodyId;
-                    String source;
-                    if (proposal.chosen() == null) {
-                        boolean titled = p.region() != null && !p.region().isBlank();
-                        bodyId = findOrCreate(c, resolver.resolve(titled ? p.region() : stem(p.fileName())), now);
-                        source = titled ? "title" : "file_name";
-                    } else {
-                        bodyId = findOrCreate(c, proposal.resolution(), now);
-                        source = proposal.chosen().source().name().toLowerCase(java.util.Locale.ROOT);
-                    }
-                    setBody(c, p.id(), bodyId, source);
-                    try (PreparedStatement ps = c.prepareStatement(db.dialect().upsert("report_files",
-                            List.of("report_id", "file_report_id", "file_name", "source_kind"),
-                            List.of("report_id", "file_report_id")))) {
-                        ps.setLong(1, p.id());
-                        ps.setLong(2, p.id());
-                        ps.setString(3, p.fileName());
-                        ps.setString(4, p.sourceKind());
-                        ps.executeUpdate();
-                    }
+    }
+
+    /**
+     * Links each report to its body, found again by its match key or created (at {@code now}), in one transaction;
+     * each report becomes the first of its own source files.
+     */
+    public void link(List<Link> links, Instant now) throws StoreException {
+        db.write("link reports to their bodies", c -> {
+            for (Link l : links) {
+                Unlinked p = l.report();
+                setBody(c, p.id(), findOrCreate(c, l.body(), now), l.source());
+                try (PreparedStatement ps = c.prepareStatement(db.dialect().upsert("report_files",
+                        List.of("report_id", "file_report_id", "file_name", "source_kind"),
+                        List.of("report_id", "file_report_id")))) {
+                    ps.setLong(1, p.id());
+                    ps.setLong(2, p.id());
+                    ps.setString(3, p.fileName());
+                    ps.setString(4, p.sourceKind());
+                    ps.executeUpdate();
                 }
-                return null;
-            });
-        }
-        return pending.size();
+            }
+            return null;
+        });
     }
 
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
-    private long findOrCreate(Connection c, BodyResolver.Resolution r, Instant now) throws SQLException {
+    private long findOrCreate(Connection c, ResolvedBody r, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id FROM bodies WHERE match_key = ? ORDER BY id FETCH FIRST 1 ROW ONLY")) {
             ps.setString(1, r.matchKey());
@@ -267,7 +254,7 @@ public final class BodyRegistry {
 
     /** Sets the body's division (a code of the bundled list; null clears it), e.g. one of an ambiguous name's. */
     public void setDivision(long bodyId, String divisionCode, String coder) throws StoreException {
-        Division d = divisionCode == null ? null : resolver.divisions().byCode(divisionCode.strip())
+        Division d = divisionCode == null ? null : divisions.byCode(divisionCode.strip())
                 .orElseThrow(() -> new IllegalArgumentException("unknown division code " + divisionCode));
         change(bodyId, coder, ACTION_DIVISION, "UPDATE bodies SET division_code = ?, division_level = ?, "
                 + "candidates = NULL WHERE id = ?", ps -> {
@@ -417,13 +404,5 @@ public final class BodyRegistry {
                 level == null ? null : DivisionLevel.fromCode(level),
                 candidates == null ? List.of() : Arrays.asList(candidates.split(" ")), rs.getBoolean(7), reports,
                 years);
-    }
-
-    static void bindNullableLong(PreparedStatement ps, int i, Long v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.BIGINT);
-        } else {
-            ps.setLong(i, v);
-        }
     }
 }

@@ -35,7 +35,7 @@ public final class DatasetKeys {
         return new DatasetKeys(Map.of());
     }
 
-    /** Links reports not yet linked, then reads the keys ({@link ExportRows#datasetKeys}). */
+    /** Reads the keys ({@link ExportRows#datasetKeys}); reports not yet linked to a body have none. */
     public static DatasetKeys of(ExportRows store) throws StoreException {
         return store.datasetKeys();
     }

@@ -45,7 +45,6 @@ final class DbExportRows implements ExportRows {
 
     @Override
     public DatasetKeys datasetKeys() throws StoreException {
-        DatasetLinks.update(db, "export");
         return DatasetKeys.load(db);
     }
 

@@ -74,7 +74,7 @@ final class DbReports implements Reports {
         long id = ReportRows.insert(c, db.dialect(), r, (int) failed, now);
         figureRows.insertAll(c, id, r.figures(), freshKeys); // catalogue figures, then the report-specific ones
         OwnFieldTable.put(c, db.dialect(), id, r.ownFields());
-        TextIndex.add(c, id, r.text());
+        TextIndex.add(c, id, r.foldedText());
         CheckRows.insertFindings(c, id, r.findings());
         AuditWriter.append(c, id, AuditActions.WHOLE_REPORT, null, FigureState.of(r.fileName()), coder, now,
                 AuditActions.IMPORT, null, null);

@@ -1,6 +1,7 @@
 package org.ogireview.store;
 
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** {@link TextSearch} over the folded copies in report_search ({@link TextIndex}). */
 final class DbTextSearch implements TextSearch {
@@ -12,10 +13,15 @@ final class DbTextSearch implements TextSearch {
     }
 
     @Override
-    public Set<Long> searchText(String phrase) throws StoreException {
-        if (db.read("look for unsearched reports in", TextIndex::incomplete)) {
-            db.write("prepare the reports for searching in", TextIndex::fillIn);
+    public Set<Long> searchFolded(String foldedPhrase) throws StoreException {
+        return db.read("search the report texts in", c -> TextIndex.search(c, foldedPhrase));
+    }
+
+    @Override
+    public int foldMissing(UnaryOperator<String> fold) throws StoreException {
+        if (!db.read("look for unsearched reports in", TextIndex::incomplete)) {
+            return 0;
         }
-        return db.read("search the report texts in", c -> TextIndex.search(c, phrase));
+        return db.write("prepare the reports for searching in", c -> TextIndex.fillIn(c, fold));
     }
 }

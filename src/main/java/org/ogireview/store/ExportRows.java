@@ -24,7 +24,10 @@ public interface ExportRows {
     /** Every figure key that some report has or had (the wide export's columns; a key is never dropped). */
     Set<String> figureKeys() throws StoreException;
 
-    /** The dataset's body and file keys of every report, after linking the reports not yet linked to a body. */
+    /**
+     * The dataset's body and file keys of every report, as stored: reports not yet linked to a body have none, so
+     * whoever starts an export links them first ({@code org.ogireview.importing.DatasetLinks}).
+     */
     DatasetKeys datasetKeys() throws StoreException;
 
     /** Every report's own fields, report id to key to field (for the long export). */

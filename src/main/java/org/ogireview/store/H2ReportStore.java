@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 
 /**
  * {@link ReportStore} on the embedded H2 database: the parts ({@link DbReports}, {@link DbFigures},
@@ -293,7 +294,12 @@ public class H2ReportStore implements ReportStore {
 
     // ---------------------------------------------------------------- TextSearch
     @Override
-    public Set<Long> searchText(String phrase) throws StoreException {
-        return this.search.searchText(phrase);
+    public Set<Long> searchFolded(String foldedPhrase) throws StoreException {
+        return this.search.searchFolded(foldedPhrase);
+    }
+
+    @Override
+    public int foldMissing(UnaryOperator<String> fold) throws StoreException {
+        return this.search.foldMissing(fold);
     }
 }

@@ -10,12 +10,13 @@ import java.util.List;
 
 /**
  * A report ready to be stored, in the store's own terms: the file as read (hash, name, kind, charset, text, why it
- * needs manual coding), what the extractor found (metadata, catalogue figures then report-specific ones, the labels
+ * needs manual coding), the text folded for the list's search ({@code foldedText}: the store compares folded
+ * phrases with it and folds nothing itself), what the extractor found (metadata, catalogue figures then report-specific ones, the labels
  * of those), the checks' findings, where the file came from and its bytes (null to keep none). The import pipeline
  * builds it ({@code org.ogireview.importing.NewReports}), so the store needs nothing from ingest, extract or check.
  */
 public record NewReport(String sha256, String fileName, String sourceKind, String charset, String text,
-                        String needsManual, String region, Integer year, LocalDate publishedOn, ReportFormat format,
+                        String foldedText, String needsManual, String region, Integer year, LocalDate publishedOn, ReportFormat format,
                         List<ExtractedFigure> figures, List<OwnField> ownFields, List<Finding> findings,
                         String sourcePath, byte[] original) {
 
@@ -27,7 +28,7 @@ public record NewReport(String sha256, String fileName, String sourceKind, Strin
 
     /** The same report with these findings. */
     public NewReport withFindings(List<Finding> checked) {
-        return new NewReport(sha256, fileName, sourceKind, charset, text, needsManual, region, year, publishedOn,
+        return new NewReport(sha256, fileName, sourceKind, charset, text, foldedText, needsManual, region, year, publishedOn,
                 format, figures, ownFields, checked, sourcePath, original);
     }
 }

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * The table {@code report_search} (migration V3): every report's text folded for the search ({@link SearchText}),
+ * The table {@code report_search} (migration V3): every report's text folded for the search (as
+ * {@code org.ogireview.extract.SearchText} folds it: the folding is the caller's, the store only keeps and scans it),
  * written with the report and scanned with POSITION (standard SQL: H2 and PostgreSQL). Reports stored before V3 are
- * folded on the first search.
+ * folded with the fold the searcher hands in ({@link TextSearch#foldMissing}).
  */
 final class TextIndex {
 
@@ -29,10 +31,10 @@ final class TextIndex {
     }
 
     /** Writes the folded text of a newly stored report. */
-    static void add(Connection c, long reportId, String text) throws SQLException {
+    static void add(Connection c, long reportId, String folded) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO report_search (report_id, part, folded) "
                 + "VALUES (?, ?, ?)")) {
-            List<String> parts = parts(SearchText.fold(text));
+            List<String> parts = parts(folded == null ? "" : folded);
             for (int i = 0; i < parts.size(); i++) {
                 ps.setLong(1, reportId);
                 ps.setInt(2, i);
@@ -57,13 +59,13 @@ final class TextIndex {
         return out;
     }
 
-    /** Folds the reports that have no rows yet (stored before V3); how many it folded. */
-    static int fillIn(Connection c) throws SQLException {
+    /** Folds the reports that have no rows yet (stored before V3) with the given fold; how many it folded. */
+    static int fillIn(Connection c, UnaryOperator<String> fold) throws SQLException {
         int done = 0;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT r.id, r.report_text "
                 + "FROM reports r WHERE NOT EXISTS (SELECT 1 FROM report_search t WHERE t.report_id = r.id)")) {
             while (rs.next()) {
-                add(c, rs.getLong(1), rs.getString(2));
+                add(c, rs.getLong(1), fold.apply(rs.getString(2)));
                 done++;
             }
         }
@@ -78,9 +80,9 @@ final class TextIndex {
         }
     }
 
-    /** Ids of the reports whose folded text contains the folded phrase. */
-    static Set<Long> search(Connection c, String phrase) throws SQLException {
-        String folded = SearchText.fold(phrase);
+    /** Ids of the reports whose folded text contains the phrase, folded already (empty: every report). */
+    static Set<Long> search(Connection c, String foldedPhrase) throws SQLException {
+        String folded = foldedPhrase == null ? "" : foldedPhrase;
         Set<Long> out = new HashSet<>();
         String sql = folded.isEmpty() ? "SELECT id FROM reports"
                 : "SELECT DISTINCT report_id FROM report_search WHERE POSITION(? IN folded) > 0";

@@ -56,7 +56,7 @@ class DoubleCodeFilterCommandTest extends CliTestBase {
         assertThat(run("import", "--db", template.toString(), reports.toString())).as(err()).isZero();
         assertThat(out()).contains("8 imported");
         try (H2ReportStore store = H2ReportStore.open(template)) {
-            DatasetKeys keys = DatasetKeys.of(store);
+            DatasetKeys keys = org.ogireview.importing.DatasetLinks.keys(store);
             Map<String, Long> ids = ids(store);
             boolean pdfIsCopy = keys.isCopy(ids.get("hongze-2023.pdf"));
             assertThat(keys.isCopy(ids.get("hongze-2023.txt"))).isNotEqualTo(pdfIsCopy); // one report, two files

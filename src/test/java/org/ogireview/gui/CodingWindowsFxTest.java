@@ -280,7 +280,7 @@ class CodingWindowsFxTest extends DeskFxHarness {
         assertThat(lookup("#assignList").queryAs(javafx.scene.control.RadioButton.class).getText())
                 .isEqualTo("The reports in the list as filtered (2)");
         mark(pane);
-        org.ogireview.store.DatasetKeys keys = org.ogireview.store.DatasetKeys.of(store);
+        org.ogireview.store.DatasetKeys keys = org.ogireview.importing.DatasetLinks.keys(store);
         assertThat(assignments().keySet()).containsExactlyInAnyOrderElementsOf(
                 tables.stream().filter(id -> !keys.isCopy(id)).toList()).hasSize(2);
         assertThat(assignments().keySet()).extracting(id -> store.report(id).fileName().replaceAll("\\..*", ""))

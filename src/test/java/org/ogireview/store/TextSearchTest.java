@@ -1,6 +1,8 @@
 package org.ogireview.store;
 
+import org.ogireview.extract.SearchText;
 import org.ogireview.importing.NewReports;
+import org.ogireview.importing.ReportSearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireview.model.Finding;
@@ -56,15 +58,28 @@ class TextSearchTest {
             assertThat(luzhouText).contains("瀘州").doesNotContain("泸州");
 
             // the Luzhou report is in Traditional characters: the Simplified phrase finds it, and the other way round
-            assertThat(store.searchText("泸州")).containsExactly(ids.get(LUZHOU));
-            assertThat(store.searchText("瀘州")).containsExactly(ids.get(LUZHOU));
-            assertThat(store.searchText("淮安市洪泽区")).contains(ids.get(HONGZE)).doesNotContain(ids.get(LUZHOU));
-            assertThat(store.searchText("淮安市 洪澤區")).isEqualTo(store.searchText("淮安市洪泽区"));
+            assertThat(ReportSearch.find(store, "泸州")).containsExactly(ids.get(LUZHOU));
+            assertThat(ReportSearch.find(store, "瀘州")).containsExactly(ids.get(LUZHOU));
+            assertThat(ReportSearch.find(store, "淮安市洪泽区")).contains(ids.get(HONGZE)).doesNotContain(ids.get(LUZHOU));
+            assertThat(ReportSearch.find(store, "淮安市 洪澤區")).isEqualTo(ReportSearch.find(store, "淮安市洪泽区"));
             for (String phrase : List.of("主动公开", "主動公開政府信息", "行政复议", "政府信息公开工作年度报告", "2023")) {
-                assertThat(store.searchText(phrase)).as(phrase).isEqualTo(byHand(store, phrase)).isNotEmpty();
+                assertThat(ReportSearch.find(store, phrase)).as(phrase).isEqualTo(byHand(store, phrase)).isNotEmpty();
             }
-            assertThat(store.searchText("没有哪份报告写过这句话")).isEmpty();
-            assertThat(store.searchText("  ")).hasSize(H2ReportStoreTest.BUNDLED.size());
+            assertThat(ReportSearch.find(store, "没有哪份报告写过这句话")).isEmpty();
+            assertThat(ReportSearch.find(store, "  ")).hasSize(H2ReportStoreTest.BUNDLED.size());
+        }
+    }
+
+    @Test
+    void theStoreComparesFoldedPhrasesOnlyAndKeepsTheTextThePipelineFolded() throws Exception {
+        try (H2ReportStore store = H2ReportStore.open(dir.resolve("folded"))) {
+            Map<String, Long> ids = importAll(store);
+            // the stored copy is the pipeline's folding: Simplified, no spaces; the store folds no phrase itself
+            assertThat(store.searchFolded(SearchText.fold("瀘州"))).containsExactly(ids.get(LUZHOU));
+            assertThat(store.searchFolded("瀘州")).isEmpty();
+            assertThat(store.foldMissing(s -> {
+                throw new AssertionError("every report has its folded copy");
+            })).isZero();
         }
     }
 
@@ -75,7 +90,7 @@ class TextSearchTest {
             try (Connection c = store.database().connection(); Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM report_search WHERE report_id = " + ids.get(LUZHOU));
             }
-            assertThat(store.searchText("瀘州")).containsExactly(ids.get(LUZHOU));
+            assertThat(ReportSearch.find(store, "瀘州")).containsExactly(ids.get(LUZHOU));
         }
     }
 

@@ -4,6 +4,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ogireview.importing.BodyLinker;
+import org.ogireview.importing.DatasetLinks;
 import org.ogireview.model.Body;
 import org.ogireview.model.Division;
 import org.ogireview.model.Divisions;
@@ -36,6 +38,7 @@ public final class BodiesViewModel {
     }
 
     private final BodyRegistry registry;
+    private final BodyLinker linker = new BodyLinker();
     private final ReportStore store;
     private final Supplier<Optional<String>> coder;
     private final ObservableList<Body> bodies = FXCollections.observableArrayList();
@@ -58,7 +61,7 @@ public final class BodiesViewModel {
         for (ReportSummary r : store.list()) {
             byId.put(r.id(), r);
         }
-        DatasetKeys keys = DatasetKeys.of(store);
+        DatasetKeys keys = DatasetLinks.keys(store);
         List<ReportLine> out = new ArrayList<>();
         for (long id : registry.reportsOf(b.id())) {
             ReportSummary r = byId.get(id);
@@ -74,7 +77,7 @@ public final class BodiesViewModel {
 
     /** The chosen dataset reports and their further files, which go with them. */
     private List<Long> withCopies(List<Long> chosen, long bodyId) throws StoreException {
-        DatasetKeys keys = DatasetKeys.of(store);
+        DatasetKeys keys = DatasetLinks.keys(store);
         List<Long> out = new ArrayList<>(chosen);
         for (long id : registry.reportsOf(bodyId)) {
             DatasetKeys.Row k = keys.get(id);
@@ -98,7 +101,7 @@ public final class BodiesViewModel {
      * links are not logged (decision 0211), so looking at the bodies never asks for the coder's name.
      */
     public void reload() throws StoreException {
-        registry.linkNewReports("app");
+        linker.linkNewReports(registry);
         Long keep = selected.get() == null ? null : selected.get().id();
         bodies.setAll(registry.bodies());
         selected.set(keep == null ? null : bodies.stream().filter(b -> b.id() == keep).findFirst().orElse(null));

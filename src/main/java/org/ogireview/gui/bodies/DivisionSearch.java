@@ -1,8 +1,8 @@
 package org.ogireview.gui.bodies;
 
+import org.ogireview.extract.SearchText;
 import org.ogireview.model.Division;
 import org.ogireview.model.Divisions;
-import org.ogireview.store.SearchText;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -13,10 +13,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ogireview.extract.SearchText;
 import org.ogireview.gui.common.FxDialogService;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.model.Body;
-import org.ogireview.store.SearchText;
 
 import java.util.List;
 import java.util.stream.Collectors;

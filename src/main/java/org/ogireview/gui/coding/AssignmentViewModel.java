@@ -5,8 +5,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ogireview.coding.DoubleCoding;
+import org.ogireview.importing.DatasetLinks;
 import org.ogireview.store.DatasetKeys;
-import org.ogireview.store.ExportRows;
+import org.ogireview.store.ReportStore;
 import org.ogireview.store.StoreException;
 
 import java.util.List;
@@ -42,10 +43,10 @@ public final class AssignmentViewModel {
      * as {@code double-code} on the command line (decision 0340); coding it too would count one report twice in the
      * agreement. Where the dataset keys cannot be read, the ids as they are.
      */
-    public static List<Long> datasetReports(List<Long> ids, ExportRows store) {
+    public static List<Long> datasetReports(List<Long> ids, ReportStore store) {
         DatasetKeys keys;
         try {
-            keys = DatasetKeys.of(store);
+            keys = DatasetLinks.keys(store);
         } catch (StoreException e) {
             return ids;
         }

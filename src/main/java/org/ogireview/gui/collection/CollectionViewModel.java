@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ogireview.export.collection.CollectionSnapshot;
 import org.ogireview.export.collection.Progress;
+import org.ogireview.importing.DatasetLinks;
 import org.ogireview.store.ReportStore;
 
 import java.util.concurrent.Executor;
@@ -39,7 +40,10 @@ public final class CollectionViewModel {
     /** Reads the collection again; the views recompute from the new snapshot. */
     public void reload() {
         loading.set(true);
-        loader.load(() -> CollectionSnapshot.read(store), s -> {
+        loader.load(() -> {
+            DatasetLinks.beforeReading(store);
+            return CollectionSnapshot.read(store);
+        }, s -> {
             loading.set(false);
             error.set("");
             snapshot.set(s);

@@ -15,8 +15,8 @@ import org.ogireview.export.collection.CollectionReport;
 import org.ogireview.export.collection.CollectionSnapshot;
 import org.ogireview.export.collection.Measure;
 import org.ogireview.export.collection.Measures;
+import org.ogireview.extract.SearchText;
 import org.ogireview.store.ReportStore;
-import org.ogireview.store.SearchText;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,6 +3,7 @@ package org.ogireview.gui.exporting;
 import org.ogireview.export.ExportSelection;
 import org.ogireview.export.StataExport;
 import org.ogireview.export.XlsxExport;
+import org.ogireview.importing.DatasetLinks;
 import org.ogireview.store.ReportStore;
 
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ public final class DatasetExporter {
 
     /** @param target a folder for Stata, an .xlsx file for Excel */
     public long export(DatasetLayout layout, Path target, ExportSelection selection) throws Exception {
+        DatasetLinks.beforeReading(store);
         return switch (layout) {
             case STATA -> new StataExport(store).select(selection).write(target);
             case XLSX -> new XlsxExport(store).select(selection).write(target);

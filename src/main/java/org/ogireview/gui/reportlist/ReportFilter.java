@@ -1,7 +1,7 @@
 package org.ogireview.gui.reportlist;
 
+import org.ogireview.extract.SearchText;
 import org.ogireview.store.ReportSummary;
-import org.ogireview.store.SearchText;
 
 import java.util.Arrays;
 import java.util.List;

@@ -14,10 +14,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.ogireview.extract.SearchText;
 import org.ogireview.gui.common.Messages;
 import org.ogireview.gui.common.ReviewSession;
+import org.ogireview.importing.ReportSearch;
 import org.ogireview.store.ReportSummary;
-import org.ogireview.store.SearchText;
 import org.ogireview.store.StoreException;
 
 import java.util.ArrayList;
@@ -228,7 +229,7 @@ public final class ReportListViewModel {
         storeThread.execute(() -> {
             Set<Long> ids;
             try {
-                ids = session.store().searchText(phrase);
+                ids = ReportSearch.find(session.store(), phrase);
             } catch (StoreException | RuntimeException e) {
                 fxThread.execute(() -> {
                     if (run == searchRun) {

@@ -1,6 +1,4 @@
-package org.ogireview.store;
-
-import org.ogireview.extract.NormalizedText;
+package org.ogireview.extract;
 
 import java.util.Locale;
 
@@ -8,6 +6,9 @@ import java.util.Locale;
  * Text as the search compares it: Traditional folded to Simplified and full-width to ASCII (as the extractor reads
  * reports), letters in lower case, and no whitespace at all, since a PDF's text layer breaks lines and spaces out
  * characters anywhere ("政府信息\n公开", "政 府"). A phrase is found when its folded form is in the folded text.
+ *
+ * <p>The store keeps each report's text folded this way and compares folded phrases only: the import pipeline
+ * folds the text it hands the store, and whoever searches folds the phrase first.
  */
 public final class SearchText {
 
