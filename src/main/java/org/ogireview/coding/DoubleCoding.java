@@ -120,6 +120,29 @@ public final class DoubleCoding {
         }
     }
 
+    /**
+     * Undoes the coder's latest change of their own values on a report they double code (never the other coder's
+     * nor the dataset's); where both coders now agree, the agreed value becomes the dataset value as after a save.
+     * Refused with {@link org.ogireview.store.UndoConflictException} when their value was changed by someone else
+     * since. Empty when there is nothing of theirs to undo.
+     */
+    public Optional<Figure> undo(long reportId, String coder) throws StoreException {
+        Optional<Figure> f = coding.undoCoding(reportId, coder);
+        if (f.isPresent()) {
+            settleIfAgreed(reportId, f.get().key());
+        }
+        return f;
+    }
+
+    /** Redoes the coder's latest undone change of their own values; as {@link #undo}. */
+    public Optional<Figure> redo(long reportId, String coder) throws StoreException {
+        Optional<Figure> f = coding.redoCoding(reportId, coder);
+        if (f.isPresent()) {
+            settleIfAgreed(reportId, f.get().key());
+        }
+        return f;
+    }
+
     private void settleIfAgreed(long reportId, String key) throws StoreException {
         Assignment a = coding.assignment(reportId).orElseThrow();
         if (coding.decision(reportId, key).isPresent()) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Sentences of a report and whose figures they state. A report's figures are for the whole body that publishes it
  * (全市, 全区, 全市各级行政机关), not for a part (市级部门, 区县, 乡镇, 市本级); this class finds the subject a figure
  * belongs to from the nearest such word before it in its statement. A statement is a sentence together with the
- * sentences after it that begin with 其中 ("…61540条。其中，概况类11244条…" is one statement).
+ * sentences after it that begin with 其中 ("…61540条。其中，概况类11244条…" is one statement), or the lines of a list
+ * that end with a semicolon.
  */
 final class BodyScope {
 
@@ -26,6 +27,11 @@ final class BodyScope {
                     + "|本机关|本局|我局|我委|本单位|本部门|我市|我区|我县|本市|本区|本县|本街道?|我街道?|本镇|我镇|本乡|我乡");
     /** Words of the township level: for a 街道 or 镇 that publishes the report they name the body itself. */
     private static final Pattern TOWNSHIP_PART = Pattern.compile("乡镇|乡\\(镇\\)|乡、镇|街道|镇街");
+    /** How a report calls itself when its body is a 街道, 镇 or 乡 (本街道2017年度未发生…, 我镇主动公开…). */
+    private static final Pattern TOWNSHIP_SELF = Pattern.compile("[我本](?:街道|镇|乡)(?![村级政府镇])");
+    /** A 街道 or 乡镇 naming itself as the report's author: 由北京市东城区东直门街道办事处编制的2017年度…报告. */
+    private static final Pattern TOWNSHIP_AUTHOR = Pattern.compile(
+            "由[^,。;由]{0,30}?(?:街道办事处|街道|[镇乡](?:人民政府)?)(?:编制|编写|制作)");
     /** The title: the first line naming a year's report (a breadcrumb naming 年报 has no year). */
     private static final Pattern TITLE_LINE = Pattern.compile(
             "(?:19|20)\\d{2}[ ]?年度?[^\\n]{0,40}?(?:\\n[ \\t]*(?:工作)?(?:年度)?)?(?:报告|年报)");
@@ -72,21 +78,36 @@ final class BodyScope {
         for (int i = 0; i < sentenceStarts.length; i++) {
             int s = sentenceStarts[i];
             int e = i + 1 < sentenceStarts.length ? sentenceStarts[i + 1] : text.length();
-            boolean continues = i > 0 && STATEMENT_CONTINUES.matcher(text.substring(s, Math.min(e, s + 8))).find();
+            boolean continues = i > 0 && (STATEMENT_CONTINUES.matcher(text.substring(s, Math.min(e, s + 8))).find()
+                    || listRunsOn(s));
             statementOf[i] = continues ? statementOf[i - 1] : i;
         }
     }
 
-    /** True when the title (the first lines) names a 街道 or a 镇/乡 as the publisher. */
+    /**
+     * True when the title (the first lines) names a 街道 or a 镇/乡 as the publisher, or when the preamble names one as
+     * the author (由…街道办事处编制, where the page has no title line) or the report calls itself 本街道 / 我镇 / 我乡.
+     */
     static boolean townshipBody(String normalized) {
         Matcher title = TITLE_LINE.matcher(normalized).region(0, Math.min(normalized.length(), 1500));
         if (!title.find()) {
-            return false;
+            return untitledTownship(normalized);
         }
         int lineStart = normalized.lastIndexOf('\n', title.start()) + 1;
         // a title broken over two lines (…政府信息公开工作 / 年度报告) is read as one
         String line = normalized.substring(lineStart, title.end()).replaceAll("[ \\t]*\\n[ \\t]*", "");
-        return TOWNSHIP_TITLE.matcher(line).find();
+        return TOWNSHIP_TITLE.matcher(line).find() || untitledTownship(normalized);
+    }
+
+    /** The author named in the preamble, or how the text calls itself (a county's report never says 本镇). */
+    private static boolean untitledTownship(String text) {
+        String head = text.substring(0, Math.min(text.length(), 3000));
+        return TOWNSHIP_AUTHOR.matcher(head).find() || TOWNSHIP_SELF.matcher(head).find();
+    }
+
+    /** A line after one that ends with ; goes on with its list (…占总体的比例为2.8%;\n法规文件类信息25条…). */
+    private boolean listRunsOn(int sentenceStart) {
+        return sentenceStart >= 2 && text.charAt(sentenceStart - 1) == '\n' && text.charAt(sentenceStart - 2) == ';';
     }
 
     int sentence(int offset) {
@@ -133,6 +154,9 @@ final class BodyScope {
             if (townshipBody && TOWNSHIP_PART.matcher(p.group()).matches()) {
                 continue; // 街道 in a 街道's own report is the body itself
             }
+            if (insideWhole(left, p.start())) {
+                continue; // the 街道 of 本街道 / 我街道: the body itself
+            }
             if (!LISTED.matcher(left.substring(Math.max(0, p.start() - 6), p.start())).find()) {
                 lastPart = p.start();
             }
@@ -146,6 +170,17 @@ final class BodyScope {
             lastWhole = w.start();
         }
         return lastPart > lastWhole;
+    }
+
+    /** True when a whole-body word (本街道, 全乡 …) covers the offset: a part word there is part of it. */
+    private static boolean insideWhole(String left, int at) {
+        Matcher w = WHOLE.matcher(left).region(Math.max(0, at - 2), Math.min(left.length(), at + 3));
+        while (w.find()) {
+            if (w.start() < at && w.end() > at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the statement names a whole-body subject before the offset (全市, 本机关 …). */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <p>Only text laid out at a fixed width is joined: many lines of nearly the same width, as PDF pages give. A
  * break is soft when its line runs to that width without ending a sentence and the next line neither starts a
  * heading nor is indented as a new paragraph. Web pages copied to text (a paragraph a line) stay as they are. Text
- * whose characters stand one space apart (a PDF set with character spacing) also loses those single spaces.
+ * whose characters stand one space apart (a PDF set with character spacing) also loses those single spaces, and
+ * text copied through a converter that glossed characters with their pinyin (議(yì)) loses the glosses.
  */
 final class JoinedText {
 
@@ -23,6 +24,10 @@ final class JoinedText {
             "^(?:[一二三四五六七八九十]{1,3}[、.]|\\([一二三四五六七八九十]{1,3}\\)|\\d{1,2}[、.)](?!\\d)|第[一二三四五六七八九十]{1,3}部分"
                     + "|附表|附件)");
     private static final String SENTENCE_END = "。!?;:";
+    /** A syllable of pinyin with its tone mark, in brackets right after a Chinese character: 議(yì). */
+    private static final Pattern PINYIN_GLOSS = Pattern.compile(
+            "(?<=[\\u4e00-\\u9fff])\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\\)");
+    private static final int MIN_GLOSSES = 3;
     /** Lines this close to the layout width (in half-width units) are full lines. */
     private static final int WIDTH_SLACK = 6;
     /**
@@ -45,7 +50,8 @@ final class JoinedText {
         List<int[]> lines = lines(s);
         int width = layoutWidth(s, lines);
         boolean spaced = spacedOut(s);
-        if (width < 0 && !spaced) {
+        boolean[] glosses = pinyinGlosses(s);
+        if (width < 0 && !spaced && glosses == null) {
             return new JoinedText(s, null);
         }
         StringBuilder b = new StringBuilder(s.length());
@@ -75,6 +81,10 @@ final class JoinedText {
                     changed = true;
                     continue; // 主 动 公 开: the space a justified PDF line put between two characters
                 }
+                if (glosses != null && glosses[k]) {
+                    changed = true;
+                    continue; // 数(shù)量: the pinyin a converter put after a character
+                }
                 b.append(c);
                 map[n++] = k;
             }
@@ -83,6 +93,25 @@ final class JoinedText {
         }
         if (!changed) {
             return new JoinedText(s, null);
+        }
+        map[n] = s.length();
+        return new JoinedText(b.toString(), java.util.Arrays.copyOf(map, n + 1));
+    }
+
+    /** The text with only the pinyin glosses taken out (lines stay as they are): for reading titles and dates. */
+    static JoinedText withoutGlosses(String s) {
+        boolean[] glosses = pinyinGlosses(s);
+        if (glosses == null) {
+            return new JoinedText(s, null);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        int[] map = new int[s.length() + 1];
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (!glosses[k]) {
+                b.append(s.charAt(k));
+                map[n++] = k;
+            }
         }
         map[n] = s.length();
         return new JoinedText(b.toString(), java.util.Arrays.copyOf(map, n + 1));
@@ -146,6 +175,25 @@ final class JoinedText {
             }
         }
         return bestCount >= MIN_FULL_LINES ? best : -1;
+    }
+
+    /**
+     * The characters of pinyin glosses a converter put after characters it changed (根據(jù), 鎮(zhèn), 報(bào)告), or null
+     * when the text has fewer than {@link #MIN_GLOSSES} of them: a page copied through such a converter (a mirror
+     * site) has them in nearly every sentence, and they split words (行政復(fù)議).
+     */
+    private static boolean[] pinyinGlosses(String s) {
+        java.util.regex.Matcher m = PINYIN_GLOSS.matcher(s);
+        boolean[] drop = null;
+        int n = 0;
+        while (m.find()) {
+            if (drop == null) {
+                drop = new boolean[s.length()];
+            }
+            java.util.Arrays.fill(drop, m.start(), m.end(), true);
+            n++;
+        }
+        return n >= MIN_GLOSSES ? drop : null;
     }
 
     /**

@@ -49,12 +49,17 @@ final class MetadataExtractor {
 
     /** The year a preamble or an overview opens with (see openingYear). */
     private static final Pattern OPENING_YEAR = Pattern.compile(
-            YEAR + "年度?(?:的)?(?:政府|政务)(?:信息)?公开(?!条例)|(?:^|(?<=[。\\n]))[ \\t]*" + YEAR.replace("<year>", "<year2>")
-                    + "年度?[ ]?,", Pattern.MULTILINE);
+            YEAR + "年度?(?:的)?(?:政府|政务)(?:信息)?公开(?!条例)"
+                    // a paragraph's start, or a heading's end where a page runs its sections on one line (一、概述 2017年,…)
+                    + "|(?:^|(?<=[。\\n])|(?<=[一二三四五六七八九十]、[\\u4e00-\\u9fa5]{1,12}[ ]))[ \\t]*"
+                    + YEAR.replace("<year>", "<year2>") + "年度?[ ]?,", Pattern.MULTILINE);
 
     /** A sentence naming the report after its body (樂山高新區管委會2010年年報, …特编制X2018年度…工作年度报告). */
     private static final Pattern NAMING = Pattern.compile(
             YEAR + "[ ]?年度?(?:政府|政务)?(?:信息公开)?(?:工作)?(?:年度报告|年报|工作报告)");
+
+    /** The preamble naming the report's author: 本报告根据…要求,由城西街道编制. */
+    private static final Pattern AUTHOR = Pattern.compile("由[^,。;:由\\n]{2,30}?(?:编制|编写)");
 
     /** How names of bodies end. */
     private static final Pattern BODY_SUFFIX = Pattern.compile(
@@ -76,8 +81,27 @@ final class MetadataExtractor {
     /** A title line is short; a match inside a long line is a sentence that names the report. */
     private static final int TITLE_LINE = 60;
 
-    /** report.region, report.year and report.published_on figures, each with its span. */
+    /**
+     * report.region, report.year and report.published_on figures, each with its span. A page copied through a
+     * converter that glossed characters with their pinyin (下管鎮(zhèn)…年度報(bào)告) is read without the glosses; the
+     * spans still point at the report text.
+     */
     List<ExtractedFigure> extract(NormalizedText text) {
+        JoinedText clean = JoinedText.withoutGlosses(text.normalized());
+        if (!clean.joined()) {
+            return extractFrom(text);
+        }
+        List<ExtractedFigure> out = new ArrayList<>();
+        for (ExtractedFigure f : extractFrom(NormalizedText.of(clean.text()))) {
+            int a = clean.start(f.start());
+            int b = clean.end(f.end());
+            out.add(new ExtractedFigure(f.key(), f.value(), f.qualifier(), a, b, text.originalSlice(a, b),
+                    f.confidence()));
+        }
+        return out;
+    }
+
+    private List<ExtractedFigure> extractFrom(NormalizedText text) {
         List<ExtractedFigure> out = new ArrayList<>();
         String s = text.normalized();
         Matcher t = chooseTitle(s);
@@ -258,7 +282,8 @@ final class MetadataExtractor {
 
     /**
      * The body named outside a title, for a page that has none (or a generic one): a naming sentence (特编制…2018年度
-     * …报告, 樂山高新區管委會2010年年報), then, for a report that calls itself 我乡/本镇/我局, a name of that level as
+     * …报告, 樂山高新區管委會2010年年報), the author the preamble names (由城西街道编制), then, for a report that calls
+     * itself 我乡/本镇/我局, a name of that level as
      * the subject that follows a year (2014年，南薰乡未收取…) or standing alone in quotes (“衢江区湖南镇”板块).
      */
     private static ExtractedFigure namedElsewhere(NormalizedText text) {
@@ -271,6 +296,13 @@ final class MetadataExtractor {
                 continue;
             }
             int[] name = RegionName.trimName(s, lineStart, n.start());
+            if (name != null && BODY_SUFFIX.matcher(s.substring(name[0], name[1])).find()) {
+                return RegionName.regionFigure(text, name);
+            }
+        }
+        Matcher author = AUTHOR.matcher(s).region(0, Math.min(limit, 600));
+        if (author.find()) {
+            int[] name = RegionName.trimName(s, author.start(), author.end());
             if (name != null && BODY_SUFFIX.matcher(s.substring(name[0], name[1])).find()) {
                 return RegionName.regionFigure(text, name);
             }

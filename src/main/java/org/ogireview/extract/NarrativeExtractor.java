@@ -58,6 +58,13 @@ final class NarrativeExtractor {
     private static final Pattern JOINED_CHANNELS = Pattern.compile(CHANNEL_WORD + "(?:申请)?[、和或及/]" + CHANNEL_WORD);
     private static final Pattern CUMULATIVE = Pattern.compile("累计|历年|以来|至今");
     private static final double CUMULATIVE_PENALTY = 0.1;
+    /**
+     * The verb of proactive disclosure a channel's total must use (主动公开, 向社会公开: 向社会 stands just before the
+     * wording's match), not 发布 (a site's posts).
+     */
+    private static final Pattern PROACTIVE_VERB = Pattern.compile("主动公开|向社会公开");
+    /** The disclosure platform itself (信息公开网站, 政府信息公开专栏): what it publishes is disclosed proactively. */
+    private static final Pattern DISCLOSURE_PLATFORM = Pattern.compile("信息公开(?:网站|网|专栏|平台|栏目)");
     private static final double TOPIC_BONUS = 0.05;
     private static final double WHOLE_BONUS = 0.03;
     /** A total stated for the only channel the report names: below every total stated without one. */
@@ -111,7 +118,9 @@ final class NarrativeExtractor {
                 kept.add(rated);
                 original.put(rated, c);
             } else if (c.kind() == Candidate.Kind.CHANNEL_SENSITIVE && admissibleAnywhere(c, sections, scope)
-                    && s.substring(c.start(), c.end()).contains("主动公开")) {
+                    && (PROACTIVE_VERB.matcher(s.substring(Math.max(0, c.start() - 3), c.end())).find()
+                    || DISCLOSURE_PLATFORM.matcher(scope.clauseText(c.start(), c.end())).find()
+                    || disclosurePlatformHeading(sections, c.start()))) {
                 channelOnly.add(c);
             }
         }
@@ -120,6 +129,12 @@ final class NarrativeExtractor {
             original.put(c, c);
         }
         return settle(text, joined, categoriesInSplits(kept, scope), scope, original);
+    }
+
+    /** True when the part holding the offset is headed by the disclosure platform (镇政府信息公开网站主动公开…情况). */
+    private static boolean disclosurePlatformHeading(SectionSplitter.Sections sections, int offset) {
+        SectionSplitter.Section at = sections.at(offset);
+        return at != null && at.heading() != null && DISCLOSURE_PLATFORM.matcher(at.heading()).find();
     }
 
     /** Topic, body and channel checks for a figure found in prose. */
@@ -131,7 +146,7 @@ final class NarrativeExtractor {
     /**
      * A total stated for one channel (新增政府网站主动公开政府信息369条) where the report states no other: many bodies
      * publish through one channel only, and then its count is their total. It stands below any total stated without a
-     * channel, only as 主动公开 (a site's 发布信息5200条 counts the site's posts), and only when the report gives the
+     * channel, only as 主动公开 or 向社会公开 (a site's 发布信息5200条 counts the site's posts), and only when the report gives the
      * channel total one value (网站100条…公报20条 are parts, none stands).
      */
     private static List<Candidate> channelTotals(List<Candidate> channelOnly, List<Candidate> kept) {
@@ -187,8 +202,9 @@ final class NarrativeExtractor {
     }
 
     /**
-     * Categories stand only where a statement lists two or more of them, or where one follows 其中 right after the
-     * proactive total it splits (主动公开政府信息约1.2万条，其中规范性文件312条).
+     * Categories stand only where a statement lists two or more of them, where the statement opens as the split of the
+     * total (在主动公开的信息中,…), or where one follows 其中 right after the proactive total it splits
+     * (主动公开政府信息约1.2万条，其中规范性文件312条).
      */
     private static List<Candidate> categoriesInSplits(List<Candidate> kept, BodyScope scope) {
         Map<Integer, Set<String>> perStatement = new HashMap<>();
@@ -205,6 +221,7 @@ final class NarrativeExtractor {
         for (Candidate c : kept) {
             Set<String> listed = perStatement.get(scope.statement(c.start()));
             if (c.kind() != Candidate.Kind.CATEGORY || c.parent() != null || (listed != null && listed.size() >= 2)
+                    || SPLIT_STATEMENT.matcher(scope.text(scope.statementStart(c.start()), c.start())).lookingAt()
                     || splitsTheTotal(c, totalAt.get(scope.statement(c.start())), scope)
                     || inTheSplitOfTheTotal(c, totalAt.get(scope.statement(c.start())), scope)) {
                 out.add(c);
@@ -214,6 +231,14 @@ final class NarrativeExtractor {
     }
 
     private static final Pattern SPLIT_WORD = Pattern.compile("^[ ]?其中[ ]?[,:]?[ ]?$");
+
+    /**
+     * A statement that opens as the split of the total: 在主动公开的信息中,机构职能类信息16条… (Beijing's template),
+     * 在已公开的52条区卫生局政府信息中,…, 全部公开信息中,….
+     */
+    private static final Pattern SPLIT_STATEMENT = Pattern.compile(
+            "[ \\t]*(?:在)?(?:本年度?)?(?:主动公开的(?:政府)?信息中|已公开的[^,。;]{0,16}?信息中"
+                    + "|(?:全部|所有)(?:主动)?公开(?:的)?(?:政府|政务)?信息中)");
 
     private static final Pattern SPLIT_OPENS = Pattern.compile("其中");
 
@@ -236,10 +261,12 @@ final class NarrativeExtractor {
 
     private List<ExtractedFigure> settle(NormalizedText text, JoinedText joined, List<Candidate> kept,
                                          BodyScope scope, Map<Candidate, Candidate> original) {
-        // One sentence giving one field several values lists parts (查阅点7个…8个…10个): none of them stands.
+        // One sentence giving one field several values lists parts (查阅点7个…8个…10个): none of them stands. A
+        // cumulative count beside the year's (累计…1323条,其中2014年…130条) is no part: it only competes, ranked lower.
         Map<String, Set<String>> valuesPerSentence = new HashMap<>();
         for (Candidate c : kept) {
-            if (c.parent() == null && c.kind() != Candidate.Kind.TABLE) {
+            if (c.parent() == null && c.kind() != Candidate.Kind.TABLE
+                    && !CUMULATIVE.matcher(scope.clauseText(c.start(), c.end())).find()) {
                 valuesPerSentence.computeIfAbsent(c.key() + "#" + scope.sentence(c.start()), k -> new HashSet<>())
                         .add(c.quantity().text() + c.quantity().qualifier());
             }
@@ -249,8 +276,8 @@ final class NarrativeExtractor {
             if (c.parent() != null) {
                 continue;
             }
-            if (c.kind() != Candidate.Kind.TABLE
-                    && valuesPerSentence.get(c.key() + "#" + scope.sentence(c.start())).size() > 1) {
+            if (c.kind() != Candidate.Kind.TABLE && valuesPerSentence.getOrDefault(c.key() + "#"
+                    + scope.sentence(c.start()), Set.of()).size() > 1) {
                 continue;
             }
             best.merge(c.key(), c, (a, b) -> b.confidence() > a.confidence()

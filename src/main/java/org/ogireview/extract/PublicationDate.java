@@ -17,12 +17,15 @@ final class PublicationDate {
             "(?<y>(?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(?<m>\\d{1,2})\\s*(?:[-/.]|月)\\s*(?<d>\\d{1,2})(?!\\d)日?");
 
     private static final Pattern DATE_LABEL = Pattern.compile(
-            "(?:发布|发表|成文|更新|公开|印发|生成|修改)?(?:日期|时间)[ ]?[】\\]]?[ ]?[:]?[ ]?[|]?[ ]?$");
+            "(?:发布|发表|成文|发文|更新|公开|印发|生成|修改)?(?:日期|时间)[ ]?[】\\]]?[ ]?[:]?[ ]?[|]?[ ]?$");
 
-    /** Labels of dates that are not the publication: when the text was written, generated or last changed. */
-    private static final Pattern NOT_PUBLISHED = Pattern.compile("^(?:成文|更新|印发|生成|修改)");
+    /** Labels of dates that are not the publication: when the text was written or issued (发文), generated or changed. */
+    private static final Pattern NOT_PUBLISHED = Pattern.compile("^(?:成文|发文|更新|印发|生成|修改)");
 
     private static final Pattern PUBLISH_WORDS = Pattern.compile("发布|发表|公开");
+
+    /** A line holding only a date in brackets. */
+    private static final Pattern BRACKETED = Pattern.compile("^[(\\[【][^)\\]】]*[)\\]】]$");
 
     /** Words of a page header line that starts with its date: 2013-02-28 10:20 来源:… 浏览次数:…. */
     private static final Pattern HEADER_WORDS = Pattern.compile("来源|浏览|点击|阅读|作者|字号|访问|打印|分享|编辑");
@@ -60,7 +63,9 @@ final class PublicationDate {
                 if (labelled && NOT_PUBLISHED.matcher(label.group()).find()) {
                     continue; // 更新日期, 成文日期, 公文生成日期: never the publication date
                 }
-                boolean alone = line.length() <= 24 && !line.contains("至") && !line.contains("到");
+                // a date in brackets under the title, (2010年3月10日), is when the report was signed or adopted
+                boolean alone = line.length() <= 24 && !line.contains("至") && !line.contains("到")
+                        && !BRACKETED.matcher(line).matches();
                 boolean leadsHeader = d.start() - at <= 2 && HEADER_WORDS.matcher(line).find();
                 // 发布日期 before 成文日期 or 更新时间; a labelled date before one standing alone
                 int rank = labelled ? (PUBLISH_WORDS.matcher(label.group()).find() || label.group().startsWith("日期")

@@ -17,7 +17,14 @@ final class RegionName {
 
     /** A line that is only the name of a body: no punctuation, ending as names of governments and agencies do. */
     private static final Pattern BODY_NAME = Pattern.compile(
-            "[^,。;:!?、\\d]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|局|委|厅|办|中心|院|市|区|县|州|盟|旗|镇|乡|街道)");
+            "[^,。;:!?、\\d]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|局|委|厅|办|中心|院|市|区|县|州|盟|旗|镇|乡|街道|办事处)");
+
+    /** How names of bodies end. */
+    private static final Pattern BODY_END = Pattern.compile(
+            "(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|委|厅|办|中心|院|市|区|县|州|盟|旗|镇|乡|街道|街|办事处|园|署)$");
+
+    /** A line of a paragraph wrapped at a fixed width ends in a character, not a clause mark, and is long. */
+    private static final int WRAPPED_LINE = 30;
 
     /** Dropped from a name: 人民政府 of a government, 办事处 of a 街道 (石牌街道办事处 → 石牌街道); departments keep theirs. */
     private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(?:人民政府|政府|(?<=街道)办事处|(?<=街道)办)$");
@@ -31,15 +38,26 @@ final class RegionName {
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(?:我|本|该)(?:机关|单位|部门|局|委|办|厅|署|院|中心|市|区|县|州|旗|镇|乡|街道|街|管委会|委员会|公司|园区|园)");
 
-    /** Words that make a stretch of text a sentence, not a name. */
+    /**
+     * Words that make a stretch of text a sentence, not a name (本级政府(机关): the template's word, no name; 汇总2014年度
+     * X的…报告: the verb before the year, the name after it).
+     */
     private static final Pattern FRAGMENT = Pattern.compile(
-            "[,。;!?《》:]|根据|按照|依据|条例|规定|要求|通知|现将|如下|年度|我们");
+            "[,。;!?《》:]|根据|按照|依据|条例|规定|要求|通知|现将|如下|年度|我们|本级|汇总");
+
+    /** A site's domain before a name. */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|cc|top|info)(?=[\\u4e00-\\u9fa5])");
+
+    /** A naming sentence's frame around the name: 由北京市信访办编制的2014年度…报告 → 北京市信访办. */
+    private static final Pattern AUTHOR_LEAD = Pattern.compile("^由(?=[^由]{2,30}$)");
+    private static final Pattern AUTHOR_VERB = Pattern.compile("(?:汇总)?(?:编制|编写|制作|编印|汇编)(?:而成)?(?:的)?$");
 
     /** 人民政府 between a county or district and the 街道, 镇 or 乡 it governs. */
     private static final Pattern GOVERNMENT_INSIDE = Pattern.compile("^(.+?[市区县旗州])人民政府(?=.+(?:街道|镇|乡)$)");
 
     /** Quotes, brackets and spaces inside a name. */
-    private static final Pattern NAME_NOISE = Pattern.compile("[《》\"“”'‘’()\\[\\]【】 ]+");
+    private static final Pattern NAME_NOISE = Pattern.compile("[《》\"“”'‘’()\\[\\]【】 \\n]+");
 
     private RegionName() {
     }
@@ -48,6 +66,12 @@ final class RegionName {
     static ExtractedFigure region(NormalizedText text, int lineStart, int lineEnd, int yearStart, int yearEnd) {
         String s = text.normalized();
         int[] before = trimName(s, lineStart, yearStart);
+        if ((before == null || before[0] == lineStart && !BODY_END.matcher(s.substring(before[0], before[1])).find())
+                && wrappedInto(s, lineStart)) {
+            // a paragraph hard-wrapped inside the name (…由石景山区司法\n局编制的2010年度…报告): read it from the line above
+            int[] joined = trimName(s, s.lastIndexOf('\n', lineStart - 2) + 1, yearStart);
+            before = joined != null ? joined : before;
+        }
         if (before != null) {
             return regionFigure(text, before);
         }
@@ -94,8 +118,9 @@ final class RegionName {
         }
         String raw = s.substring(from, to);
         // drop a breadcrumb or label before the name, then quotes and spaces at its ends
-        int cut = Math.max(Math.max(raw.lastIndexOf('>'), raw.lastIndexOf('/')), Math.max(raw.lastIndexOf(':'),
-                raw.lastIndexOf('»')));
+        // a table cell before the name (中文名 | 武隆县人民政府…) ends at its bar
+        int cut = Math.max(Math.max(Math.max(raw.lastIndexOf('>'), raw.lastIndexOf('/')), Math.max(raw.lastIndexOf(':'),
+                raw.lastIndexOf('»'))), raw.lastIndexOf('|'));
         int crumb = Math.max(raw.lastIndexOf('>'), raw.lastIndexOf('»'));
         if (crumb >= 0) { // a breadcrumb's last crumb, then the title: 政府信息公开年报 > 乡镇街道 诸暨市店口镇人民政府…
             String rest = raw.substring(crumb + 1).strip();
@@ -126,6 +151,16 @@ final class RegionName {
         if (b > a && s.charAt(b - 1) == '的') {
             b--;
         }
+        Matcher domain = DOMAIN.matcher(s).region(a, b);
+        if (domain.lookingAt()) {
+            a = domain.end(); // a mirror put its own domain where the county's name was: puroview.com溪下乡
+        }
+        Matcher verb = AUTHOR_VERB.matcher(s.substring(a, b));
+        Matcher author = AUTHOR_LEAD.matcher(s.substring(a, b));
+        if (verb.find() && author.find()) { // 由X编制(的): X wrote the report
+            b = a + verb.start();
+            a += author.end();
+        }
         String name = s.substring(a, b);
         Matcher suffix = GOVERNMENT_SUFFIX.matcher(name);
         if (suffix.find() && suffix.start() > 0) {
@@ -143,6 +178,16 @@ final class RegionName {
      */
     static boolean isName(String name) {
         return !SELF_REFERENCE.matcher(name).matches() && !FRAGMENT.matcher(name).find();
+    }
+
+    /** True when the line before lineStart is a long line of a paragraph that runs on into this one. */
+    private static boolean wrappedInto(String s, int lineStart) {
+        if (lineStart < 2) {
+            return false;
+        }
+        int prevStart = s.lastIndexOf('\n', lineStart - 2) + 1;
+        char last = s.charAt(lineStart - 2);
+        return lineStart - 1 - prevStart >= WRAPPED_LINE && last >= '\u4e00' && last <= '\u9fa5';
     }
 
     private static boolean isNoise(char c) {

@@ -24,7 +24,7 @@ final class ZeroStatements {
      * happened.
      */
     private static final AnchoredPattern NEGATION = AnchoredPattern.of(Pattern.compile(
-            "(?:没有|未曾|尚未|均未|并未|从未|未|尚无|并无|暂无|均无|无(?!关)|零|不(?=收取|收费))"
+            "(?:没有|未曾|尚未|均未|并未|从未|未|尚无|并无|暂无|均无|无(?!关)|零|不(?=收取|收费)|不存在(?=不予公开))"
                     + "(?!法|论|偿|需|须|纸|缝|误|疑|意|效|私|限|线|人|数|不(?!予公开)|经|按|能|及时|来|满|予|被|及|超过|锡|为)"));
     /** The clause a negation governs: up to the next clause mark, at most this long. */
     private static final int SCOPE = 40;
@@ -32,7 +32,8 @@ final class ZeroStatements {
     /** Where a clause's scope ends early: a contrast starts a new statement. */
     /** Words about how cases ended or a rate of them, not how many there were. */
     private static final Pattern OUTCOME_WORDS = Pattern.compile("纠错|纠正|撤销|败诉|维持|率|比例");
-    private static final Pattern SCOPE_END = Pattern.compile("但|而|仅|只|\\d");
+    /** 而 after 因 / 针对 / 由于 joins a cause to its effect (没有因政府信息公开而产生的收费): no contrast, the scope goes on. */
+    private static final Pattern SCOPE_END = Pattern.compile("但|(?<!(?:因|针对|由于)[^而,。;]{0,20})而|仅|只|\\d");
     private static final Pattern REVIEW = zero("review.total");
     private static final Pattern LITIGATION = zero("litigation.total");
     private static final Pattern COMPLAINTS = zero("complaints.total");
@@ -46,6 +47,10 @@ final class ZeroStatements {
             "(?<subjects>(?:行政复议|行政诉讼|复议|诉讼|申诉|举报|投诉)[^。;,!?\\d\\n]{0,20}?)"
                     + "(?:数量?|件数|案件数?)?(?:均|都|皆)?(?:为|是)(?:0|零)(?![\\d.])(?:件|起)?"));
 
+    /** No staff of a kind: 现无专职人员,由1名兼职人员承担. */
+    private static final AnchoredPattern NO_STAFF = AnchoredPattern.of(Pattern.compile(
+            "(?:没有|无|暂无|尚无|未配备|未设)(?<kind>专职|全职|兼职)(?:工作)?人员"));
+
     /** Fees stated as a zero amount: 收费金额为0, 收取费用0元. */
     private static final AnchoredPattern FEES_ZERO = AnchoredPattern.of(Pattern.compile(
             "(?:收费|收取费用|收取)(?:金额|总额|总计|合计)?(?:为|是|共计|合计)?[ ]?(?:0|零)(?![\\d.])(?:元)?"));
@@ -58,7 +63,7 @@ final class ZeroStatements {
     private static final Pattern RECEIVED_SUBJECT = VOCABULARY.field("applications.received").zeroListed();
     /** A negation governing 不予公开 itself: no refusals. */
     private static final Pattern REFUSALS_DENIED = Pattern.compile(
-            "^(?:没有|未曾|尚未|均未|并未|从未|未|尚无|并无|暂无|均无|无)(?:出现|发生|存在|作出|有)?(?:的)?不予公开");
+            "^(?:没有|未曾|尚未|均未|并未|从未|未|尚无|并无|暂无|均无|无|不存在)(?:出现|发生|存在|作出|有)?(?:的)?不予公开");
     private static final Pattern ASKED_TO_DISCLOSE = VOCABULARY.field("applications.received").zeroAsked();
     private static final Pattern DENIED_SUBJECT = zero("applications.denied");
     /** A clause that counts how applications were answered or filed, not how many were received. */
@@ -112,6 +117,8 @@ final class ZeroStatements {
             }
         });
         FEES_ZERO.forEach(s, z -> out.add(zero("fees.collected", Topic.FEES, z.start(), z.end())));
+        NO_STAFF.forEach(s, z -> out.add(zero(z.group("kind").equals("兼职") ? "staff.part_time" : "staff.full_time",
+                Topic.OTHER, z.start(), z.end())));
         countedZeros(s, out);
         IS_ZERO.forEach(s, z -> {
             String subjects = z.group("subjects");

@@ -287,14 +287,16 @@ public final class DeskViewModel {
     /** Undoes the open report's latest stored change; the status bar says which field, or that there was none. */
     public boolean undo() {
         boolean done = session.undo();
-        status.set(done ? m().format("status.undone", selectedLabel()) : m().get("status.nothingToUndo"));
+        status.set(done ? m().format("status.undone", selectedLabel())
+                : m().get(session.lastStepRefused() ? "status.undoRefused" : "status.nothingToUndo"));
         return done;
     }
 
     /** Redoes the latest undone change, saying so in the status bar. */
     public boolean redo() {
         boolean done = session.redo();
-        status.set(done ? m().format("status.redone", selectedLabel()) : m().get("status.nothingToRedo"));
+        status.set(done ? m().format("status.redone", selectedLabel())
+                : m().get(session.lastStepRefused() ? "status.redoRefused" : "status.nothingToRedo"));
         return done;
     }
 

@@ -16,7 +16,23 @@ final class AuditActions {
      * refused value is the entry's new value, the one that stayed its old value; the figure itself did not change.
      */
     static final String CONFLICT = "conflict";
-    static final Set<String> RESERVED = Set.of(IMPORT, UNDO, REDO, CHECK_MARK, CONFLICT);
+    /**
+     * An undo (redo) refused because someone else changed the figure after the change it would take back (re-apply):
+     * like {@link #CONFLICT}, the figure did not change; the entry's old state is the figure as it stayed, the new
+     * state what the undo (redo) would have written, and {@code reverts} names the change (docs/decisions/0330).
+     */
+    static final String UNDO_CONFLICT = "undo_conflict";
+    static final String REDO_CONFLICT = "redo_conflict";
+    /** Entries that record an attempt the store refused: they changed nothing. */
+    static final Set<String> REFUSED = Set.of(CONFLICT, UNDO_CONFLICT, REDO_CONFLICT);
+    /**
+     * SQL condition on audit_log rows: entries that may have changed a figure (none of the import, check-mark and
+     * refused entries, nor the bodies' entries); the words are this class's constants, not user input.
+     */
+    static final String MAY_CHANGE_FIGURE = "action NOT IN ('" + IMPORT + "', '" + CHECK_MARK + "', '" + CONFLICT
+            + "', '" + UNDO_CONFLICT + "', '" + REDO_CONFLICT + "') AND LEFT(action, 5) <> 'body_'";
+    static final Set<String> RESERVED = Set.of(IMPORT, UNDO, REDO, CHECK_MARK, CONFLICT, UNDO_CONFLICT,
+            REDO_CONFLICT);
 
     private AuditActions() {
     }

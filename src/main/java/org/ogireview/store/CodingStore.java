@@ -160,7 +160,7 @@ public final class CodingStore {
         });
     }
 
-    private static Optional<Assignment> assignment(Connection c, long reportId) throws SQLException {
+    static Optional<Assignment> assignment(Connection c, long reportId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT report_id, first_coder, second_coder, assigned_by, "
                 + "assigned_at, how FROM double_coding WHERE report_id = ?")) {
             ps.setLong(1, reportId);
@@ -206,7 +206,7 @@ public final class CodingStore {
         });
     }
 
-    private static void writeCoderFigure(Connection c, long reportId, String coder, Figure f, Instant at)
+    static void writeCoderFigure(Connection c, long reportId, String coder, Figure f, Instant at)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE coder_figures SET figure_value = ?, qualifier = ?, "
                 + "status = ?, span_start = ?, span_end = ?, snippet = ?, changed_at = ? "
@@ -260,6 +260,28 @@ public final class CodingStore {
         });
     }
 
+    /**
+     * Undoes this coder's latest change of their own values of a report they double code (kept across restarts,
+     * never another coder's); their figure as it is now. Refused ({@link UndoConflictException}, logged) when their
+     * value was changed by someone else since. See {@link CodingUndo}.
+     */
+    public Optional<Figure> undoCoding(long reportId, String coder) throws StoreException {
+        return new CodingUndo(db).step(reportId, coder, true);
+    }
+
+    /** Redoes this coder's latest undone change of their own values; refused like {@link #undoCoding}. */
+    public Optional<Figure> redoCoding(long reportId, String coder) throws StoreException {
+        return new CodingUndo(db).step(reportId, coder, false);
+    }
+
+    /** True when {@link #undoCoding} (undo) or {@link #redoCoding} has a change of this coder's to take. */
+    public boolean canStepCoding(long reportId, String coder, boolean undo) throws StoreException {
+        return db.read("read " + coder + "'s undo history of report " + reportId + " in", c -> {
+            UndoHistory h = UndoHistory.load(c, reportId, coder, UndoHistory.Kind.CODING);
+            return (undo ? h.nextUndo() : h.nextRedo()).isPresent();
+        });
+    }
+
     /** Every coder value in the database, report by report (for agreement, the exports and export-coding). */
     public List<CoderFigure> allCodings() throws StoreException {
         return db.read("read the coders' values from", c -> {
@@ -279,7 +301,7 @@ public final class CodingStore {
             + "f.extracted_value, f.extracted_qualifier FROM coder_figures c LEFT JOIN figures f "
             + "ON f.report_id = c.report_id AND f.field_key = c.field_key";
 
-    private static Optional<CoderFigure> coding(Connection c, long reportId, String coder, String key)
+    static Optional<CoderFigure> coding(Connection c, long reportId, String coder, String key)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(CODING_SELECT
                 + " WHERE c.report_id = ? AND c.coder = ? AND c.field_key = ?")) {

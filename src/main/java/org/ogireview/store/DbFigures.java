@@ -112,41 +112,72 @@ final class DbFigures implements Figures {
     @Override
     public boolean canUndo(long reportId) throws StoreException {
         return db.read("read the undo history of report " + reportId + " in",
-                c -> UndoHistory.load(c, reportId).nextUndo().isPresent());
+                c -> UndoHistory.anyCoder(c, reportId, true));
     }
 
     @Override
     public boolean canRedo(long reportId) throws StoreException {
         return db.read("read the undo history of report " + reportId + " in",
-                c -> UndoHistory.load(c, reportId).nextRedo().isPresent());
+                c -> UndoHistory.anyCoder(c, reportId, false));
+    }
+
+    @Override
+    public boolean canUndo(long reportId, String coder) throws StoreException {
+        String who = coderOrDefault(coder);
+        return db.read("read the undo history of report " + reportId + " in",
+                c -> UndoHistory.load(c, reportId, who).nextUndo().isPresent());
+    }
+
+    @Override
+    public boolean canRedo(long reportId, String coder) throws StoreException {
+        String who = coderOrDefault(coder);
+        return db.read("read the undo history of report " + reportId + " in",
+                c -> UndoHistory.load(c, reportId, who).nextRedo().isPresent());
+    }
+
+    /** What an undo or redo did: the figure as it is now, or the refusal (thrown once its log entry is committed). */
+    private record Step(Optional<Figure> figure, UndoConflictException refused) {
     }
 
     /**
-     * Undo: puts the latest change not yet undone back to its state before; redo: re-applies the latest undone
-     * change. Returns the figure as it is now; when the undone change had created the figure, it is removed and an
-     * empty AUTO figure without a source stands for it.
+     * Undo: puts the coder's latest change not yet undone back to its state before; redo: re-applies their latest
+     * undone change. Returns the figure as it is now; when the undone change had created the figure, it is removed
+     * and an empty AUTO figure without a source stands for it. Refused (and logged) when someone else changed the
+     * figure since: see {@link UndoGuard}.
      */
     private Optional<Figure> step(long reportId, String coder, boolean undo) throws StoreException {
         edits.lock();
+        Step step;
         try {
-            return stepLocked(reportId, coderOrDefault(coder), undo);
+            step = stepLocked(reportId, coderOrDefault(coder), undo);
         } finally {
             edits.unlock();
         }
+        if (step.refused() != null) {
+            throw step.refused();
+        }
+        return step.figure();
     }
 
-    private Optional<Figure> stepLocked(long reportId, String who, boolean undo) throws StoreException {
+    private Step stepLocked(long reportId, String who, boolean undo) throws StoreException {
         return db.write((undo ? "undo a change of report " : "redo a change of report ") + reportId + " in", c -> {
             ReportRows.lock(c, reportId); // another coder's save or undo of this report waits, or is waited for
-            UndoHistory history = UndoHistory.load(c, reportId);
+            UndoHistory history = UndoHistory.load(c, reportId, who);
             Optional<UndoHistory.Change> next = undo ? history.nextUndo() : history.nextRedo();
             if (next.isEmpty()) {
-                return Optional.<Figure>empty();
+                return new Step(Optional.empty(), null);
             }
             UndoHistory.Change change = next.get();
             FigureState target = undo ? change.before() : change.after();
             StoredFigure current = FigureRows.load(c, reportId, change.key());
             FigureState old = current == null ? null : FigureState.of(current.figure());
+            String refusedBy = UndoGuard.refusedBecause(
+                    UndoGuard.laterDatasetChange(c, reportId, change.key(), change.lastTouched(), who), old,
+                    undo ? change.after() : change.before(), current == null ? null : current.coder());
+            if (refusedBy != null) {
+                return new Step(Optional.empty(), UndoGuard.refuse(c, undo, reportId, change, old, target,
+                        current == null ? null : current.figure(), who, refusedBy, null));
+            }
             Instant at = Instant.now();
             Figure result;
             if (target == null) {
@@ -160,7 +191,7 @@ final class DbFigures implements Figures {
             AuditWriter.append(c, reportId, change.key(), old, target, who, at,
                     undo ? AuditActions.UNDO : AuditActions.REDO, change.entryId(), null);
             ReportRows.afterFigureChange(c, reportId, change.key(), target == null ? null : result, true);
-            return Optional.of(result);
+            return new Step(Optional.of(result), null);
         });
     }
 

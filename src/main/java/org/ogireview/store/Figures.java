@@ -22,17 +22,27 @@ public interface Figures {
      */
     void save(long reportId, Figure before, Figure after, String coder, String action) throws StoreException;
 
-    /** Undoes the latest change to this report not yet undone (kept across restarts); the figure as it is now. */
+    /**
+     * Undoes this coder's latest change to this report not yet undone (kept across restarts); the figure as it is
+     * now. Another coder's changes are never taken back; when someone else changed the figure after this coder's
+     * change, the undo is refused ({@link UndoConflictException}, the refusal logged) and nothing changes.
+     */
     Optional<Figure> undo(long reportId, String coder) throws StoreException;
 
-    /** Redoes the latest undone change; the figure as it is now. */
+    /** Redoes this coder's latest undone change; the figure as it is now. Refused like {@link #undo}. */
     Optional<Figure> redo(long reportId, String coder) throws StoreException;
 
-    /** True when {@link #undo} has a change to take back. */
+    /** True when some coder has a change of this report that {@link #undo} would take back. */
     boolean canUndo(long reportId) throws StoreException;
 
-    /** True when {@link #redo} has an undone change to re-apply (a new edit clears them). */
+    /** True when some coder has an undone change of this report to re-apply (their new edit clears theirs). */
     boolean canRedo(long reportId) throws StoreException;
+
+    /** True when {@link #undo} by this coder has a change of theirs to take back (refused or not). */
+    boolean canUndo(long reportId, String coder) throws StoreException;
+
+    /** True when {@link #redo} by this coder has an undone change of theirs to re-apply. */
+    boolean canRedo(long reportId, String coder) throws StoreException;
 
     /** The audit log of a report, oldest first. */
     List<AuditEntry> history(long reportId) throws StoreException;

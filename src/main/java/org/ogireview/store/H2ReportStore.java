@@ -211,6 +211,16 @@ public class H2ReportStore implements ReportStore {
     }
 
     @Override
+    public boolean canUndo(long reportId, String coder) throws StoreException {
+        return this.figures.canUndo(reportId, coder);
+    }
+
+    @Override
+    public boolean canRedo(long reportId, String coder) throws StoreException {
+        return this.figures.canRedo(reportId, coder);
+    }
+
+    @Override
     public List<AuditEntry> history(long reportId) throws StoreException {
         return this.figures.history(reportId);
     }

@@ -202,36 +202,37 @@ class H2ReportStoreTest {
             Figure one = figure(store, id, "proactive.total");
             store.save(id, one, one.withSource(0, 3, "new span"), "li", "source");
         }
+        // the same coder after a restart (another coder's undo never takes back li's changes: TeamUndoTest)
         try (H2ReportStore store = H2ReportStore.open(db)) {
             assertThat(store.canUndo(id)).isTrue();
-            Figure undone = store.undo(id, "wang").orElseThrow();
+            Figure undone = store.undo(id, "li").orElseThrow();
             assertThat(undone.value()).isEqualTo("1");
             assertThat(undone.start()).isEqualTo(original.start());
             assertThat(undone.snippet()).isEqualTo(original.snippet());
         }
         try (H2ReportStore store = H2ReportStore.open(db)) {
-            Figure back = store.undo(id, "wang").orElseThrow();
+            Figure back = store.undo(id, "li").orElseThrow();
             assertThat(back).isEqualTo(original);
             assertThat(figure(store, id, "proactive.total")).isEqualTo(original);
-            assertThat(store.undo(id, "wang")).isEmpty();
+            assertThat(store.undo(id, "li")).isEmpty();
             assertThat(store.canRedo(id)).isTrue();
-            assertThat(store.redo(id, "wang").orElseThrow().value()).isEqualTo("1");
+            assertThat(store.redo(id, "li").orElseThrow().value()).isEqualTo("1");
         }
         try (H2ReportStore store = H2ReportStore.open(db)) {
-            Figure redone = store.redo(id, "wang").orElseThrow();
+            Figure redone = store.redo(id, "li").orElseThrow();
             assertThat(redone.value()).isEqualTo("1");
             assertThat(redone.start()).isEqualTo(0);
             assertThat(redone.end()).isEqualTo(3);
             assertThat(store.canRedo(id)).isFalse();
-            assertThat(store.redo(id, "wang")).isEmpty();
+            assertThat(store.redo(id, "li")).isEmpty();
 
             // a new edit after an undo clears the redo chain
-            store.undo(id, "wang");
+            store.undo(id, "li");
             assertThat(store.canRedo(id)).isTrue();
             Figure staff = figure(store, id, "proactive.total");
-            store.save(id, staff, staff.withStatus(FigureStatus.CONFIRMED), "wang", "confirm");
+            store.save(id, staff, staff.withStatus(FigureStatus.CONFIRMED), "li", "confirm");
             assertThat(store.canRedo(id)).isFalse();
-            assertThat(store.redo(id, "wang")).isEmpty();
+            assertThat(store.redo(id, "li")).isEmpty();
             assertThat(figure(store, id, "proactive.total").status()).isEqualTo(FigureStatus.CONFIRMED);
         }
     }

@@ -18,6 +18,7 @@ import org.ogireview.store.FigureConflictException;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.ReportSummary;
 import org.ogireview.store.StoreException;
+import org.ogireview.store.UndoConflictException;
 import org.ogireview.model.UserText;
 
 import java.util.LinkedHashMap;
@@ -33,9 +34,9 @@ import java.util.Optional;
  * Saves run on the calling (FX) thread: one row in an embedded database takes a millisecond, and doing them in
  * order on one thread means no edit can be lost or overtaken when the window closes.
  * <p>
- * One piece (a little over 400 lines) on purpose: every way a figure can change (edit, undo, blind coding, a save
- * refused by another coder on a team database) passes through this one object, so the order of saves and the
- * reloads after them are decided in one place.
+ * One piece (under 500 lines) on purpose: every way a figure can change (edit, undo, blind coding and its undo, a
+ * save or undo refused over another coder's work on a team database) passes through this one object, so the order
+ * of saves and the reloads and checks after them are decided in one place.
  */
 public final class ReviewSession {
 
@@ -56,6 +57,8 @@ public final class ReviewSession {
 
     /** Run before another report opens, so an editor's pending value is stored with the report it belongs to. */
     private Runnable beforeLeave = () -> { };
+    /** Set by a refused undo or redo (see {@link #lastStepRefused}). */
+    private boolean lastStepRefused;
     /** True while the coder-name question is open (see {@link #coder()}). */
     private boolean askingCoder;
     /** Double coding (issue 13): a report the coder double codes shows and saves their own values only. */
@@ -81,6 +84,16 @@ public final class ReviewSession {
         try {
             return open != null && doubleCoding != null && preferences.coder().isPresent()
                     && doubleCoding.codesBlind(open.id(), preferences.coder().get());
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    /** True when the coder (already named) codes this report blind. */
+    private boolean blindFor(long reportId) {
+        try {
+            return doubleCoding != null && preferences.coder().isPresent()
+                    && doubleCoding.codesBlind(reportId, preferences.coder().get());
         } catch (StoreException e) {
             return false;
         }
@@ -138,7 +151,7 @@ public final class ReviewSession {
             return List.of();
         }
         try {
-            return store.checkMarks(open.id());
+            return marksFor(open.id());
         } catch (StoreException e) {
             return List.of();
         }
@@ -252,27 +265,51 @@ public final class ReviewSession {
         return undoOrRedo(false);
     }
 
+    /**
+     * Takes back (re-applies) the coder's own latest change: of the dataset, or of their own values while they code
+     * the report blind. Someone else's change is never taken back; when someone else changed the figure since, the
+     * store refuses and the coder is told who and what the value is now (docs/decisions/0330).
+     */
     private boolean undoOrRedo(boolean undo) {
+        lastStepRefused = false;
         OpenReport open = current.get();
         if (open == null) {
             return false;
         }
         Optional<String> coder = coder();
-        if (coder.isEmpty() || codingBlind()) {
-            return false; // a double coder's values are kept apart from the log the desk's undo walks
+        if (coder.isEmpty()) {
+            return false;
         }
         try {
-            Optional<Figure> changed = undo ? store.undo(open.id(), coder.get()) : store.redo(open.id(), coder.get());
+            boolean blind = doubleCoding != null && doubleCoding.codesBlind(open.id(), coder.get());
+            Optional<Figure> changed;
+            if (blind) {
+                changed = undo ? doubleCoding.undo(open.id(), coder.get()) : doubleCoding.redo(open.id(), coder.get());
+            } else {
+                changed = undo ? store.undo(open.id(), coder.get()) : store.redo(open.id(), coder.get());
+            }
             if (changed.isEmpty()) {
                 return false;
             }
-            current.set(withChecks(store.report(open.id()), store.figures(open.id())));
+            current.set(withChecks(store.report(open.id()), figuresFor(open.id())));
             selectedKey.set(changed.get().key());
             return true;
+        } catch (UndoConflictException e) {
+            lastStepRefused = true;
+            dialogs.showError(messages.get(undo ? "team.undoConflict.title" : "team.redoConflict.title"),
+                    UserText.of(e, messages.locale()));
+            reload();
+            selectedKey.set(e.key());
+            return false;
         } catch (StoreException e) {
             dialogs.showError(messages.get("error.save.title"), UserText.of(e, messages.locale()), e);
             return false;
         }
+    }
+
+    /** True when the latest undo or redo was refused because someone else changed the figure since. */
+    public boolean lastStepRefused() {
+        return lastStepRefused;
     }
 
     /** Marks a failed check as the report's own inconsistency ("as published"), with a note. */
@@ -338,14 +375,16 @@ public final class ReviewSession {
             findings = List.of();
         }
         findings = withAcrossYears(report, byKey, findings);
-        findings = withCollectionFindings(report.id(), findings);
-        List<CheckMark> marks = store.checkMarks(report.id());
+        findings = withCollectionFindings(report.id(), byKey, findings);
+        List<CheckMark> marks = marksFor(report.id());
         ReviewProgress progress = ReviewProgress.of(figures, findings, marks);
         int open = progress.failedOpen();
         int reviewed = progress.figuresReviewed();
         ReviewState state = progress.state();
-        if (store.readOnlyReason().isEmpty()) {
-            // a damaged database opened read-only shows its reports but is never written, not even these counts
+        if (store.readOnlyReason().isEmpty() && !blindFor(report.id())) {
+            // a damaged database opened read-only shows its reports but is never written, not even these counts;
+            // a blind coder's findings are theirs alone: the stored findings and counts stay the dataset's, which
+            // the other coder's list and the collection views read (they would reveal this coder's values)
             saveFindings(report.id(), findings);
             store.updateReviewSummary(report.id(), open, state);
         }
@@ -359,16 +398,42 @@ public final class ReviewSession {
      * after an import and from the findings window): they depend on the whole collection, not on this report alone,
      * so a rerun of this report's checks carries them over as stored.
      */
-    private List<Finding> withCollectionFindings(long reportId, List<Finding> findings) throws StoreException {
+    private List<Finding> withCollectionFindings(long reportId, Map<String, Figure> shown, List<Finding> findings)
+            throws StoreException {
         List<Finding> stored;
         try {
             stored = store.findings(reportId);
         } catch (UnsupportedOperationException e) {
             return findings;
         }
+        // they were found on the dataset's values: while coding blind, only where the coder's value is the same
+        Map<String, Figure> dataset = new LinkedHashMap<>();
+        if (blindFor(reportId)) {
+            store.figures(reportId).forEach(f -> dataset.put(f.key(), f));
+        }
         List<Finding> all = new java.util.ArrayList<>(findings);
-        stored.stream().filter(f -> f.rule().startsWith(org.ogireview.check.UnusualValues.PREFIX)).forEach(all::add);
+        stored.stream().filter(f -> f.rule().startsWith(org.ogireview.check.UnusualValues.PREFIX))
+                .filter(f -> dataset.isEmpty() || f.fields().stream().allMatch(k -> sameValue(shown.get(k),
+                        dataset.get(k))))
+                .forEach(all::add);
         return all;
+    }
+
+    private static boolean sameValue(Figure a, Figure b) {
+        return a == null ? b == null : b != null && a.value().equals(b.value()) && a.qualifier() == b.qualifier();
+    }
+
+    /**
+     * The check marks the coder sees: on a report they code blind, their own only (the other coder's "as published"
+     * would reveal what they found), else every mark.
+     */
+    private List<CheckMark> marksFor(long reportId) throws StoreException {
+        List<CheckMark> all = store.checkMarks(reportId);
+        if (!blindFor(reportId)) {
+            return all;
+        }
+        String me = preferences.coder().orElse("");
+        return all.stream().filter(m -> me.equals(m.coder())).toList();
     }
 
     /**
