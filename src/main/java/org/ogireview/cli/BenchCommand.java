@@ -1,6 +1,8 @@
 package org.ogireview.cli;
 
 import org.ogireview.export.CsvExporter;
+import org.ogireview.store.DailyCheck;
+import org.ogireview.store.Database;
 import org.ogireview.export.ExportLayout;
 import org.ogireview.export.ExportResult;
 import org.ogireview.importing.CollectionImporter;
@@ -152,11 +154,15 @@ final class BenchCommand implements Cli.Command {
                 size / 1024.0 / Math.max(1, summary.imported())));
 
         long t0 = System.nanoTime();
-        try (H2ReportStore store = H2ReportStore.open(dbFile)) {
+        long cpu0 = processCpuNanos();
+        // opened as the window opens it: the full check and the day's backup run once the list shows
+        try (H2ReportStore store = H2ReportStore.open(Database.openDeferringCheck(dbFile))) {
             List<ReportSummary> list = store.list();
             double open = seconds(t0);
-            table.row("open + list", BenchTable.format("%.2f s for %,d reports", open, list.size()), "<= 2 s",
-                    open <= 2);
+            double openCpu = (processCpuNanos() - cpu0) / 1e9;
+            table.row("open + list", BenchTable.format("%.2f s, %.2f CPU-s for %,d reports", open, openCpu,
+                    list.size()), "<= 2 s", open <= 2);
+            dailyCheck(store, table);
             switches(store, list, table);
             exports(store, dir, n, table);
             CollectionBench.run(store, dir, table);
@@ -165,6 +171,18 @@ final class BenchCommand implements Cli.Command {
         table.row("heap", BenchTable.format("at most %d MB in use (sampled every 20 ms), %.1f s in GC", heap.peak() >> 20,
                 heap.gcSeconds()), "<= 512 MB", (heap.peak() >> 20) <= 512);
         out.printf(Locale.ROOT, "  load average now %s%n", loadAverage());
+    }
+
+    /** The check and backup the window runs in the background after opening (timed alone here). */
+    private static void dailyCheck(H2ReportStore store, BenchTable table) throws Exception {
+        java.util.Optional<DailyCheck> pending = store.database().dailyCheck();
+        if (pending.isPresent()) {
+            DailyCheck check = pending.get();
+            Timed<DailyCheck.Outcome> t = Timed.run(check::run);
+            table.row("  then in the background", BenchTable.format("full check%s: %s in %.1f s, %.1f CPU-s",
+                    check.backupDue() ? " and the day's backup" : "", t.value().kind(), t.seconds(),
+                    t.cpuSeconds()));
+        }
     }
 
     private static void switches(H2ReportStore store, List<ReportSummary> list, BenchTable table) throws Exception {

@@ -102,9 +102,12 @@ public final class CsvExporter {
 
     private void historyRows(CsvFile.Rows csv) throws IOException, StoreException {
         DatasetKeys keys = DatasetKeys.of(store);
-        ExportSelection.Chosen chosen = chosen(keys);
-        HistoryLayout layoutWriter = new HistoryLayout(new Labels(catalog)).keys(keys)
-                .coding(CodingColumns.of(store));
+        historyRows(csv, keys, chosen(keys), CodingColumns.of(store));
+    }
+
+    private void historyRows(CsvFile.Rows csv, DatasetKeys keys, ExportSelection.Chosen chosen, CodingColumns coding)
+            throws IOException, StoreException {
+        HistoryLayout layoutWriter = new HistoryLayout(new Labels(catalog)).keys(keys).coding(coding);
         csv.header(HistoryLayout.HEADER);
         long[] n = new long[1];
         Pipe.run(store::forEachHistoryRow, r -> {
@@ -129,15 +132,20 @@ public final class CsvExporter {
     public List<ExportResult> exportAll(Map<ExportLayout, Path> targets, boolean bom)
             throws IOException, StoreException {
         abandoned = false;
+        // read once for all the files (linking new reports to their bodies first), not once per file
+        DatasetKeys keys = DatasetKeys.of(store);
+        ExportSelection.Chosen chosen = chosen(keys);
+        CodingColumns coding = CodingColumns.of(store);
         CompletableFuture<Boolean> othersWritten = new CompletableFuture<>();
         FutureTask<ExportResult> history = null;
         if (targets.containsKey(ExportLayout.HISTORY) && targets.size() > 1) {
-            history = historyAlongside(targets.get(ExportLayout.HISTORY), bom, othersWritten);
+            history = historyAlongside(targets.get(ExportLayout.HISTORY), bom, othersWritten, keys, chosen, coding);
         }
         Map<ExportLayout, ExportResult> done = new EnumMap<>(ExportLayout.class);
         try {
             if (targets.containsKey(ExportLayout.LONG) && targets.containsKey(ExportLayout.WIDE)) {
-                done.putAll(longAndWide(targets.get(ExportLayout.LONG), targets.get(ExportLayout.WIDE), bom));
+                done.putAll(longAndWide(targets.get(ExportLayout.LONG), targets.get(ExportLayout.WIDE), bom, keys,
+                        chosen, coding));
             }
             for (Map.Entry<ExportLayout, Path> e : targets.entrySet()) {
                 if (!done.containsKey(e.getKey()) && (history == null || e.getKey() != ExportLayout.HISTORY)) {
@@ -171,12 +179,13 @@ public final class CsvExporter {
 
     /** The history export on its own thread; its file is moved into place only when {@code othersWritten}. */
     private FutureTask<ExportResult> historyAlongside(Path file, boolean bom,
-                                                      CompletableFuture<Boolean> othersWritten) {
+                                                      CompletableFuture<Boolean> othersWritten, DatasetKeys keys,
+                                                      ExportSelection.Chosen chosen, CodingColumns coding) {
         FutureTask<ExportResult> task = new FutureTask<>(() -> {
             long started = System.nanoTime();
             try {
                 long rows = write(file, bom, csv -> {
-                    historyRows(csv);
+                    historyRows(csv, keys, chosen, coding);
                     if (!othersWritten.join()) {
                         throw new CancellationException("export stopped");
                     }
@@ -193,16 +202,14 @@ public final class CsvExporter {
         return task;
     }
 
-    private Map<ExportLayout, ExportResult> longAndWide(Path longFile, Path wideFile, boolean bom)
+    private Map<ExportLayout, ExportResult> longAndWide(Path longFile, Path wideFile, boolean bom, DatasetKeys keys,
+                                                        ExportSelection.Chosen chosen, CodingColumns coding)
             throws IOException, StoreException {
         long started = System.nanoTime();
         Labels labels = new Labels(catalog);
         long[] wideRows = new long[1];
         long longRows = write(longFile, bom, longCsv -> wideRows[0] = write(wideFile, bom, wideCsv -> {
-            DatasetKeys keys = DatasetKeys.of(store);
-            ExportSelection.Chosen chosen = chosen(keys);
-            LongLayout longWriter = new LongLayout(labels, store.ownFields()).keys(keys)
-                    .coding(CodingColumns.of(store));
+            LongLayout longWriter = new LongLayout(labels, store.ownFields()).keys(keys).coding(coding);
             WideLayout wideWriter = new WideLayout(catalog, keys);
             longCsv.header(LongLayout.HEADER);
             wideCsv.header(wideWriter.header());

@@ -154,6 +154,9 @@ public final class Desk {
             listView.table().requestFocus();
         });
         model.start(setup.loadSamplesWhenEmpty(), () -> {
+            // the full check and the day's backup wait until the list shows (see DailyCheck)
+            org.ogireview.gui.common.BackgroundCheck.start(setup.store(), () -> messages, () -> dialogs,
+                    () -> model.statusProperty());
             if (whenReady != null) {
                 whenReady.run();
             }

@@ -7,6 +7,7 @@ import org.ogireview.gui.importing.CollectionImport;
 import org.ogireview.gui.importing.Importer;
 import org.ogireview.importing.DatasetLinks;
 import org.ogireview.store.DataFolder;
+import org.ogireview.store.Database;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.store.ReportStore;
 import org.ogireview.store.ServerCredentials;
@@ -25,13 +26,14 @@ final class Wiring {
         return DataFolder.defaultDatabase();
     }
 
+    /** The window leaves the full check and the day's backup to the background ({@link BackgroundCheck}). */
     static ReportStore openStore(Path database) throws StoreException {
-        return H2ReportStore.open(database);
+        return H2ReportStore.open(Database.openDeferringCheck(database));
     }
 
     /** Opens what {@code --db} or File ▸ Connect names: an H2 file, or a team database on a PostgreSQL server. */
     static ReportStore openStore(String database, ServerCredentials.PasswordPrompt prompt) throws StoreException {
-        return H2ReportStore.open(database, prompt);
+        return H2ReportStore.open(Database.openDeferringCheck(database, prompt));
     }
 
     /** Whether the store is a team database on a server (then the list follows the others' work). */

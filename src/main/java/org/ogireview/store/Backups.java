@@ -62,16 +62,29 @@ public final class Backups {
 
     /** Backs the database up now; returns the zip. Older backups beyond {@link #KEEP} are deleted. */
     public static Path backup(Database db) throws StoreException {
+        return keep(snapshot(db));
+    }
+
+    /**
+     * A copy taken by H2's {@code BACKUP TO} that is not yet one of the backups: a hidden {@code .part} file in the
+     * backups folder, made a backup by {@link #keep} (after it was checked, for the daily one) or deleted by
+     * {@link #discard}. A run killed in between leaves the part file, which {@link #removeLeftovers} deletes.
+     */
+    record Snapshot(Path databaseFile, Path part, LocalDateTime taken) {
+    }
+
+    /** Only one {@code BACKUP TO} at a time: H2 lets space be reused again when either of two ends. */
+    private static final Object SNAPSHOTS = new Object();
+
+    /** Takes a consistent copy of the open database into a part file beside the backups. */
+    static Snapshot snapshot(Database db) throws StoreException {
         if (db.isReadOnly()) {
             throw new StoreException(new UserText("backup.notMade", db.readOnlyText()));
         }
         Path folder = folderFor(db.file());
-        String name = baseName(db.file()) + "-" + LocalDateTime.now().format(STAMP);
-        Path target = folder.resolve(name + ".zip");
-        for (int i = 2; Files.exists(target); i++) {
-            target = folder.resolve(name + "-" + i + ".zip");
-        }
-        Path part = folder.resolve("." + target.getFileName() + ".part");
+        LocalDateTime now = LocalDateTime.now();
+        Path part = folder.resolve("." + baseName(db.file()) + "-" + now.format(STAMP) + "-"
+                + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + PART);
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(part);
@@ -80,22 +93,73 @@ public final class Backups {
         }
         String partPath = part.toString();
         try {
-            db.read("back up", c -> {
-                db.dialect().backup(c, partPath);
-                return null;
-            });
-            move(part, target);
-        } catch (StoreException | IOException e) {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // the message below is what matters
+            synchronized (SNAPSHOTS) {
+                db.read("back up", c -> {
+                    db.dialect().backup(c, partPath);
+                    return null;
+                });
             }
-            UserText why = e instanceof StoreException se ? se.text() : UserText.plain(e.getMessage());
-            throw new StoreException(new UserText("backup.notMadeIn", folder, why), e);
+            return new Snapshot(db.file(), part, now);
+        } catch (StoreException e) {
+            deleteQuietly(part);
+            throw new StoreException(new UserText("backup.notMadeIn", folder, e.text()), e);
         }
-        prune(db.file());
+    }
+
+    /** Makes a snapshot one of the backups (the newest), then deletes the oldest beyond {@link #KEEP}. */
+    static Path keep(Snapshot snapshot) throws StoreException {
+        Path folder = snapshot.part().getParent();
+        String name = baseName(snapshot.databaseFile()) + "-" + snapshot.taken().format(STAMP);
+        Path target = folder.resolve(name + ".zip");
+        for (int i = 2; Files.exists(target); i++) {
+            target = folder.resolve(name + "-" + i + ".zip");
+        }
+        try {
+            move(snapshot.part(), target);
+        } catch (IOException e) {
+            deleteQuietly(snapshot.part());
+            throw new StoreException(new UserText("backup.notMadeIn", folder, UserText.plain(e.getMessage())), e);
+        }
+        prune(snapshot.databaseFile());
         return target;
+    }
+
+    /** Deletes a snapshot that is not to become a backup (it failed its check, or none was due). */
+    static void discard(Snapshot snapshot) {
+        deleteQuietly(snapshot.part());
+    }
+
+    /** What a part file's name ends with; see {@link Snapshot}. */
+    static final String PART = ".zip.part";
+    /** What the unpacked copy a daily check reads through ends with ({@link DailyCheck}). */
+    static final String CHECKING = ".checking" + Database.SUFFIX;
+
+    /**
+     * Deletes what a killed backup or check left in the backups folder (hidden part files and unpacked copies).
+     * Only while this process has the database open: no one else can be making a backup of it then.
+     */
+    static void removeLeftovers(Path databaseFile) {
+        Path folder = folderFor(databaseFile);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = "." + baseName(databaseFile) + "-";
+        try (Stream<Path> s = Files.list(folder)) {
+            s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && (n.endsWith(PART) || n.endsWith(CHECKING));
+            }).forEach(Backups::deleteQuietly);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "leftovers in " + folder + " could not be listed: " + e.getMessage());
+        }
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not delete " + p + ": " + e.getMessage());
+        }
     }
 
     /** Whether opening the database should make a backup (the newest is older than {@link #INTERVAL}, or none). */
@@ -227,7 +291,7 @@ public final class Backups {
         restore(databaseFile, backup);
     }
 
-    private static void unpack(Path zip, Path target) throws IOException {
+    static void unpack(Path zip, Path target) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.getName().endsWith(Database.SUFFIX)) {

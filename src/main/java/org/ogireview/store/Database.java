@@ -39,8 +39,8 @@ public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration";
     /** Files this process has open: H2 would silently share them between two windows of one process. */
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
-    /** Databases up to this size are read through for damage on every open (about a second). */
-    private static final long FULL_CHECK_BYTES = 64L * 1024 * 1024;
+    /** Databases up to this size are read through for damage on every open (about a second); tests lower it. */
+    static volatile long fullCheckBytes = 64L * 1024 * 1024;
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     /** The file system H2 reads through (tests put a failing one in front; see {@link #open(Path, String)}). */
@@ -64,6 +64,8 @@ public final class Database implements AutoCloseable {
      * the reason alone ("the disk is full (…)"), without the file.
      */
     private volatile UserText writeBlocked;
+    /** The check and backup this open left for the window to run in the background, or null. */
+    private volatile DailyCheck dailyCheck;
 
     private Database(Path file, String fileSystem, Connection anchor, JdbcConnectionPool pool, UserText readOnlyReason) {
         this(file, null, fileSystem, anchor, pool, readOnlyReason);
@@ -100,6 +102,28 @@ public final class Database implements AutoCloseable {
      * database is opened read-only, with {@link #readOnlyReason()} saying why.
      */
     static Database open(Path requested, String fileSystem) throws StoreException {
+        return open(requested, fileSystem, false);
+    }
+
+    /**
+     * Opens the database for the window: as {@link #open(Path)}, but the full check of the file and the day's
+     * backup, which take a minute on a large database, are left to a {@link DailyCheck} the window runs in the
+     * background once its list shows (see {@link #dailyCheck()}). The quick look for damage is still made first.
+     */
+    public static Database openDeferringCheck(Path requested) throws StoreException {
+        return open(requested, FILE_SYSTEM, true);
+    }
+
+    /** {@link #openDeferringCheck(Path)} for what a {@code --db} argument names (a server has no daily check). */
+    public static Database openDeferringCheck(String dbArgument, ServerCredentials.PasswordPrompt prompt)
+            throws StoreException {
+        if (ServerAddress.isServer(dbArgument)) {
+            return openServer(ServerAddress.parse(dbArgument), prompt);
+        }
+        return openDeferringCheck(Path.of(dbArgument));
+    }
+
+    static Database open(Path requested, String fileSystem, boolean deferCheck) throws StoreException {
         Path file = databaseFile(requested);
         Backups.restorePending(file);
         checkLocation(file);
@@ -108,18 +132,20 @@ public final class Database implements AutoCloseable {
             throw new StoreException(inUse(file));
         }
         try {
-            return openChecked(file, fileSystem);
+            return openChecked(file, fileSystem, deferCheck);
         } catch (StoreException | RuntimeException e) {
             OPEN.remove(file);
             throw e;
         }
     }
 
-    private static Database openChecked(Path file, String fileSystem) throws StoreException {
+    private static Database openChecked(Path file, String fileSystem, boolean deferCheck) throws StoreException {
         boolean existed = Files.exists(file);
+        boolean fullCheck = false;
         if (existed) {
+            fullCheck = wantsFullCheck(file);
             // looked at read-only first, so that a damaged file is never written, not even by H2's closing
-            UserText damage = damageOf(file, fileSystem);
+            UserText damage = damageOf(file, fileSystem, fullCheck && !deferCheck, !deferCheck);
             if (damage != null) {
                 return openReadOnly(file, fileSystem, damage, null);
             }
@@ -133,7 +159,9 @@ public final class Database implements AutoCloseable {
             pool.setMaxConnections(8);
             migrate(file, pool);
             Database db = new Database(file, fileSystem, anchor, pool, null);
-            if (existed) {
+            if (existed && deferCheck) {
+                db.dailyCheck = DailyCheck.prepare(db, fullCheck);
+            } else if (existed) {
                 Backups.rollIfDue(db);
             }
             return db;
@@ -147,11 +175,32 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens an existing file read-only and looks for damage: the small tables always, everything (texts, originals,
-     * the audit chain) when the file is small or a daily backup is due, so that a damaged database never replaces
-     * a good backup. Returns what is damaged, or null. A file H2 cannot open at all, even read-only, is refused.
+     * Whether opening should read the whole file through: when it is small (about a second) or a daily backup is
+     * due, so that a damaged database never replaces a good backup.
      */
-    private static UserText damageOf(Path file, String fileSystem) throws StoreException {
+    private static boolean wantsFullCheck(Path file) throws StoreException {
+        try {
+            return Files.size(file) <= fullCheckBytes || Backups.isDue(file);
+        } catch (IOException e) {
+            throw new StoreException(new UserText("store.cannotRead", file, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Looks a copy of a database through and through for damage (the snapshot a {@link DailyCheck} takes): what is
+     * damaged, or null. The copy is opened read-only and never written.
+     */
+    static UserText damageOfCopy(Path copy) throws StoreException {
+        return damageOf(copy, FILE_SYSTEM, true, true);
+    }
+
+    /**
+     * Opens an existing file read-only and looks for damage: the small tables always, everything (texts, originals,
+     * the audit chain) when {@code full}; the figures table only when {@code figures} (the window leaves it to its
+     * {@link DailyCheck}). Returns what is damaged, or null. A file H2 cannot open at all, even read-only, is refused.
+     */
+    private static UserText damageOf(Path file, String fileSystem, boolean full, boolean figures)
+            throws StoreException {
         Connection anchor = null;
         JdbcConnectionPool pool = null;
         try {
@@ -162,8 +211,8 @@ public final class Database implements AutoCloseable {
             }
             pool = JdbcConnectionPool.create(url, "sa", "");
             Database probe = new Database(file, fileSystem, anchor, pool, UserText.plain("being checked"));
-            UserText damage = DamageProbe.probe(probe);
-            if (damage == null && (Files.size(file) <= FULL_CHECK_BYTES || Backups.isDue(file))) {
+            UserText damage = figures || full ? DamageProbe.probe(probe) : DamageProbe.probeSmall(probe);
+            if (damage == null && full) {
                 DatabaseVerifier.Result r = DatabaseVerifier.verify(probe);
                 if (r.damaged()) {
                     damage = UserText.plain(r.problems().stream().filter(p -> !p.equals("being checked")).findFirst()
@@ -173,8 +222,6 @@ public final class Database implements AutoCloseable {
             return damage;
         } catch (SQLException e) {
             throw openProblem(file, e);
-        } catch (IOException e) {
-            throw new StoreException(new UserText("store.cannotRead", file, e.getMessage()), e);
         } finally {
             closeConnections(anchor, pool);
         }
@@ -311,6 +358,35 @@ public final class Database implements AutoCloseable {
             return Files.size(file);
         } catch (IOException e) {
             return -1;
+        }
+    }
+
+    /**
+     * The full check and the day's backup left for later by {@link #openDeferringCheck}; empty when the database
+     * was opened otherwise or needs neither (a large file whose backup is not due, an empty one).
+     */
+    public java.util.Optional<DailyCheck> dailyCheck() {
+        return java.util.Optional.ofNullable(dailyCheck);
+    }
+
+    /**
+     * Damage found after opening (by a {@link DailyCheck} on a copy of the file): from now on the database is
+     * read-only, reopened without H2's tidy-up writes on closing, so that nothing more goes into the damaged file.
+     * Every change saved so far is on disk already.
+     */
+    void markDamaged(UserText damage) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            readOnlyReason = new UserText("store.damagedFoundByCheck", file, damage);
+            needsReopen = true;
+            try {
+                reopen();
+            } catch (StoreException e) {
+                LOG.log(System.Logger.Level.WARNING, "the damaged database " + file + " could not be reopened "
+                        + "read-only: " + e.getMessage());
+            }
         }
     }
 
