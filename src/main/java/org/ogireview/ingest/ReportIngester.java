@@ -80,6 +80,10 @@ public final class ReportIngester {
     }
 
     private IngestedDocument read(Path file, Charset charsetOverride) throws IngestException {
+        if (!SUPPORTED.contains(kindOf(file)) && !java.nio.file.Files.exists(file)) {
+            // a mistyped folder has no extension: "no such file" says what is wrong, "unsupported type" misleads
+            throw new IngestException(file, new UserText("ingest.noSuchFile"));
+        }
         if (!SUPPORTED.contains(kindOf(file))) {
             throw new IngestException(file, new UserText("ingest.unsupported"));
         }

@@ -115,6 +115,9 @@ class DoubleCodingEndToEndTest extends CliTestBase {
         // li 456 27 11 0 0, wang 465 27 11 0 0 (in some report order): ratio alpha by hand
         assertThat(d(received, "value_alpha")).isCloseTo(ratioAlpha(new double[]{456, 27, 11, 0, 0},
                 new double[]{465, 27, 11, 0, 0}), within(1e-4));
+        // by hand: D_o = 2 (9/921)^2 / 10 = 1.910e-5, D_e = 0.70013 (the 90 ordered pairs of the ten values,
+        // (x-y)^2/(x+y)^2, 1 wherever a 0 meets a count): alpha = 1 - D_o / D_e
+        assertThat(d(received, "value_alpha")).isCloseTo(0.99997, within(1e-4)); // the CSV keeps four decimals
         String r456 = reportWith(rows, "applications.received", "456");
         String r27 = reportWith(rows, "applications.received", "27");
         String r2009 = reportWith(rows, "report.year", "2009");
@@ -127,6 +130,11 @@ class DoubleCodingEndToEndTest extends CliTestBase {
         Map<String, String> litigation = byField.get("field litigation.total");
         assertThat(d(litigation, "value_alpha")).isCloseTo(ratioAlpha(new double[]{25, 0, 0, 0, 0},
                 new double[]{25, 1, 0, 0, 0}), within(1e-4));
+        // by hand: D_o = 2 x 1 / 10 = 0.2 (0 against 1 is a whole ratio difference); the ten values 25 25 1 0 x7:
+        // the ordered pairs 25-0 (28), 25-1 (4 x (24/26)^2), 1-0 (14), all ratio differences of 1 but 25-1;
+        // D_e = (28 + 3.4083 + 14) / 90 = 0.50454; alpha = 1 - 0.2 / 0.50454 = 0.6036
+        assertThat(d(litigation, "value_alpha")).isCloseTo(0.6036, within(1e-4));
+        assertThat(d(litigation, "value_agreement")).isEqualTo(0.8);
 
         Map<String, String> proactive = byField.get("field proactive.total");
         assertThat(d(proactive, "qualifier_agreement")).isEqualTo(0.8);
@@ -139,7 +147,15 @@ class DoubleCodingEndToEndTest extends CliTestBase {
         assertThat(d(year, "value_agreement")).isEqualTo(0.8);
         assertThat(d(year, "value_alpha")).isCloseTo(intervalAlpha(new double[]{2017, 2012, 2013, 2016, 2009},
                 new double[]{2017, 2012, 2013, 2016, 2010}), within(1e-4));
-        assertThat(byField.get("overall all").get("n")).isEqualTo(Integer.toString(rows.size()));
+        assertThat(d(year, "value_alpha")).isCloseTo(0.98792, within(1e-4)); // D_o = 0.2, D_e = 16.556
+        Map<String, String> overall = byField.get("overall all");
+        assertThat(overall.get("n")).isEqualTo(Integer.toString(rows.size()));
+        // every figure pooled: three values differ (received, litigation, year), one qualifier (proactive)
+        double n = rows.size();
+        assertThat(d(overall, "value_agreement")).isCloseTo((n - 3) / n, within(1e-4)); // four decimals; one unit more or less is 0.007
+        assertThat(d(overall, "qualifier_agreement")).isCloseTo((n - 1) / n, within(1e-4)); // four decimals; one unit more or less is 0.007
+        assertThat(d(overall, "value_alpha_low")).isLessThanOrEqualTo(d(overall, "value_alpha"));
+        assertThat(d(overall, "value_alpha_high")).isGreaterThanOrEqualTo(d(overall, "value_alpha"));
 
         // The adjudication queue holds exactly the four planted disagreements.
         try (H2ReportStore store = H2ReportStore.open(db)) {
@@ -176,6 +192,10 @@ class DoubleCodingEndToEndTest extends CliTestBase {
         assertThat(wide.get(r27).get("litigation_total")).isEqualTo("2");
         assertThat(wide.get(r2009).get("year")).isEqualTo("2010");
         assertThat(wide.get(r27).get("applications_received")).isEqualTo("27"); // agreed
+        // li's "3万余条" (more than 30000) was taken: the qualifier wang dropped is back
+        assertThat(wide.get(r2009).get("proactive_total")).isEqualTo("30000");
+        assertThat(wide.get(r2009).get("proactive_total_qualifier")).isEqualTo("more_than");
+        assertThat(wide.get(r456).get("applications_received_status")).isNotEqualTo("auto");
 
         List<Map<String, String>> longRows = read(export.resolve("long.csv"));
         Map<String, String> litigation2 = longRows.stream().filter(r -> r.get("report_id").equals(r27)
@@ -188,6 +208,21 @@ class DoubleCodingEndToEndTest extends CliTestBase {
         assertThat(litigation2.get("decision")).isEqualTo("third");
         assertThat(litigation2.get("adjudicator")).isEqualTo("zhao");
         assertThat(litigation2.get("decision_note")).isEqualTo("two cases in the litigation table");
+        Map<String, String> received2 = longRows.stream().filter(r -> r.get("report_id").equals(r456)
+                && r.get("field").equals("applications.received")).findFirst().orElseThrow();
+        assertThat(List.of(received2.get("value"), received2.get("first_value"), received2.get("second_value"),
+                received2.get("decision"), received2.get("decision_note")))
+                .containsExactly("456", "456", "465", "first", "as the report states");
+        Map<String, String> year2 = longRows.stream().filter(r -> r.get("report_id").equals(r2009)
+                && r.get("field").equals("report.year")).findFirst().orElseThrow();
+        assertThat(List.of(year2.get("value"), year2.get("first_value"), year2.get("second_value"),
+                year2.get("decision"), year2.get("adjudicator")))
+                .containsExactly("2010", "2009", "2010", "second", "zhao");
+        // a figure both coders agreed on carries both codings and no decision
+        Map<String, String> agreed = longRows.stream().filter(r -> r.get("report_id").equals(r27)
+                && r.get("field").equals("applications.received")).findFirst().orElseThrow();
+        assertThat(List.of(agreed.get("first_value"), agreed.get("second_value"), agreed.get("decision")))
+                .containsExactly("27", "27", "");
 
         List<Map<String, String>> history = read(export.resolve("history.csv"));
         assertThat(history).anySatisfy(h -> {
@@ -207,6 +242,13 @@ class DoubleCodingEndToEndTest extends CliTestBase {
             assertThat(h.get("role")).isEqualTo("adjudicator");
             assertThat(h.get("new_value")).isEqualTo("2");
             assertThat(h.get("note")).isEqualTo("two cases in the litigation table");
+        });
+        assertThat(history).anySatisfy(h -> {
+            assertThat(h.get("report_id")).isEqualTo(r2009);
+            assertThat(h.get("field")).isEqualTo("report.year");
+            assertThat(h.get("role")).isEqualTo("adjudicator");
+            assertThat(h.get("old_value")).isEqualTo("2009");
+            assertThat(h.get("new_value")).isEqualTo("2010");
         });
     }
 

@@ -204,6 +204,8 @@ class TextIngestTest {
         assertThatThrownBy(() -> ingester.ingest(notAFolder.resolve("inside.txt")))
                 .isInstanceOf(IngestException.class).hasMessageStartingWith("inside.txt: ");
         assertThatThrownBy(() -> ingester.ingest(dir.resolve("missing.txt"))).hasMessage("missing.txt: no such file");
+        // a mistyped folder (no extension) is missing too, not of an unsupported type
+        assertThatThrownBy(() -> ingester.ingest(dir.resolve("no-such-folder"))).hasMessage("no-such-folder: no such file");
         Path folder = Files.createDirectory(dir.resolve("reports.txt"));
         assertThatThrownBy(() -> ingester.ingest(folder)).hasMessageContaining("is a folder");
         assertThatThrownBy(() -> ingester.ingest(Files.writeString(dir.resolve("report.docx"), "x")))

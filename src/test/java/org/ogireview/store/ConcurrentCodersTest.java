@@ -98,6 +98,7 @@ class ConcurrentCodersTest {
         int rounds = 12;
         int accepted = 0;
         int refused = 0;
+        List<String> lost = new ArrayList<>();
         ExecutorService two = Executors.newFixedThreadPool(2);
         try (H2ReportStore li = open(); H2ReportStore wang = open()) {
             for (int round = 0; round < rounds; round++) {
@@ -114,11 +115,15 @@ class ConcurrentCodersTest {
                 accepted++;
                 refused++;
                 String winner = liWon ? "li-" + r : "wang-" + r;
+                lost.add(liWon ? "wang-" + r : "li-" + r);
                 assertThat(figure(li, report, key).value()).isEqualTo(winner);
             }
             List<AuditEntry> log = li.history(report).stream().filter(e -> e.fieldKey().equals(key)).toList();
             assertThat(log.stream().filter(e -> e.action().equals("edit"))).hasSize(accepted);
-            assertThat(log.stream().filter(e -> e.action().equals("conflict"))).hasSize(refused);
+            assertThat(log.stream().filter(e -> e.action().equals("conflict"))).hasSize(refused)
+                    .extracting(AuditEntry::newValue).containsExactlyInAnyOrderElementsOf(lost); // each refused value
+            assertThat(log.stream().filter(e -> e.action().equals("conflict")))
+                    .allSatisfy(e -> assertThat(e.coder()).isEqualTo(e.newValue().substring(0, e.newValue().indexOf('-'))));
             // every accepted change starts where the one before it left the figure: nothing was overwritten unseen
             String before = null;
             for (AuditEntry e : log) {

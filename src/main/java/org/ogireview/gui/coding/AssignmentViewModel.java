@@ -5,6 +5,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ogireview.coding.DoubleCoding;
+import org.ogireview.importing.DatasetLinks;
+import org.ogireview.store.DatasetKeys;
+import org.ogireview.store.ReportStore;
 import org.ogireview.store.StoreException;
 
 import java.util.List;
@@ -33,6 +36,21 @@ public final class AssignmentViewModel {
         this.currentReport = currentReport;
         this.listed = listed;
         this.by = by;
+    }
+
+    /**
+     * The dataset reports among these ids: a further file of a report (its PDF beside the .txt) is never marked apart,
+     * as {@code double-code} on the command line (decision 0340); coding it too would count one report twice in the
+     * agreement. Where the dataset keys cannot be read, the ids as they are.
+     */
+    public static List<Long> datasetReports(List<Long> ids, ReportStore store) {
+        DatasetKeys keys;
+        try {
+            keys = DatasetLinks.keys(store);
+        } catch (StoreException e) {
+            return ids;
+        }
+        return ids.stream().filter(id -> !keys.isCopy(id)).toList();
     }
 
     public StringProperty firstProperty() {

@@ -64,18 +64,19 @@ public final class CodingMenu {
     }
 
     private void assign() {
+        List<Long> reports = AssignmentViewModel.datasetReports(
+                listed.get().stream().map(ReportSummary::id).toList(), session.store());
         AssignmentViewModel model = new AssignmentViewModel(coding,
-                () -> session.current() == null ? null : session.current().id(),
-                () -> listed.get().stream().map(ReportSummary::id).toList(),
+                () -> session.current() == null ? null : session.current().id(), () -> reports,
                 () -> session.coder().orElse("coder"));
         session.coder().ifPresent(model.firstProperty()::set);
-        new AssignmentDialog(owner.get(), model, session.current() != null, listed.get().size(), m).showAndWait()
+        new AssignmentDialog(owner.get(), model, session.current() != null, reports.size(), m).showAndWait()
                 .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {
                     try {
                         List<Long> ids = model.apply();
+                        session.reload(); // before the message: showing the reloaded report clears the status
                         status.set(m.format("coding.assign.done", ids.size(), model.firstProperty().get().strip(),
                                 model.secondProperty().get().strip()));
-                        session.reload();
                     } catch (Exception e) {
                         dialogs.showError(m.get("coding.assign.title"), String.valueOf(e.getMessage()), e);
                     }
@@ -116,12 +117,12 @@ public final class CodingMenu {
         for (java.nio.file.Path file : files) {
             try {
                 var r = transfer().merge(file, session.coder().orElse("coder"));
-                StringBuilder text = new StringBuilder(m.format("coding.mergeCoding.done", r.applied(), r.same(),
-                        r.conflicts().size(), r.unplaced().size()));
-                r.conflicts().forEach(c -> text.append('\n').append(c));
-                r.unplaced().forEach(u -> text.append('\n').append(u));
-                dialogs.showInfo(m.get("coding.menu.mergeCoding"), text.toString());
                 session.reload();
+                status.set(m.format("coding.mergeCoding.summary", r.applied(), file.getFileName(), r.same(),
+                        r.conflicts().size(), r.unplaced().size()));
+                if (!r.conflicts().isEmpty() || !r.unplaced().isEmpty()) {
+                    new MergeResultDialog(owner.get(), file, r, m).showAndWait();
+                }
             } catch (Exception e) {
                 dialogs.showError(m.get("coding.menu.mergeCoding"), String.valueOf(e.getMessage()), e);
             }
