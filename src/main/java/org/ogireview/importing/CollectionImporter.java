@@ -14,6 +14,7 @@ import org.ogireview.model.UserText;
 import org.ogireview.store.ImportOutcome;
 import org.ogireview.store.NewReport;
 import org.ogireview.store.ReportStore;
+import org.ogireview.store.Database;
 import org.ogireview.store.StoreException;
 
 import java.io.IOException;
@@ -406,7 +407,8 @@ public final class CollectionImporter {
             return e.problem() == null ? failed(index, file, UserText.plain(withoutFileName(e.getMessage(), file)))
                     : failed(index, file, e.problem());
         } catch (StoreException e) {
-            return failed(index, file, e.text());
+            // a read before the write (a parallel worker's failed write may have closed the store): not saved
+            return failed(index, file, Database.notSaved(e.text()));
         } catch (IOException e) {
             return failed(index, file, new UserText("ingest.unreadable", UserText.of(e)));
         } catch (RuntimeException e) {

@@ -500,9 +500,10 @@ public final class Database implements AutoCloseable {
 
     /**
      * The words of a problem met while saving, saying it was not saved: "Could not …" becomes its "Not saved: could
-     * not …" twin (store.failed.X → store.notSaved.X), any other problem gets "Not saved: " in front.
+     * not …" twin (store.failed.X → store.notSaved.X), any other problem gets "Not saved: " in front. Public for
+     * the importer, whose reads before a file's write can meet the same failure: that file was not saved either.
      */
-    static UserText notSaved(UserText problem) {
+    public static UserText notSaved(UserText problem) {
         String key = problem.key();
         if (key.startsWith("store.notSaved")) {
             return problem;

@@ -1,5 +1,6 @@
 package org.ogireview.gui.coding;
 
+import org.ogireview.model.UserText;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -137,7 +138,7 @@ public final class AdjudicationDialog extends Dialog<Void> {
         try {
             step.run();
         } catch (Exception e) {
-            dialogs.showError(m.get("coding.adjudication.title"), String.valueOf(e.getMessage()), e);
+            dialogs.showError(m.get("coding.adjudication.title"), UserText.of(e, m.locale()), e);
         }
         summary.setText(m.format("coding.adjudication.summary", model.items().size(), model.undecided()));
     }

@@ -1,5 +1,6 @@
 package org.ogireview.gui.coding;
 
+import org.ogireview.model.UserText;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -64,7 +65,7 @@ public final class AgreementDialog extends Dialog<Void> {
                         model.save(p);
                         state.setText(m.format("coding.agreement.saved", p));
                     } catch (Exception ex) {
-                        dialogs.showError(m.get("coding.agreement.title"), String.valueOf(ex.getMessage()), ex);
+                        dialogs.showError(m.get("coding.agreement.title"), UserText.of(ex, m.locale()), ex);
                     }
                 }));
         VBox box = new VBox(8, table, save, state);
@@ -81,7 +82,7 @@ public final class AgreementDialog extends Dialog<Void> {
                     state.setText(rows.isEmpty() ? m.get("coding.agreement.none") : "");
                 });
             } catch (Exception ex) {
-                Platform.runLater(() -> state.setText(String.valueOf(ex.getMessage())));
+                Platform.runLater(() -> state.setText(UserText.of(ex, m.locale())));
             }
         }, "agreement");
         worker.setDaemon(true);

@@ -1,5 +1,6 @@
 package org.ogireview.gui.coding;
 
+import org.ogireview.model.UserText;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Menu;
@@ -78,7 +79,7 @@ public final class CodingMenu {
                         status.set(m.format("coding.assign.done", ids.size(), model.firstProperty().get().strip(),
                                 model.secondProperty().get().strip()));
                     } catch (Exception e) {
-                        dialogs.showError(m.get("coding.assign.title"), String.valueOf(e.getMessage()), e);
+                        dialogs.showError(m.get("coding.assign.title"), UserText.of(e, m.locale()), e);
                     }
                 });
     }
@@ -105,7 +106,7 @@ public final class CodingMenu {
                         long n = transfer().export(coder, target);
                         status.set(m.format("coding.exportCoding.done", n, target));
                     } catch (Exception e) {
-                        dialogs.showError(m.get("coding.menu.exportCoding"), String.valueOf(e.getMessage()), e);
+                        dialogs.showError(m.get("coding.menu.exportCoding"), UserText.of(e, m.locale()), e);
                     }
                 }));
     }
@@ -124,7 +125,7 @@ public final class CodingMenu {
                     new MergeResultDialog(owner.get(), file, r, m).showAndWait();
                 }
             } catch (Exception e) {
-                dialogs.showError(m.get("coding.menu.mergeCoding"), String.valueOf(e.getMessage()), e);
+                dialogs.showError(m.get("coding.menu.mergeCoding"), UserText.of(e, m.locale()), e);
             }
         }
     }

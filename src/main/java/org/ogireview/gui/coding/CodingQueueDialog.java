@@ -1,5 +1,6 @@
 package org.ogireview.gui.coding;
 
+import org.ogireview.model.UserText;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -40,7 +41,7 @@ public final class CodingQueueDialog extends Dialog<Void> {
         try {
             table.getItems().setAll(coding.queue(coder));
         } catch (Exception e) {
-            dialogs.showError(getTitle(), String.valueOf(e.getMessage()), e);
+            dialogs.showError(getTitle(), UserText.of(e, m.locale()), e);
         }
         Runnable openSelected = () -> {
             QueueItem q = table.getSelectionModel().getSelectedItem();

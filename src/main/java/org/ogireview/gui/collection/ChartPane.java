@@ -1,5 +1,6 @@
 package org.ogireview.gui.collection;
 
+import org.ogireview.model.UserText;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -104,8 +105,7 @@ final class ChartPane extends BorderPane {
                         } catch (IOException ignored) {
                             // the temporary file stays; the error below is what matters
                         }
-                        dialogs.showError(m.get("collection.chart.failed"), target + ": " + (ex.getMessage() == null
-                                ? ex.toString() : ex.getMessage()), ex);
+                        dialogs.showError(m.get("collection.chart.failed"), target + ": " + UserText.of(ex, m.locale()), ex);
                     }
                 });
     }
