@@ -215,8 +215,8 @@ public final class Database implements AutoCloseable {
             if (damage == null && full) {
                 DatabaseVerifier.Result r = DatabaseVerifier.verify(probe);
                 if (r.damaged()) {
-                    damage = UserText.plain(r.problems().stream().filter(p -> !p.equals("being checked")).findFirst()
-                            .orElse("it cannot be read through"));
+                    damage = r.problemTexts().stream().filter(p -> !p.en().equals("being checked")).findFirst()
+                            .orElse(UserText.plain("it cannot be read through"));
                 }
             }
             return damage;

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.ogireview.model.UserText;
+
 /**
  * Checks a database through and through and says plainly what is wrong: its structure (the app's tables and schema
  * version), that every report, its text, its original file and its figures can be read, that the counts the report
@@ -24,13 +26,18 @@ public final class DatabaseVerifier {
 
     /** What the check found. {@code problems} is empty for a healthy database. */
     public record Result(int reports, int figures, int auditEntries, int unreadableReports, boolean damaged,
-                         List<String> problems) {
+                         List<UserText> problemTexts) {
         public Result {
-            problems = List.copyOf(problems);
+            problemTexts = List.copyOf(problemTexts);
+        }
+
+        /** The problems in English, the command line's language. */
+        public List<String> problems() {
+            return problemTexts.stream().map(UserText::en).toList();
         }
 
         public boolean healthy() {
-            return problems.isEmpty();
+            return problemTexts.isEmpty();
         }
     }
 
@@ -44,9 +51,9 @@ public final class DatabaseVerifier {
     }
 
     public static Result verify(Database db) throws StoreException {
-        List<String> problems = new ArrayList<>();
+        List<UserText> problems = new ArrayList<>();
         if (db.isReadOnly()) {
-            problems.add(db.readOnlyReason());
+            problems.add(db.readOnlyText());
         }
         int[] counts = new int[5];
         db.read("verify", c -> {
@@ -55,7 +62,7 @@ public final class DatabaseVerifier {
                 structure(c, problems);
                 ids = reportIds(c, problems);
             } catch (SQLException e) {
-                problems.add("the list of reports cannot be read: " + Database.damageText(e));
+                problems.add(new UserText("verify.reportsUnreadable", Database.damageWords(e)));
                 counts[4] = 1;
                 return null;
             }
@@ -65,13 +72,13 @@ public final class DatabaseVerifier {
                     counts[1] += report(c, id, problems);
                 } catch (SQLException e) {
                     counts[3]++;
-                    add(problems, "report " + id + " cannot be read: " + Database.damageText(e));
+                    add(problems, new UserText("verify.reportUnreadable", String.valueOf(id), Database.damageWords(e)));
                 }
             }
             try {
                 counts[2] = auditChain(c, problems);
             } catch (SQLException e) {
-                problems.add("the audit log cannot be read through: " + Database.damageText(e));
+                problems.add(new UserText("verify.auditUnreadable", Database.damageWords(e)));
                 counts[4] = 1;
             }
             return null;
@@ -79,7 +86,7 @@ public final class DatabaseVerifier {
         return new Result(counts[0], counts[1], counts[2], counts[3], counts[3] > 0 || counts[4] > 0, problems);
     }
 
-    private static void structure(Connection c, List<String> problems) throws SQLException {
+    private static void structure(Connection c, List<UserText> problems) throws SQLException {
         Set<String> tables = new HashSet<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT UPPER(TABLE_NAME) FROM "
                 + "INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_SCHEMA) = 'PUBLIC'")) {
@@ -90,21 +97,20 @@ public final class DatabaseVerifier {
         for (String t : List.of("REPORTS", "FIGURES", "FIGURE_KEYS", "AUDIT_LOG", "CHECK_FINDINGS", "CHECK_MARKS",
                 "REPORT_SEARCH", "FLYWAY_SCHEMA_HISTORY")) {
             if (!tables.contains(t)) {
-                problems.add("the table " + t.toLowerCase(java.util.Locale.ROOT) + " is missing: this is not a "
-                        + "complete OGI Report Review database");
+                problems.add(new UserText("verify.tableMissing", t.toLowerCase(java.util.Locale.ROOT)));
             }
         }
         if (tables.contains("FLYWAY_SCHEMA_HISTORY")) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM "
                     + "\"flyway_schema_history\" WHERE NOT \"success\"")) {
                 if (rs.next() && rs.getInt(1) > 0) {
-                    problems.add("a schema upgrade failed half-way (flyway_schema_history holds a failed step)");
+                    problems.add(new UserText("verify.schemaFailed"));
                 }
             }
         }
     }
 
-    private static List<Long> reportIds(Connection c, List<String> problems) throws SQLException {
+    private static List<Long> reportIds(Connection c, List<UserText> problems) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM reports ORDER BY id")) {
             while (rs.next()) {
@@ -115,7 +121,7 @@ public final class DatabaseVerifier {
     }
 
     /** Reads one report through (text, original, figures) and checks its list counts; returns its figure count. */
-    private static int report(Connection c, long id, List<String> problems) throws SQLException {
+    private static int report(Connection c, long id, List<UserText> problems) throws SQLException {
         int figureCount;
         int reviewedCount;
         try (PreparedStatement ps = c.prepareStatement("SELECT report_text, original, figure_count, reviewed_count "
@@ -126,7 +132,7 @@ public final class DatabaseVerifier {
                 String text = rs.getString(1);
                 rs.getBytes(2);
                 if (text == null || text.isEmpty()) {
-                    add(problems, "report " + id + " has no text");
+                    add(problems, new UserText("verify.noText", String.valueOf(id)));
                 }
                 figureCount = rs.getInt(3);
                 reviewedCount = rs.getInt(4);
@@ -149,14 +155,14 @@ public final class DatabaseVerifier {
             }
         }
         if (figures != figureCount || reviewed != reviewedCount) {
-            add(problems, "report " + id + ": the list shows " + figureCount + " figures, " + reviewedCount
-                    + " reviewed, but the database holds " + figures + ", " + reviewed + " reviewed");
+            add(problems, new UserText("verify.countsDiffer", String.valueOf(id), String.valueOf(figureCount),
+                    String.valueOf(reviewedCount), String.valueOf(figures), String.valueOf(reviewed)));
         }
         return figures;
     }
 
     /** Checks the chain of every figure's changes; returns the number of audit entries read. */
-    private static int auditChain(Connection c, List<String> problems) throws SQLException {
+    private static int auditChain(Connection c, List<UserText> problems) throws SQLException {
         Map<Long, String> entryKey = new HashMap<>();
         Map<String, FigureState> lastNew = new HashMap<>();
         Set<Long> imported = new HashSet<>();
@@ -186,13 +192,12 @@ public final class DatabaseVerifier {
                 entryKey.put(id, figure);
                 long reverts = rs.getLong("reverts");
                 if (!rs.wasNull() && !figure.equals(entryKey.get(reverts))) {
-                    add(problems, "audit entry " + id + " (" + action + " of " + figure + ") points at entry "
-                            + reverts + ", which is not an earlier change of the same figure");
+                    add(problems, new UserText("verify.badReverts", String.valueOf(id), action, figure,
+                            String.valueOf(reverts)));
                 }
                 FigureState old = AuditWriter.state(rs, "old");
                 if (lastNew.containsKey(figure) && !Objects.equals(lastNew.get(figure), old)) {
-                    add(problems, "audit entry " + id + " (" + action + " of " + figure + ") does not start from "
-                            + "the state the change before it left: an entry is missing or was altered");
+                    add(problems, new UserText("verify.brokenChain", String.valueOf(id), action, figure));
                 }
                 lastNew.put(figure, AuditWriter.state(rs, "new"));
             }
@@ -208,25 +213,24 @@ public final class DatabaseVerifier {
         }
         lastNew.forEach((figure, state) -> {
             if (!coderChains.contains(figure) && !Objects.equals(state, now.get(figure))) {
-                add(problems, "figure " + figure + " is not as its last audit entry left it: a change is missing "
-                        + "from the audit log or the figure was altered outside the app");
+                add(problems, new UserText("verify.figureAltered", figure));
             }
         });
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM reports")) {
             while (rs.next()) {
                 if (!imported.contains(rs.getLong(1))) {
-                    add(problems, "report " + rs.getLong(1) + " has no import entry in the audit log");
+                    add(problems, new UserText("verify.noImportEntry", String.valueOf(rs.getLong(1))));
                 }
             }
         }
         return entries;
     }
 
-    private static void add(List<String> problems, String problem) {
+    private static void add(List<UserText> problems, UserText problem) {
         if (problems.size() < MAX_LISTED) {
             problems.add(problem);
         } else if (problems.size() == MAX_LISTED) {
-            problems.add("… and more (only the first " + MAX_LISTED + " problems are listed)");
+            problems.add(new UserText("verify.more", String.valueOf(MAX_LISTED)));
         }
     }
 }

@@ -72,7 +72,8 @@ public final class DatabaseCare {
                         r.figures(), r.auditEntries()));
             } else {
                 dialogs.showError(m.get("menu.file.verify"), m.format("database.verify.problems",
-                        r.problems().size()) + "\n" + String.join("\n", r.problems()));
+                        r.problemTexts().size()) + "\n" + String.join("\n",
+                        r.problemTexts().stream().map(p -> p.in(m.locale())).toList()));
             }
         } catch (StoreException e) {
             dialogs.showError(m.get("menu.file.verify"), org.ogireview.model.UserText.of(e).in(m.locale()));
