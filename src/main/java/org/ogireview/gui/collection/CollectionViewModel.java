@@ -11,6 +11,7 @@ import org.ogireview.export.collection.Progress;
 import org.ogireview.importing.DatasetLinks;
 import org.ogireview.store.ReportStore;
 
+import java.util.Locale;
 import java.util.concurrent.Executor;
 
 /**
@@ -30,11 +31,16 @@ public final class CollectionViewModel {
     private final RankingViewModel ranking;
 
     public CollectionViewModel(ReportStore store, Executor background, Executor fxThread) {
+        this(store, background, fxThread, Locale.ROOT);
+    }
+
+    /** With the window's language, in which a failed read is worded. */
+    public CollectionViewModel(ReportStore store, Executor background, Executor fxThread, Locale locale) {
         this.store = store;
-        this.loader = new Loader(background, fxThread);
+        this.loader = new Loader(background, fxThread, locale);
         this.coverage = new CoverageViewModel(snapshot);
-        this.series = new SeriesViewModel(store, snapshot, new Loader(background, fxThread));
-        this.ranking = new RankingViewModel(store, snapshot, new Loader(background, fxThread));
+        this.series = new SeriesViewModel(store, snapshot, new Loader(background, fxThread, locale));
+        this.ranking = new RankingViewModel(store, snapshot, new Loader(background, fxThread, locale));
     }
 
     /** Reads the collection again; the views recompute from the new snapshot. */
@@ -49,7 +55,7 @@ public final class CollectionViewModel {
             snapshot.set(s);
         }, e -> {
             loading.set(false);
-            error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+            error.set(loader.describe(e));
         });
     }
 

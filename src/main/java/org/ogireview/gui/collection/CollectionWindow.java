@@ -55,7 +55,7 @@ public final class CollectionWindow {
         this.messages = messages;
         this.dialogs = dialogs;
         this.opener = opener;
-        this.model = new CollectionViewModel(store, worker, Platform::runLater);
+        this.model = new CollectionViewModel(store, worker, Platform::runLater, messages.locale());
         stage.initOwner(owner);
         stage.setUserData(this); // how a test finds the window's model
         stage.getIcons().setAll(AppIcons.load());

@@ -1,7 +1,9 @@
 package org.ogireview.gui.collection;
 
+import org.ogireview.model.UserText;
 import org.ogireview.store.StoreException;
 
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -20,10 +22,22 @@ public final class Loader {
     private final Executor background;
     private final Executor fxThread;
     private final AtomicLong latest = new AtomicLong();
+    private final Locale locale;
 
     public Loader(Executor background, Executor fxThread) {
+        this(background, fxThread, Locale.ROOT);
+    }
+
+    /** With the window's language, in which {@link #describe} words a failed read. */
+    public Loader(Executor background, Executor fxThread, Locale locale) {
         this.background = background;
         this.fxThread = fxThread;
+        this.locale = locale;
+    }
+
+    /** A failed read's message in the window's language (our own problems from the bundles). */
+    public String describe(Exception e) {
+        return UserText.of(e, locale);
     }
 
     /** Runs the work in the background; then, if no later request came, done or failed on the FX thread. */

@@ -119,7 +119,7 @@ public final class RankingViewModel {
             result.set(r);
         }, e -> {
             loading.set(false);
-            error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+            error.set(loader.describe(e));
         });
     }
 

@@ -99,7 +99,7 @@ public final class SeriesViewModel {
             series.set(result);
         }, e -> {
             loading.set(false);
-            error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+            error.set(loader.describe(e));
         });
     }
 

@@ -1,5 +1,6 @@
 package org.ogireview.gui.common;
 
+import org.ogireview.model.UserText;
 import javafx.application.Platform;
 import org.ogireview.logging.AppLog;
 
@@ -46,7 +47,7 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         }
         try {
             String what = error.getMessage() == null || error.getMessage().isBlank()
-                    ? error.getClass().getSimpleName() : error.getMessage();
+                    ? error.getClass().getSimpleName() : UserText.of(error, messages.locale()); // ours worded, a library's as is
             dialogs.showError(messages.get("error.unexpected.title"), messages.format("error.unexpected.message", what));
         } catch (RuntimeException e) {
             AppLog.failure("could not show the error dialog", e);

@@ -109,4 +109,22 @@ class CollectionViewModelTest {
         r.ascendingProperty().set(true);
         assertThat(r.bars()).extracting(x -> x.report().body().name()).containsExactly("东昌区人民政府");
     }
+
+    @Test
+    void aFailedReadIsWordedInTheWindowsLanguage() throws Exception {
+        Path closedFile = dir.resolve("closed.mv.db");
+        H2ReportStore closed = H2ReportStore.open(closedFile);
+        closed.close(); // every read now fails with the store's own problem
+
+        CollectionViewModel zh = new CollectionViewModel(closed, background::add, Runnable::run,
+                java.util.Locale.SIMPLIFIED_CHINESE);
+        zh.reload();
+        runBackground();
+        assertThat(zh.errorProperty().get()).endsWith("已关闭").doesNotContain("closed.mv.db is closed");
+
+        CollectionViewModel en = new CollectionViewModel(closed, background::add, Runnable::run);
+        en.reload();
+        runBackground();
+        assertThat(en.errorProperty().get()).endsWith("is closed");
+    }
 }
