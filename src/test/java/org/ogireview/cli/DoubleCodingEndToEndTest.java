@@ -1,6 +1,5 @@
 package org.ogireview.cli;
 
-import com.opencsv.CSVReaderHeaderAware;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogireview.coding.Disagreement;
@@ -9,9 +8,9 @@ import org.ogireview.model.FigureStatus;
 import org.ogireview.model.Qualifier;
 import org.ogireview.store.CodingStore;
 import org.ogireview.store.H2ReportStore;
+import org.ogireview.testing.CsvRows;
 import org.ogireview.testing.TestFiles;
 
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +56,7 @@ class DoubleCodingEndToEndTest extends CliTestBase {
         Path proposals = dir.resolve("proposals.csv");
         assertThat(run("export", "--db", db.toString(), "--layout", "long", "--out", proposals.toString(),
                 "--no-bom")).as(err()).isZero();
-        List<Map<String, String>> rows = read(proposals);
+        List<Map<String, String>> rows = CsvRows.read(proposals);
         assertThat(rows).hasSizeGreaterThan(100);
 
         // li confirms every proposal; wang does too, except for four planted disagreements.
@@ -105,7 +104,7 @@ class DoubleCodingEndToEndTest extends CliTestBase {
                 .as(err()).isZero();
         assertThat(out()).contains("applications.received").contains("alpha value");
         Map<String, Map<String, String>> byField = new LinkedHashMap<>();
-        for (Map<String, String> r : read(agreement)) {
+        for (Map<String, String> r : CsvRows.read(agreement)) {
             byField.put(r.get("scope") + " " + r.get("field"), r);
         }
         Map<String, String> received = byField.get("field applications.received");
@@ -185,7 +184,7 @@ class DoubleCodingEndToEndTest extends CliTestBase {
         assertThat(run("export", "--db", db.toString(), "--layout", "all", "--out", export.toString(), "--no-bom"))
                 .as(err()).isZero();
         Map<String, Map<String, String>> wide = new LinkedHashMap<>();
-        for (Map<String, String> r : read(export.resolve("wide.csv"))) {
+        for (Map<String, String> r : CsvRows.read(export.resolve("wide.csv"))) {
             wide.put(r.get("report_id"), r);
         }
         assertThat(wide.get(r456).get("applications_received")).isEqualTo("456");
@@ -197,7 +196,7 @@ class DoubleCodingEndToEndTest extends CliTestBase {
         assertThat(wide.get(r2009).get("proactive_total_qualifier")).isEqualTo("more_than");
         assertThat(wide.get(r456).get("applications_received_status")).isNotEqualTo("auto");
 
-        List<Map<String, String>> longRows = read(export.resolve("long.csv"));
+        List<Map<String, String>> longRows = CsvRows.read(export.resolve("long.csv"));
         Map<String, String> litigation2 = longRows.stream().filter(r -> r.get("report_id").equals(r27)
                 && r.get("field").equals("litigation.total")).findFirst().orElseThrow();
         assertThat(litigation2.get("value")).isEqualTo("2");
@@ -224,7 +223,7 @@ class DoubleCodingEndToEndTest extends CliTestBase {
         assertThat(List.of(agreed.get("first_value"), agreed.get("second_value"), agreed.get("decision")))
                 .containsExactly("27", "27", "");
 
-        List<Map<String, String>> history = read(export.resolve("history.csv"));
+        List<Map<String, String>> history = CsvRows.read(export.resolve("history.csv"));
         assertThat(history).anySatisfy(h -> {
             assertThat(h.get("field")).isEqualTo("litigation.total");
             assertThat(h.get("coder")).isEqualTo("wang");
@@ -294,19 +293,5 @@ class DoubleCodingEndToEndTest extends CliTestBase {
 
     private static double intervalAlpha(double[] a, double[] b) {
         return alpha(a, b, (x, y) -> (x - y) * (x - y));
-    }
-
-    private static List<Map<String, String>> read(Path csv) throws Exception {
-        List<Map<String, String>> out = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVReaderHeaderAware reader = new CSVReaderHeaderAware(r)) {
-            Map<String, String> row;
-            while ((row = reader.readMap()) != null) {
-                Map<String, String> clean = new LinkedHashMap<>();
-                row.forEach((k, v) -> clean.put(k.replace("\uFEFF", ""), v));
-                out.add(clean);
-            }
-        }
-        return out;
     }
 }

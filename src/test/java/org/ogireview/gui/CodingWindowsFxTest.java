@@ -1,6 +1,5 @@
 package org.ogireview.gui;
 
-import com.opencsv.CSVReaderHeaderAware;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -13,18 +12,17 @@ import org.ogireview.model.Figure;
 import org.ogireview.store.CodingStore;
 import org.ogireview.store.H2ReportStore;
 import org.ogireview.store.ReportSummary;
+import org.ogireview.testing.CsvRows;
 import org.ogireview.testing.TestFiles;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -113,7 +111,7 @@ class CodingWindowsFxTest extends DeskFxHarness {
         assertThat(dialogs.errors).isEmpty();
         assertThat(status()).isEqualTo("Wrote 2 figures of your coding to " + target + ".");
 
-        List<Map<String, String>> rows = read(target);
+        List<Map<String, String>> rows = CsvRows.read(target);
         assertThat(rows).extracting(r -> r.get("file") + " " + r.get("field") + " " + r.get("value") + " "
                 + r.get("coder") + " " + r.get("first_coder") + "," + r.get("second_coder")).containsExactlyInAnyOrder(
                 SEED0 + " applications.received 450 tester tester,wang",
@@ -354,7 +352,7 @@ class CodingWindowsFxTest extends DeskFxHarness {
         assertThat(dialogs.errors).isEmpty();
         assertThat(lookup("#agreementState").queryAs(javafx.scene.control.Label.class).getText()).contains(
                 saved.toString());
-        assertThat(read(saved)).isEqualTo(read(byCommand)); // the same rows, bootstrap intervals included
+        assertThat(CsvRows.read(saved)).isEqualTo(CsvRows.read(byCommand)); // the same rows, bootstrap intervals included
         press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 
@@ -425,19 +423,5 @@ class CodingWindowsFxTest extends DeskFxHarness {
             }
         });
         return out.get();
-    }
-
-    private static List<Map<String, String>> read(Path csv) throws Exception {
-        List<Map<String, String>> out = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVReaderHeaderAware reader = new CSVReaderHeaderAware(r)) {
-            Map<String, String> row;
-            while ((row = reader.readMap()) != null) {
-                Map<String, String> clean = new LinkedHashMap<>();
-                row.forEach((k, v) -> clean.put(k.replace("\uFEFF", ""), v));
-                out.add(clean);
-            }
-        }
-        return out;
     }
 }
